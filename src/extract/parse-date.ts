@@ -1,0 +1,226 @@
+import * as chronoDe from 'chrono-node/de';
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
+import * as chronoFr from 'chrono-node/fr';
+import * as chronoIt from 'chrono-node/it';
+import * as chronoNl from 'chrono-node/nl';
+import * as chronoPt from 'chrono-node/pt';
+
+/** A date as stated by a page: ISO 8601 wall-clock, with the offset only when the page gives one. */
+export interface ParsedDate {
+  iso: string;
+  hasTime: boolean;
+  hasOffset: boolean;
+}
+
+/** Earliest year we accept: the web news archives we know of start in the mid-1990s. */
+const MIN_YEAR = 1994;
+/** Pages state dates a little in the future (embargoes, time zones); a year more is a parse error. */
+const MAX_YEARS_AHEAD = 1;
+
+type ChronoParser = typeof chronoEn.strict;
+// Chrono's strict parsers only read fully stated dates ("12 April 2018"), never "today" or "Monday",
+// which would be guesses relative to the clock of whoever runs the extraction.
+const TEXT_PARSERS: Record<string, ChronoParser> = {
+  en: chronoEn.strict,
+  de: chronoDe.strict,
+  fr: chronoFr.strict,
+  es: chronoEs.strict,
+  it: chronoIt.strict,
+  nl: chronoNl.strict,
+  pt: chronoPt.strict,
+};
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Builds the ISO string from parts the page stated; an absent part is not invented. */
+function formatIso(
+  parts: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
+  offsetMinutes: number | null,
+): ParsedDate | null {
+  const { year, month, day } = parts;
+  if (!isPlausibleDay(year, month, day)) return null;
+  let iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const hasTime = parts.hour !== undefined && parts.minute !== undefined;
+  if (hasTime) {
+    if (parts.hour! > 23 || parts.minute! > 59) return null;
+    iso += `T${pad(parts.hour!)}:${pad(parts.minute!)}`;
+    if (parts.second !== undefined && parts.second > 0) iso += `:${pad(parts.second)}`;
+  }
+  const hasOffset = hasTime && offsetMinutes !== null;
+  if (hasOffset) iso += formatOffset(offsetMinutes!);
+  return { iso, hasTime, hasOffset };
+}
+
+function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function isPlausibleDay(year: number, month: number, day: number): boolean {
+  if (year < MIN_YEAR || year > new Date().getUTCFullYear() + MAX_YEARS_AHEAD) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const ISO_LIKE =
+  /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s_]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const SLASHED_YMD = /^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+const DOTTED_DMY =
+  /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s*(?:[-–|,]|um|à|a las|alle|om)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d))?/;
+const SLASHED_DMY =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s*(?:[-–|,]|at|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/;
+
+function parseOffset(text: string | undefined): number | null {
+  if (!text) return null;
+  if (/^(z|utc|gmt)$/i.test(text)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(text);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+/**
+ * Parses a machine-readable date (an attribute, a meta tag, JSON-LD): ISO 8601 and its common
+ * variants, `YYYY/MM/DD`, RFC 2822. Returns `null` for anything else.
+ */
+export function parseMachineDate(value: string): ParsedDate | null {
+  const text = value.trim();
+  if (!text) return null;
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, tz] = iso;
+    return formatIso(
+      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
+      parseOffset(tz),
+    );
+  }
+  const ymd = SLASHED_YMD.exec(text);
+  if (ymd) {
+    const [, y, mo, d, h, mi, s] = ymd;
+    return formatIso(
+      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
+      null,
+    );
+  }
+  if (/^\d{10}(\d{3})?$/.test(text)) {
+    // Unix time in seconds or milliseconds is an instant, so it is stated in UTC.
+    const ms = text.length === 13 ? Number(text) : Number(text) * 1000;
+    const d = new Date(ms);
+    return formatIso(
+      {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+      },
+      0,
+    );
+  }
+  return parseTextDate(text, 'en');
+}
+
+/**
+ * Finds the first fully stated date in human text ("12 April 2018", "April 12, 2018, 9:11 AM EDT",
+ * "12.04.2018 09:11", "3. Mai 2019"), in the page's language and then in English.
+ * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`.
+ */
+export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
+  const language = (lang ?? 'en').slice(0, 2).toLowerCase();
+  const numeric = parseNumericDate(text, language);
+  const parsers = [TEXT_PARSERS[language], language === 'en' ? undefined : chronoEn.strict].filter(
+    (p): p is ChronoParser => p !== undefined,
+  );
+  for (const parser of parsers) {
+    const found = parseWithChrono(parser, text);
+    // A numeric date that starts earlier in the text is the one the text leads with.
+    if (found && (!numeric || found.index < numeric.index)) return found.date;
+  }
+  return numeric?.date ?? null;
+}
+
+interface FoundDate {
+  date: ParsedDate;
+  index: number;
+}
+
+function parseNumericDate(text: string, language: string): FoundDate | null {
+  const iso = /(?<!\d)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)/.exec(
+    text,
+  );
+  if (iso) {
+    const date = parseMachineDate(iso[1]!);
+    if (date) return { date, index: iso.index };
+  }
+  const dotted = DOTTED_DMY.exec(text);
+  if (dotted) {
+    const [, d, mo, y, h, mi, s] = dotted;
+    const date = formatIso(
+      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
+      null,
+    );
+    if (date) return { date, index: dotted.index };
+  }
+  const slashed = SLASHED_DMY.exec(text);
+  if (slashed) {
+    const [, a, b, y, h, mi, s] = slashed;
+    // Only US English writes month first; everyone else, and an impossible month, means day first.
+    const [month, day] = language === 'en' && Number(a) <= 12 ? [a, b] : [b, a];
+    const date =
+      formatIso(
+        {
+          year: Number(y),
+          month: Number(month),
+          day: Number(day),
+          hour: num(h),
+          minute: num(mi),
+          second: num(s),
+        },
+        null,
+      ) ??
+      formatIso(
+        {
+          year: Number(y),
+          month: Number(day),
+          day: Number(month),
+          hour: num(h),
+          minute: num(mi),
+          second: num(s),
+        },
+        null,
+      );
+    if (date) return { date, index: slashed.index };
+  }
+  return null;
+}
+
+function parseWithChrono(parser: ChronoParser, text: string): FoundDate | null {
+  for (const result of parser.parse(text, new Date(), { forwardDate: false })) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const hasTime = start.isCertain('hour');
+    const date = formatIso(
+      {
+        year: start.get('year')!,
+        month: start.get('month')!,
+        day: start.get('day')!,
+        ...(hasTime
+          ? {
+              hour: start.get('hour')!,
+              minute: start.get('minute') ?? 0,
+              second: start.isCertain('second') ? start.get('second')! : undefined,
+            }
+          : {}),
+      },
+      hasTime && start.isCertain('timezoneOffset') ? start.get('timezoneOffset')! : null,
+    );
+    if (date) return { date, index: result.index };
+  }
+  return null;
+}
