@@ -1,6 +1,98 @@
-import type { ArticleVerdict } from './types';
-/** Placeholder. */
+import type { ArticleSignal, ArticleVerdict } from './types';
+
+/** Score at or above which a page is called an article. */
+const ARTICLE_THRESHOLD = 3;
+/** A paragraph this long is prose, not a teaser or a menu item. */
+const PROSE_PARAGRAPH_CHARS = 120;
+/** Paragraphs to look at: enough to tell, few enough to stay cheap on huge pages. */
+const MAX_PARAGRAPHS_SCANNED = 60;
+const ARTICLE_LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|TechArticle|ScholarlyArticle|Report)"/;
+const LISTING_LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage|ItemList|VideoGallery|ProfilePage)"/;
+const SEARCH_PATH = /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
+const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
+}
+
+/** Signals from the URL: a long slug, a date or an id mean one story; a bare section path does not. */
+function urlSignals(url: URL, signals: ArticleSignal[]): void {
+  const path = url.pathname.replace(/\/+$/, '');
+  const segments = path.split('/').filter(Boolean);
+  const last = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.\w{2,5}$/, '');
+  if (segments.length === 0) signals.push({ name: 'url-is-home', weight: -4 });
+  else if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(url.search)) signals.push({ name: 'url-is-listing', weight: -3 });
+  else if (/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/.test(path)) signals.push({ name: 'url-has-date', weight: 1 });
+  if (last.split(/[-_+]|%20/).filter((w) => /\p{L}/u.test(w)).length >= 3 || /\d{5,}/.test(last) || /\p{L}{25,}/u.test(last)) {
+    signals.push({ name: 'url-has-slug-or-id', weight: 1, detail: last.slice(0, 60) });
+  } else if (segments.length === 1 && last.length < 20) {
+    signals.push({ name: 'url-is-section', weight: -1 });
+  }
+}
+
+/** Signals from metadata the page states about itself. */
+function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
+  const ogType = metaContent(doc, 'meta[property="og:type" i]');
+  if (ogType === 'article' || ogType?.startsWith('article') || ogType === 'blog') signals.push({ name: 'og-type-article', weight: 3 });
+  else if (ogType === 'website' || ogType === 'video.other' || ogType === 'profile') signals.push({ name: `og-type-${ogType}`, weight: -1 });
+  if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]')) {
+    signals.push({ name: 'article-published-time', weight: 2 });
+  }
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const json = script.textContent ?? '';
+    if (ARTICLE_LD_TYPE.test(json)) {
+      signals.push({ name: 'json-ld-article', weight: 3 });
+      break;
+    }
+    if (LISTING_LD_TYPE.test(json)) signals.push({ name: 'json-ld-listing', weight: -2 });
+  }
+  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="Article" i]')) signals.push({ name: 'microdata-article', weight: 2 });
+}
+
+/** Signals from the page's shape: one headline and running prose, not many teasers. */
+function structureSignals(doc: Document, signals: ArticleSignal[]): void {
+  const h1Count = doc.getElementsByTagName('h1').length;
+  if (h1Count === 1) signals.push({ name: 'one-h1', weight: 1 });
+  const articleCount = doc.getElementsByTagName('article').length;
+  if (articleCount >= 4) signals.push({ name: 'many-article-elements', weight: -2, detail: String(articleCount) });
+
+  const paragraphs = doc.getElementsByTagName('p');
+  let prose = 0;
+  let proseChars = 0;
+  const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_SCANNED);
+  for (let i = 0; i < limit; i++) {
+    const length = paragraphs[i]!.textContent?.length ?? 0;
+    if (length >= PROSE_PARAGRAPH_CHARS) {
+      prose++;
+      proseChars += length;
+    }
+  }
+  if (prose >= 3 || proseChars >= 1500) signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
+  else if (prose === 0) signals.push({ name: 'no-prose', weight: -3 });
+  if (doc.querySelector('time[datetime], [class*="byline" i], [rel~="author"], [itemprop~="author"]')) {
+    signals.push({ name: 'dateline-or-byline', weight: 1 });
+  }
+}
+
+/**
+ * Decides cheaply whether a page is a single article (not a home page, section front, search
+ * result or video index). Reads metadata, the URL and counts paragraphs: no Readability, no layout,
+ * so it can run on every page load. The same code gives the same verdict in Node.
+ */
 export function detectArticle(doc: Document, url: string): ArticleVerdict {
-  void url;
-  return { isArticle: doc.querySelector('h1') !== null, score: 0, signals: [] };
+  const signals: ArticleSignal[] = [];
+  if (!doc.body || doc.getElementsByTagName('frameset').length > 0) {
+    return { isArticle: false, score: 0, signals: [{ name: 'no-body', weight: 0 }] };
+  }
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    signals.push({ name: 'url-unreadable', weight: 0 });
+  }
+  if (parsed) urlSignals(parsed, signals);
+  metadataSignals(doc, signals);
+  structureSignals(doc, signals);
+  const score = signals.reduce((sum, s) => sum + s.weight, 0);
+  return { isArticle: score >= ARTICLE_THRESHOLD, score, signals };
 }

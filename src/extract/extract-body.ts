@@ -1,0 +1,131 @@
+import { Readability } from '@mozilla/readability';
+import { textOf } from './page-context';
+import { parseTextDate } from './parse-date';
+
+/** What Readability found in the page, with the body as a live element of a cloned document. */
+export interface BodyFound {
+  content: Element;
+  byline: string | null;
+  title: string | null;
+  lang: string | null;
+}
+
+/** Headings that open a block of other stories rather than more of this one. */
+const RELATED_HEADING =
+  /^(?:other|more|latest|related|recommended|popular|trending|top|also|read|see|further|weitere|mehr|lesen sie|das könnte|autres|à lire|lire aussi|otras|más|leggi|altre|lees ook|meer)\b.{0,40}$/i;
+/** Links whose only job is to share the page or follow the site. */
+const SHARE_LINK =
+  /(?:facebook\.com\/shar|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin|wa\.me\/|whatsapp:|t\.me\/share|reddit\.com\/submit|mailto:\?)/i;
+/** Attributes where lazy-loading scripts park the real image URL. */
+const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
+const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
+/** Short blocks at the edges of the body are checked for a stray byline or dateline. */
+const EDGE_BLOCK_MAX_CHARS = 80;
+
+/** Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures. */
+function restoreLazyImages(root: Element): void {
+  for (const img of root.querySelectorAll('img')) {
+    const src = img.getAttribute('src') ?? '';
+    if (!src || PLACEHOLDER_SRC.test(src)) {
+      const real = LAZY_SRC_ATTRIBUTES.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+      if (real) img.setAttribute('src', real);
+    }
+    const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
+    if (lazySrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySrcset);
+  }
+}
+
+/** Makes every link and image URL absolute against the page's own URL. */
+function absolutizeUrls(root: Element, base: URL): void {
+  const resolve = (value: string) => {
+    try {
+      return new URL(value, base).href;
+    } catch {
+      return value; // Left as found; the sanitiser drops it if it is not http(s).
+    }
+  };
+  for (const el of root.querySelectorAll('a[href]')) {
+    const href = el.getAttribute('href')!;
+    if (!href.startsWith('#')) el.setAttribute('href', resolve(href));
+  }
+  for (const el of root.querySelectorAll('img[src], source[src]')) el.setAttribute('src', resolve(el.getAttribute('src')!));
+  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
+    const srcset = el
+      .getAttribute('srcset')!
+      .split(',')
+      .map((candidate) => {
+        const [u, ...descriptor] = candidate.trim().split(/\s+/);
+        return u ? [resolve(u), ...descriptor].join(' ') : '';
+      })
+      .filter(Boolean)
+      .join(', ');
+    el.setAttribute('srcset', srcset);
+  }
+}
+
+/** Removes "Other news"-style blocks, share bars and the headline repeated at the top. */
+function removeNonArticleBlocks(root: Element, title: string | null): void {
+  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6, strong, b')) {
+    if (!RELATED_HEADING.test(textOf(heading))) continue;
+    const next = heading.nextElementSibling;
+    // Only a heading followed by a list of links opens a related-stories block.
+    if (next && (next.tagName === 'UL' || next.tagName === 'OL') && next.querySelectorAll('a').length >= 2) {
+      next.remove();
+      heading.remove();
+    }
+  }
+  for (const link of root.querySelectorAll('a[href]')) {
+    if (!SHARE_LINK.test(link.getAttribute('href')!)) continue;
+    const container = link.parentElement;
+    link.remove();
+    if (container && container !== root && textOf(container) === '') container.remove();
+  }
+  const firstHeading = root.querySelector('h1, h2');
+  if (firstHeading && title && textOf(firstHeading).toLowerCase() === title.toLowerCase()) {
+    const before = textOf(root).indexOf(textOf(firstHeading));
+    if (before === 0) firstHeading.remove();
+  }
+}
+
+/** The first or last short blocks of the body, where bylines and datelines sit. */
+function edgeBlocks(root: Element): Element[] {
+  const blocks = [...root.querySelectorAll('p, div, span, li, h4, h5, h6, time, address')].filter(
+    (el) => el.children.length <= 3 && textOf(el).length > 0,
+  );
+  return [...blocks.slice(0, 4), ...blocks.slice(-3)];
+}
+
+/**
+ * Removes a line that only repeats the byline ("Ceyhun Aliyev", "By Jane Doe") or a dateline
+ * ("12 April 2018 09:11") from the top or bottom of the body.
+ */
+export function removeBylineAndDateline(root: Element, authors: readonly string[], lang: string | null): void {
+  const names = authors.map((a) => a.toLowerCase());
+  for (const block of edgeBlocks(root)) {
+    const text = textOf(block);
+    if (text.length > EDGE_BLOCK_MAX_CHARS || !block.isConnected) continue;
+    const lower = text.toLowerCase().replace(/^(?:by|von|par|por|di|door)\s+/, '');
+    const restAfterNames = names.reduce((rest, name) => rest.replace(name, ''), lower).replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');
+    const isByline = names.length > 0 && restAfterNames.length <= 3;
+    const isDateline = !isByline && parseTextDate(text, lang) !== null && text.replace(/[\d\s:.,/-]/g, '').length < 30;
+    if (isByline || isDateline) block.remove();
+  }
+}
+
+/**
+ * Runs Readability on a clone of the document (it rewrites what it parses) and cleans the result:
+ * restores lazy images, makes URLs absolute, and drops related-stories blocks and share bars.
+ * @returns `null` when Readability finds no article body.
+ */
+export function extractBody(doc: Document, url: URL): BodyFound | null {
+  const clone = doc.cloneNode(true) as Document;
+  // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse.
+  const result = new Readability<Element>(clone, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
+  const content = result?.content;
+  if (!result || !content) return null;
+  restoreLazyImages(content);
+  absolutizeUrls(content, url);
+  removeNonArticleBlocks(content, result.title ?? null);
+  return { content, byline: result.byline ?? null, title: result.title ?? null, lang: result.lang ?? null };
+}

@@ -1,0 +1,100 @@
+import type { LeadImage } from './types';
+import { textOf, type PageContext } from './page-context';
+import { stringOf, type JsonLdNode } from './read-json-ld';
+import { firstMeta } from './read-meta-tags';
+
+/** Scripts written right to left (ISO 639-1 codes). */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ku']);
+const EXCERPT_MAX_CHARS = 300;
+
+/** Resolves `href` against the page; only http(s) URLs are kept. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | null {
+  if (!href) return null;
+  try {
+    const resolved = new URL(href.trim(), base);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null;
+  } catch {
+    return null; // A malformed URL on the page is the same as none.
+  }
+}
+
+/** The site's own name: `og:site_name`, JSON-LD publisher, `application-name`. */
+export function extractSiteName(page: PageContext): string | null {
+  const publisher = page.jsonLd.article?.publisher as JsonLdNode | undefined;
+  return (
+    firstMeta(page.meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:app:name:iphone'])?.value ??
+    (publisher && typeof publisher === 'object' ? stringOf(publisher.name) : null) ??
+    null
+  );
+}
+
+/** The page's language as a BCP 47 tag (`en`, `de-DE`), from `<html lang>`, meta tags or JSON-LD. */
+export function extractLang(page: PageContext): string | null {
+  const { doc, meta, jsonLd } = page;
+  const raw =
+    doc.documentElement.getAttribute('lang') ??
+    doc.documentElement.getAttribute('xml:lang') ??
+    firstMeta(meta, ['content-language', 'dc.language', 'language', 'og:locale'])?.value ??
+    stringOf(jsonLd.article?.inLanguage) ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    null;
+  const tag = raw?.trim().split(/[,;\s]/)[0]?.replace(/_/g, '-');
+  return tag && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+/** Text direction: stated on `<html>` or `<body>`, else known from the language. */
+export function extractDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | null {
+  const stated = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  if (stated === 'ltr' || stated === 'rtl') return stated;
+  if (!lang) return null;
+  return RTL_LANGUAGES.has(lang.slice(0, 2).toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** `<link rel=canonical>`, else `og:url`, as an absolute http(s) URL. */
+export function extractCanonicalUrl(page: PageContext): string | null {
+  const link = page.doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  return absoluteUrl(link, page.url) ?? absoluteUrl(firstMeta(page.meta, ['og:url'])?.value, page.url);
+}
+
+/** The page's own summary, else the first paragraph of the body, as plain text. */
+export function extractExcerpt(page: PageContext, bodyText: string | null): string | null {
+  const stated =
+    firstMeta(page.meta, ['og:description', 'description', 'twitter:description', 'dc.description'])?.value ??
+    stringOf(page.jsonLd.article?.description);
+  const text = stated ?? bodyText?.split(/\n\s*\n/).find((p) => p.trim().length > 40) ?? null;
+  if (!text) return null;
+  const plain = textOf(htmlToText(page.doc, text));
+  if (!plain) return null;
+  return plain.length > EXCERPT_MAX_CHARS ? `${plain.slice(0, EXCERPT_MAX_CHARS - 1).trimEnd()}…` : plain;
+}
+
+/** Meta descriptions sometimes carry markup or entities; reading them as text drops both safely. */
+function htmlToText(doc: Document, html: string): Node {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+function imageFromJsonLd(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return imageFromJsonLd(value[0]);
+  if (value && typeof value === 'object') {
+    const node = value as JsonLdNode;
+    return stringOf(node.url) ?? stringOf(node.contentUrl);
+  }
+  return null;
+}
+
+/** The lead image: `og:image`, `twitter:image`, JSON-LD `image`, `rel=image_src`, else the body's first image. */
+export function extractLeadImage(page: PageContext, content: Element | null): LeadImage | null {
+  const { meta, jsonLd, doc, url } = page;
+  const stated =
+    firstMeta(meta, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'])?.value ??
+    imageFromJsonLd(jsonLd.article?.image) ??
+    doc.querySelector('link[rel="image_src"]')?.getAttribute('href');
+  const statedUrl = absoluteUrl(stated, url);
+  if (statedUrl) return { url: statedUrl, alt: firstMeta(meta, ['og:image:alt', 'twitter:image:alt'])?.value ?? null };
+  const img = content?.querySelector('img[src]');
+  const src = absoluteUrl(img?.getAttribute('src'), url);
+  return src ? { url: src, alt: img?.getAttribute('alt') || null } : null;
+}

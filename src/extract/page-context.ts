@@ -1,0 +1,20 @@
+import { readJsonLd, type JsonLdArticle } from './read-json-ld';
+import { readMetaTags, type MetaTags } from './read-meta-tags';
+
+/** What every metadata reader needs from a page, read once. */
+export interface PageContext {
+  doc: Document;
+  url: URL;
+  meta: MetaTags;
+  jsonLd: JsonLdArticle;
+}
+
+/** Reads the page's `<meta>` tags and JSON-LD once for all metadata readers. */
+export function readPageContext(doc: Document, url: string): PageContext {
+  return { doc, url: new URL(url), meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
+}
+
+/** Text of an element with white space folded. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

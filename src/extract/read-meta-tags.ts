@@ -1,0 +1,29 @@
+/** Every `<meta>` value on a page, keyed by its lower-cased `name`, `property` or `itemprop`. */
+export type MetaTags = ReadonlyMap<string, readonly string[]>;
+
+/** Reads all `<meta>` tags in one pass; a key may hold several values, in document order. */
+export function readMetaTags(doc: Document): MetaTags {
+  const tags = new Map<string, string[]>();
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    // RDFa pages put several space-separated names in one `property`.
+    const keys = [meta.getAttribute('name'), meta.getAttribute('property'), meta.getAttribute('itemprop')]
+      .flatMap((key) => (key ? key.toLowerCase().trim().split(/\s+/) : []));
+    for (const key of keys) {
+      const values = tags.get(key);
+      if (values) values.push(content);
+      else tags.set(key, [content]);
+    }
+  }
+  return tags;
+}
+
+/** The first value of the first of `keys` that the page has. */
+export function firstMeta(tags: MetaTags, keys: readonly string[]): { key: string; value: string } | null {
+  for (const key of keys) {
+    const value = tags.get(key)?.[0];
+    if (value) return { key, value };
+  }
+  return null;
+}

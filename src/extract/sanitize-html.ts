@@ -1,0 +1,62 @@
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+
+/**
+ * The one policy for article HTML we store and show. Only the tags and attributes an article needs;
+ * no scripts, event handlers, forms, frames, embeds, SVG or MathML, no `style` (CSS `url()` can leak
+ * reads), no `class`/`id` (page CSS and DOM clobbering), and links and images only to http(s)
+ * (mailto for links): `javascript:` and `data:` URLs are dropped.
+ */
+export const ARTICLE_SANITIZE_POLICY = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'dfn',
+    'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
+    'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source',
+    'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+    'var', 'wbr', 'article', 'aside', 'header', 'footer',
+  ],
+  ALLOWED_ATTR: [
+    'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope',
+    'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'media',
+  ],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+} satisfies Config;
+
+const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'cite'];
+const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+/** One DOMPurify per window (the page's in the content script, jsdom's in Node), with our hooks. */
+function purifierFor(view: Window): DOMPurify {
+  let purifier = purifiers.get(view);
+  if (purifier) return purifier;
+  purifier = createDOMPurify(view as unknown as WindowLike);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
+      if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttribute(name);
+    }
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    }
+  });
+  purifiers.set(view, purifier);
+  return purifier;
+}
+
+/**
+ * Sanitises article HTML under `ARTICLE_SANITIZE_POLICY`.
+ * @param view the window whose DOM parses the HTML (never executes it)
+ */
+export function sanitizeHtml(view: Window, dirty: string | Node): string {
+  return purifierFor(view).sanitize(dirty, ARTICLE_SANITIZE_POLICY);
+}

@@ -1,0 +1,83 @@
+/** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
+const BYLINE_PREFIX =
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|text|verfasst von|geschrieben von|redacción|redaktion)\s*[:\-–]?\s+/i;
+
+/** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
+const ROLE_WORDS =
+  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|guest author|anonymous)\b/i;
+
+/** Names of organisations and agencies that sites put where a person's name belongs. */
+const ORGANISATION_WORDS =
+  /\b(?:news|press|presse|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|\.com|\.de|\.org|\.net)\b/i;
+
+/** Separators between several names in one byline. */
+const NAME_SEPARATOR = /\s*(?:,|;|\/|\||&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b|\bu\.\b)\s*/i;
+
+const MAX_NAME_LENGTH = 50;
+const MAX_NAME_WORDS = 5;
+
+function stripNoise(text: string): string {
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/https?:\/\/\S+/gi, ' ')
+      .replace(/\S+@\S+\.\S+/g, ' ')
+      .replace(/(^|\s)@\w+/g, ' ')
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+      // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
+      .replace(/[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i, ' ')
+      .trim()
+  );
+}
+
+/** Whether a piece of text reads like one person's name. */
+export function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: boolean }): boolean {
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
+  if (/[\d@<>{}=_#]|https?:|www\./i.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (words.length === 1 && !allowSingleWord) return false;
+  if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
+  if (name === name.toUpperCase() && /[a-z]/i.test(name) && words.length === 1) return false;
+  // Latin-script names start with a capital; other scripts have no case to check.
+  const latinWords = words.filter((w) => /^[a-zà-öø-ÿ]/i.test(w));
+  const particles = /^(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|bin|ibn|al|el|ter|zu|y|mc)$/i;
+  return latinWords.every((w) => /^[A-ZÀ-ÖØ-Þ]/.test(w) || particles.test(w));
+}
+
+function tidyName(raw: string): string {
+  return raw
+    .replace(BYLINE_PREFIX, '')
+    .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
+    .trim();
+}
+
+/** Title-cases a name that a site wrote in capitals ("JANE DOE" → "Jane Doe"). */
+function fixShouting(name: string): string {
+  if (name !== name.toUpperCase() || !/[A-Z]{2}/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * Splits a byline ("By Jane Doe and John Roe, Staff Writers") into person names, dropping the
+ * prefix, roles, organisations, dates, e-mail addresses and handles.
+ * @param allowSingleWord accept one-word names (structured metadata), not free page text
+ */
+export function splitByline(byline: string, allowSingleWord = false): string[] {
+  const cleaned = stripNoise(byline.replace(BYLINE_PREFIX, ''));
+  const names: string[] = [];
+  for (const part of cleaned.split(NAME_SEPARATOR)) {
+    const name = fixShouting(tidyName(part));
+    if (isPersonName(name, { allowSingleWord }) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) {
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/** Joins names for display: "A", "A and B", "A, B and C". */
+export function formatByline(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
