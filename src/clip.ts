@@ -1,0 +1,122 @@
+import type { ExtractedArticle } from './extract/types';
+
+/** One article in the library: everything the engine returned, plus what the library adds. */
+export interface Clip extends ExtractedArticle {
+  /** Stable id, kept across re-clips, exports and imports. */
+  id: string;
+  /** ISO 8601 UTC time the article first entered the library. */
+  savedAt: string;
+  /** ISO 8601 UTC time of the last change (re-clip, tag edit); the newer one wins on import. */
+  updatedAt: string;
+  /** As typed, trimmed, case-insensitively unique. */
+  tags: string[];
+  /** The address of the tab at clip time (may differ from `url` and `canonicalUrl`). */
+  pageUrl: string;
+}
+
+// Query parameters that identify a campaign or a click, not a page: two URLs differing only in these
+// are the same article (utm_* from Google Analytics, fbclid/gclid/mc_eid from Facebook/Google/Mailchimp).
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|cmpid)$/i;
+
+/** The key that identifies an article across re-clips: its canonical URL without fragment or tracking. */
+export function canonicalKey(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not a URL (e.g. an imported clip with a bare string): the trimmed text is still a usable key.
+    return url.trim();
+  }
+  parsed.hash = '';
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (TRACKING_PARAM.test(name)) parsed.searchParams.delete(name);
+  }
+  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) {
+    parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+  }
+  return parsed.href;
+}
+
+/** The URL a clip is deduplicated by: the page's canonical URL, else its URL. */
+export function clipUrlKey(clip: Pick<Clip, 'canonicalUrl' | 'url'>): string {
+  return canonicalKey(clip.canonicalUrl ?? clip.url);
+}
+
+/** The case-insensitive identity of a tag. */
+export function tagKey(tag: string): string {
+  return tag.trim().toLocaleLowerCase();
+}
+
+/** Trims tags, drops empty ones and case-insensitive duplicates (the first spelling wins). */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    const key = tagKey(tag);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+/** Splits what a reader typed in a tags field ("a, b") into tags. */
+export function parseTagInput(text: string): string[] {
+  return normalizeTags(text.split(','));
+}
+
+/** Options for `makeClip`. */
+export interface MakeClipOptions {
+  pageUrl: string;
+  tags?: readonly string[];
+  /** Clock, for tests. */
+  now?: Date;
+  /** Id generator, for tests. */
+  newId?: () => string;
+}
+
+/** Builds a new clip from an extracted article. */
+export function makeClip(article: ExtractedArticle, options: MakeClipOptions): Clip {
+  const now = (options.now ?? new Date()).toISOString();
+  return {
+    ...article,
+    id: (options.newId ?? (() => crypto.randomUUID()))(),
+    savedAt: now,
+    updatedAt: now,
+    tags: normalizeTags(options.tags ?? []),
+    pageUrl: options.pageUrl,
+  };
+}
+
+/**
+ * Re-clipping an article already in the library: the fresh extraction replaces the content, while the
+ * id, `savedAt` and the reader's tags stay (tags typed now are added).
+ */
+export function updateClip(existing: Clip, article: ExtractedArticle, options: MakeClipOptions): Clip {
+  return {
+    ...article,
+    id: existing.id,
+    savedAt: existing.savedAt,
+    updatedAt: (options.now ?? new Date()).toISOString(),
+    tags: normalizeTags([...existing.tags, ...(options.tags ?? [])]),
+    pageUrl: options.pageUrl,
+  };
+}
+
+/**
+ * Merges two versions of one clip without losing anything: the one with the newer `updatedAt` supplies
+ * the fields, the tags are united, the earlier `savedAt` is kept and the id of `existing` stays.
+ */
+export function mergeClips(existing: Clip, incoming: Clip): Clip {
+  const incomingNewer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt);
+  const winner = incomingNewer ? incoming : existing;
+  const loser = incomingNewer ? existing : incoming;
+  return {
+    ...winner,
+    id: existing.id,
+    savedAt:
+      Date.parse(incoming.savedAt) < Date.parse(existing.savedAt) ? incoming.savedAt : existing.savedAt,
+    tags: normalizeTags([...winner.tags, ...loser.tags]),
+  };
+}

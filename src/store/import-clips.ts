@@ -1,0 +1,50 @@
+import { canonicalKey, mergeClips, type Clip } from '../clip';
+import type { Library } from './open-library';
+import { toClip } from './records';
+import { inClipTransaction, writeClip } from './write-clip';
+
+/** What an import did. */
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merges clips into the library in one transaction (all or nothing): a clip matching one already
+ * stored by id, else by canonical URL, is merged with it (`mergeClips`: newer `updatedAt` wins, tags
+ * united); any other clip is added.
+ */
+export async function importClips(db: Library, clips: readonly Clip[]): Promise<ImportOutcome> {
+  return inClipTransaction(db, async (tx) => {
+    const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0 };
+    const store = tx.objectStore('clips');
+    // Writes are queued, not awaited one by one; a failed one aborts the transaction and rejects below.
+    const writes: Promise<unknown>[] = [];
+    const queue = (write: Promise<unknown>): void => {
+      // Handled here too, in case a later read fails first and `writes` is never awaited.
+      write.catch(() => undefined);
+      writes.push(write);
+    };
+    for (const incoming of clips) {
+      const stored =
+        (await store.get(incoming.id)) ??
+        (await store.index('by-url').get(canonicalKey(incoming.canonicalUrl ?? incoming.url)));
+      if (!stored) {
+        outcome.added++;
+        queue(writeClip(tx, incoming));
+        continue;
+      }
+      const existing = toClip(stored);
+      const merged = mergeClips(existing, incoming);
+      if (JSON.stringify(merged) === JSON.stringify(existing)) {
+        outcome.unchanged++;
+      } else {
+        outcome.updated++;
+        queue(writeClip(tx, merged));
+      }
+    }
+    await Promise.all(writes);
+    return outcome;
+  });
+}

@@ -1,0 +1,32 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { MIGRATIONS } from './migrations';
+import { DB_NAME, DB_VERSION, type NewsclipDB } from './schema';
+
+/** The open library database. */
+export type Library = IDBPDatabase<NewsclipDB>;
+
+/**
+ * Opens the library, running the migration step of every version between the stored one and
+ * `version`, in order, inside the upgrade transaction (a failing step aborts it: nothing changes).
+ * @param version only tests pass a version below `DB_VERSION`, to seed an older database.
+ */
+export async function openLibrary(name: string = DB_NAME, version: number = DB_VERSION): Promise<Library> {
+  if (version > MIGRATIONS.length) throw new Error(`No migration step for schema version ${version}.`);
+  const library: Library = await openDB<NewsclipDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      const target = newVersion ?? version;
+      // Started synchronously so the first step runs while the upgrade transaction is active.
+      void (async () => {
+        for (let v = oldVersion + 1; v <= target; v++) await MIGRATIONS[v - 1]?.(db, tx);
+      })().catch((error: unknown) => {
+        console.error('Newsclip: library migration failed', error);
+        tx.abort();
+      });
+    },
+    blocking() {
+      // Another context (popup, reader, background) wants a newer version: step aside, do not block it.
+      library.close();
+    },
+  });
+  return library;
+}

@@ -1,0 +1,92 @@
+import { normalizeTags, tagKey, type Clip } from '../clip';
+import type { Library } from './open-library';
+import { toClip } from './records';
+import { inClipTransaction, writeClip } from './write-clip';
+
+/** A tag as displayed (its most common spelling) and the number of clips carrying it. */
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Replaces a clip's tags (trimmed, case-insensitively unique); returns the updated clip or `null`. */
+export async function setClipTags(
+  db: Library,
+  id: string,
+  tags: readonly string[],
+  now: Date = new Date(),
+): Promise<Clip | null> {
+  return inClipTransaction(db, async (tx) => {
+    const stored = await tx.objectStore('clips').get(id);
+    if (!stored) return null;
+    const clip: Clip = { ...toClip(stored), tags: normalizeTags(tags), updatedAt: now.toISOString() };
+    await writeClip(tx, clip);
+    return clip;
+  });
+}
+
+/** Adds tags to a clip, keeping the ones it has. */
+export async function addClipTags(db: Library, id: string, tags: readonly string[]): Promise<Clip | null> {
+  const clip = await db.get('clips', id);
+  return clip ? setClipTags(db, id, [...clip.tags, ...tags]) : null;
+}
+
+/** Every tag in the library with its clip count, most used first, then alphabetically. */
+export async function listTags(db: Library): Promise<TagCount[]> {
+  const counts = new Map<string, Map<string, number>>();
+  const tx = db.transaction('summaries');
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    for (const tag of cursor.value.tags) {
+      const spellings = counts.get(tagKey(tag)) ?? new Map<string, number>();
+      spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
+      counts.set(tagKey(tag), spellings);
+    }
+  }
+  await tx.done;
+  return [...counts.values()]
+    .map((spellings) => {
+      const sorted = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      return { tag: sorted[0]![0], count: sorted.reduce((sum, [, n]) => sum + n, 0) };
+    })
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/**
+ * Applies `edit` to the tags of every clip carrying `tag` (any case), in one transaction.
+ * Returns the number of clips changed.
+ */
+async function editTagEverywhere(
+  db: Library,
+  tag: string,
+  edit: (tags: string[]) => string[],
+  now: Date,
+): Promise<number> {
+  return inClipTransaction(db, async (tx) => {
+    const stored = await tx.objectStore('clips').index('by-tag-key').getAll(tagKey(tag));
+    await Promise.all(
+      stored.map((s) => {
+        const clip = toClip(s);
+        return writeClip(tx, { ...clip, tags: normalizeTags(edit(clip.tags)), updatedAt: now.toISOString() });
+      }),
+    );
+    return stored.length;
+  });
+}
+
+/** Renames a tag across the library (merging it into `to` where a clip has both). */
+export async function renameTag(
+  db: Library,
+  from: string,
+  to: string,
+  now: Date = new Date(),
+): Promise<number> {
+  const key = tagKey(from);
+  if (normalizeTags([to]).length === 0) throw new Error('renameTag: the new name is empty.');
+  return editTagEverywhere(db, from, (tags) => tags.map((t) => (tagKey(t) === key ? to : t)), now);
+}
+
+/** Removes a tag from every clip (the clips stay). */
+export function deleteTag(db: Library, tag: string, now: Date = new Date()): Promise<number> {
+  const key = tagKey(tag);
+  return editTagEverywhere(db, tag, (tags) => tags.filter((t) => tagKey(t) !== key), now);
+}

@@ -1,0 +1,145 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import {
+  countClips,
+  deleteClip,
+  findClipByUrl,
+  getAllClips,
+  getClip,
+  listAllSummaries,
+  listRecentSummaries,
+  loadSearchTexts,
+  openLibrary,
+  restoreClip,
+  saveArticle,
+  type Library,
+} from '../../src/store';
+import { makeArticle, uniqueDbName } from './make-article';
+
+let db: Library;
+let name: string;
+
+async function fresh(): Promise<Library> {
+  name = uniqueDbName('clips');
+  db = await openLibrary(name);
+  return db;
+}
+
+afterEach(async () => {
+  db.close();
+  await deleteDB(name);
+});
+
+describe('saveArticle', () => {
+  it('adds a new clip with id, times, tags and page URL', async () => {
+    await fresh();
+    const now = new Date('2024-05-02T08:00:00Z');
+    const { status, clip } = await saveArticle(db, makeArticle(), {
+      pageUrl: 'https://news.example/2024/05/budget-vote?utm_source=x',
+      tags: [' Politics ', 'politics', 'Budget'],
+      now,
+    });
+    expect(status).toBe('saved');
+    expect(clip.savedAt).toBe(now.toISOString());
+    expect(clip.updatedAt).toBe(now.toISOString());
+    expect(clip.tags).toEqual(['Politics', 'Budget']);
+    expect(await getClip(db, clip.id)).toEqual(clip);
+    expect(await countClips(db)).toBe(1);
+  });
+
+  it('updates a clip of the same canonical URL in place, keeping id, savedAt and tags', async () => {
+    await fresh();
+    const first = await saveArticle(db, makeArticle(), {
+      pageUrl: 'https://news.example/a',
+      tags: ['Politics'],
+      now: new Date('2024-05-02T08:00:00Z'),
+    });
+    const second = await saveArticle(
+      db,
+      makeArticle({
+        title: 'Budget passed (updated)',
+        url: 'https://news.example/2024/05/budget-vote#comments',
+      }),
+      {
+        pageUrl: 'https://news.example/b',
+        tags: ['politics', 'Economy'],
+        now: new Date('2024-05-03T08:00:00Z'),
+      },
+    );
+    expect(second.status).toBe('updated');
+    expect(second.clip.id).toBe(first.clip.id);
+    expect(second.clip.savedAt).toBe(first.clip.savedAt);
+    expect(second.clip.updatedAt).toBe('2024-05-03T08:00:00.000Z');
+    expect(second.clip.tags).toEqual(['Politics', 'Economy']);
+    expect(second.clip.title).toBe('Budget passed (updated)');
+    expect(await countClips(db)).toBe(1);
+  });
+
+  it('treats URLs that differ only in tracking parameters or a trailing slash as one article', async () => {
+    await fresh();
+    await saveArticle(db, makeArticle({ canonicalUrl: null, url: 'https://x.example/a/?utm_medium=mail' }), {
+      pageUrl: 'https://x.example/a/',
+    });
+    const again = await saveArticle(
+      db,
+      makeArticle({ canonicalUrl: null, url: 'https://x.example/a?fbclid=1' }),
+      {
+        pageUrl: 'https://x.example/a',
+      },
+    );
+    expect(again.status).toBe('updated');
+  });
+});
+
+describe('lookups and lists', () => {
+  it('finds a clip by canonical URL or by the address it was clipped from', async () => {
+    await fresh();
+    const { clip } = await saveArticle(db, makeArticle(), { pageUrl: 'https://m.news.example/amp/budget' });
+    expect((await findClipByUrl(db, 'https://news.example/2024/05/budget-vote'))?.id).toBe(clip.id);
+    expect((await findClipByUrl(db, 'https://m.news.example/amp/budget#top'))?.id).toBe(clip.id);
+    expect(await findClipByUrl(db, 'https://elsewhere.example/')).toBeNull();
+  });
+
+  it('lists summaries newest first without article bodies, and search texts folded', async () => {
+    await fresh();
+    for (let i = 0; i < 5; i++) {
+      await saveArticle(
+        db,
+        makeArticle({ url: `https://news.example/${i}`, canonicalUrl: null, title: `T${i}` }),
+        {
+          pageUrl: `https://news.example/${i}`,
+          now: new Date(Date.UTC(2024, 0, 1 + i)),
+        },
+      );
+    }
+    const recent = await listRecentSummaries(db, 3);
+    expect(recent.map((s) => s.title)).toEqual(['T4', 'T3', 'T2']);
+    expect(recent[0]).not.toHaveProperty('contentHtml');
+    expect(recent[0]).not.toHaveProperty('text');
+    expect((await listAllSummaries(db)).map((s) => s.title)).toEqual(['T4', 'T3', 'T2', 'T1', 'T0']);
+    const texts = await loadSearchTexts(db);
+    expect(texts.size).toBe(5);
+    expect([...texts.values()][0]).toContain('cafe owners cheered');
+  });
+});
+
+describe('deleteClip and restoreClip', () => {
+  it('deletes from every store and restores field for field (undo)', async () => {
+    await fresh();
+    const { clip } = await saveArticle(db, makeArticle(), { pageUrl: 'https://news.example/p', tags: ['A'] });
+    const deleted = await deleteClip(db, clip.id);
+    expect(deleted).toEqual(clip);
+    expect(await getAllClips(db)).toEqual([]);
+    expect(await listAllSummaries(db)).toEqual([]);
+    expect((await loadSearchTexts(db)).size).toBe(0);
+    await restoreClip(db, deleted!);
+    expect(await getAllClips(db)).toEqual([clip]);
+    expect((await listAllSummaries(db)).map((s) => s.id)).toEqual([clip.id]);
+  });
+
+  it('returns null for an unknown id', async () => {
+    await fresh();
+    expect(await deleteClip(db, 'nope')).toBeNull();
+  });
+});

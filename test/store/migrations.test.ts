@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB, openDB } from 'idb';
+import {
+  DB_VERSION,
+  getAllClips,
+  listRecentSummaries,
+  listTags,
+  loadSearchTexts,
+  openLibrary,
+  saveArticle,
+} from '../../src/store';
+import { canonicalKey, type Clip } from '../../src/clip';
+import { makeArticle, uniqueDbName } from './make-article';
+
+let name = '';
+afterEach(async () => {
+  await deleteDB(name);
+});
+
+/** A clip exactly as schema v1 stored it: index keys `urlKey` and `pageKey`, no `tagKeys`. */
+function v1Record(n: number, tags: string[]): Clip & { urlKey: string; pageKey: string } {
+  const article = makeArticle({ url: `https://news.example/${n}`, canonicalUrl: null, title: `Story ${n}` });
+  return {
+    ...article,
+    id: `v1-${n}`,
+    savedAt: new Date(Date.UTC(2024, 0, n)).toISOString(),
+    updatedAt: new Date(Date.UTC(2024, 0, n)).toISOString(),
+    tags,
+    pageUrl: article.url,
+    urlKey: canonicalKey(article.url),
+    pageKey: canonicalKey(article.url),
+  };
+}
+
+describe('migrations', () => {
+  it('is at schema version 2', () => {
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('creates v1 with the clips store and its indexes', async () => {
+    name = uniqueDbName('v1');
+    const db = await openLibrary(name, 1);
+    expect([...db.objectStoreNames]).toEqual(['clips']);
+    const indexes = [...db.transaction('clips').store.indexNames].sort();
+    expect(indexes).toEqual(['by-page-url', 'by-published', 'by-saved', 'by-site', 'by-tag', 'by-url']);
+    db.close();
+  });
+
+  it('upgrades a seeded v1 library to v2 without losing a clip, filling tagKeys, summaries and search text', async () => {
+    name = uniqueDbName('v1-to-v2');
+    const v1 = await openLibrary(name, 1);
+    const records = [v1Record(1, ['EU']), v1Record(2, ['eu', 'Trade']), v1Record(3, [])];
+    // Seeded through raw idb, as v1 code wrote it: no field v2 added.
+    const raw = v1 as unknown as Awaited<ReturnType<typeof openDB>>;
+    for (const r of records) await raw.put('clips', r);
+    v1.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(2);
+    const clips = await getAllClips(db);
+    expect(clips).toEqual(
+      records.map((r) => {
+        const clip: Partial<typeof r> = { ...r };
+        delete clip.urlKey;
+        delete clip.pageKey;
+        return clip;
+      }),
+    );
+    expect((await db.getAllFromIndex('clips', 'by-tag-key', 'eu')).map((c) => c.id)).toEqual([
+      'v1-1',
+      'v1-2',
+    ]);
+    expect((await listRecentSummaries(db, 10)).map((s) => s.title)).toEqual([
+      'Story 3',
+      'Story 2',
+      'Story 1',
+    ]);
+    expect((await loadSearchTexts(db)).get('v1-2')).toContain('cafe owners cheered');
+    expect(await listTags(db)).toEqual([
+      { tag: 'eu', count: 2 },
+      { tag: 'Trade', count: 1 },
+    ]);
+    // And the upgraded library keeps working: re-clipping a v1 URL updates it.
+    const again = await saveArticle(db, makeArticle({ url: 'https://news.example/2', canonicalUrl: null }), {
+      pageUrl: 'https://news.example/2',
+    });
+    expect(again).toMatchObject({ status: 'updated', clip: { id: 'v1-2', tags: ['eu', 'Trade'] } });
+    db.close();
+  });
+
+  it('refuses a version it has no migration for', async () => {
+    await expect(openLibrary(uniqueDbName('x'), 99)).rejects.toThrow(/No migration step/);
+  });
+});
