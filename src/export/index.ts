@@ -1,0 +1,3 @@
+export * from './export-format';
+export * from './parse-library';
+export * from './serialize-library';

@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { mergeClips } from '../../src/clip';
+import { getAllClips, getClip, importClips, openLibrary, restoreClip, type Library } from '../../src/store';
+import { uniqueDbName } from '../store/make-article';
+import { sampleClips } from './library-file';
+
+let db: Library;
+let name: string;
+beforeEach(async () => {
+  name = uniqueDbName('merge');
+  db = await openLibrary(name);
+});
+afterEach(async () => {
+  db.close();
+  await deleteDB(name);
+});
+
+const [base] = sampleClips() as [ReturnType<typeof sampleClips>[number]];
+
+describe('import merges without losing anything', () => {
+  it('same id, newer updatedAt: the incoming fields win, tags are united, savedAt stays earliest', async () => {
+    await restoreClip(db, base);
+    const incoming = {
+      ...base,
+      title: 'Newer title',
+      tags: ['budget', 'Vote'],
+      savedAt: '2024-06-01T00:00:00.000Z',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    };
+    expect(await importClips(db, [incoming])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await getClip(db, base.id)).toEqual({
+      ...incoming,
+      savedAt: base.savedAt,
+      tags: ['budget', 'Vote', 'EU'],
+    });
+  });
+
+  it('same id, older updatedAt: the stored fields stay, new tags are still added', async () => {
+    await restoreClip(db, base);
+    const incoming = {
+      ...base,
+      title: 'Stale title',
+      tags: ['Old tag'],
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    };
+    await importClips(db, [incoming]);
+    expect(await getClip(db, base.id)).toEqual({ ...base, tags: ['EU', 'Budget', 'Old tag'] });
+  });
+
+  it('different id, same canonical URL: merged into the stored clip, which keeps its id', async () => {
+    await restoreClip(db, base);
+    const incoming = {
+      ...base,
+      id: 'other-device',
+      canonicalUrl: `${base.canonicalUrl}?utm_campaign=x#top`,
+      tags: ['Shared'],
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    };
+    expect(await importClips(db, [incoming])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const all = await getAllClips(db);
+    expect(all.map((c) => [c.id, c.tags])).toEqual([[base.id, ['Shared', 'EU', 'Budget']]]);
+  });
+
+  it('unknown clips are added beside the existing ones', async () => {
+    const [a, b, c] = sampleClips();
+    await restoreClip(db, a!);
+    expect(await importClips(db, [b!, c!])).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect((await getAllClips(db)).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('two clips of one URL in the same file end up as one clip', async () => {
+    const twin = { ...base, id: 'twin', tags: ['Twin'], updatedAt: '2030-01-01T00:00:00.000Z' };
+    expect(await importClips(db, [base, twin])).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect((await getAllClips(db)).map((x) => [x.id, x.tags])).toEqual([['a', ['Twin', 'EU', 'Budget']]]);
+  });
+
+  it('mergeClips keeps the older clip when both have the same updatedAt', () => {
+    expect(mergeClips(base, { ...base, title: 'Same time' }).title).toBe(base.title);
+  });
+});

@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { exportFileName, parseLibrary, serializeLibrary } from '../../src/export';
+import {
+  getAllClips,
+  importClips,
+  listAllSummaries,
+  listTags,
+  openLibrary,
+  restoreClip,
+  type Library,
+} from '../../src/store';
+import { uniqueDbName } from '../store/make-article';
+import { sampleClips } from './library-file';
+
+const schema: unknown = JSON.parse(
+  readFileSync(new URL('../../src/export/newsclip-export.schema.json', import.meta.url), 'utf8'),
+);
+const names: string[] = [];
+const opened: Library[] = [];
+
+async function library(): Promise<Library> {
+  const name = uniqueDbName('export');
+  names.push(name);
+  const db = await openLibrary(name);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  for (const name of names.splice(0)) await deleteDB(name);
+});
+
+describe('export', () => {
+  it('writes { format, version, exportedAt, clips } that the shipped JSON Schema accepts', () => {
+    const text = serializeLibrary(sampleClips(), new Date('2024-06-01T10:00:00Z')).join('');
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'clips']);
+    expect(file).toMatchObject({ format: 'newsclip', version: 1, exportedAt: '2024-06-01T10:00:00.000Z' });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const valid = ajv.validate(schema as object, file);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('writes an empty library as a valid file', () => {
+    expect(parseLibrary(serializeLibrary([]).join(''))).toEqual({ ok: true, value: [] });
+  });
+
+  it('names the file newsclip-YYYY-MM-DD.json in local time', () => {
+    expect(exportFileName(new Date(2024, 0, 5, 23, 59))).toBe('newsclip-2024-01-05.json');
+  });
+});
+
+describe('export then import', () => {
+  it('into an empty library gives back the same library, field for field', async () => {
+    const source = await library();
+    for (const clip of sampleClips()) await restoreClip(source, clip);
+    const text = serializeLibrary(await getAllClips(source)).join('');
+
+    const parsed = parseLibrary(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const target = await library();
+    expect(await importClips(target, parsed.value)).toEqual({ added: 3, updated: 0, unchanged: 0 });
+    expect(await getAllClips(target)).toEqual(await getAllClips(source));
+    expect(await listAllSummaries(target)).toEqual(await listAllSummaries(source));
+    expect(await listTags(target)).toEqual(await listTags(source));
+  });
+
+  it('into the same library changes nothing', async () => {
+    const db = await library();
+    for (const clip of sampleClips()) await restoreClip(db, clip);
+    const before = await getAllClips(db);
+    const parsed = parseLibrary(serializeLibrary(before).join(''));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importClips(db, parsed.value)).toEqual({ added: 0, updated: 0, unchanged: 3 });
+    expect(await getAllClips(db)).toEqual(before);
+  });
+});
