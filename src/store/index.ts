@@ -6,3 +6,4 @@ export * from './schema';
 export * from './storage-error';
 export * from './summaries';
 export * from './tags';
+export * from './search-summaries';

@@ -9,8 +9,13 @@ export type Library = IDBPDatabase<NewsclipDB>;
  * Opens the library, running the migration step of every version between the stored one and
  * `version`, in order, inside the upgrade transaction (a failing step aborts it: nothing changes).
  * @param version only tests pass a version below `DB_VERSION`, to seed an older database.
+ * @param onClosed called when the connection closes for a newer version or because the browser ended it.
  */
-export async function openLibrary(name: string = DB_NAME, version: number = DB_VERSION): Promise<Library> {
+export async function openLibrary(
+  name: string = DB_NAME,
+  version: number = DB_VERSION,
+  onClosed: () => void = () => undefined,
+): Promise<Library> {
   if (version > MIGRATIONS.length) throw new Error(`No migration step for schema version ${version}.`);
   const library: Library = await openDB<NewsclipDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
@@ -26,7 +31,22 @@ export async function openLibrary(name: string = DB_NAME, version: number = DB_V
     blocking() {
       // Another context (popup, reader, background) wants a newer version: step aside, do not block it.
       library.close();
+      onClosed();
     },
+    terminated: onClosed,
   });
   return library;
+}
+
+let shared: Promise<Library> | undefined;
+
+/** The library connection of this context (popup, reader or background), opened once, reopened if closed. */
+export function sharedLibrary(): Promise<Library> {
+  shared ??= openLibrary(DB_NAME, DB_VERSION, () => {
+    shared = undefined;
+  }).catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
 }
