@@ -1,21 +1,40 @@
 import { isEnvelopeFor, type BackgroundMessages, type HandlerMap } from '@/src/messages';
+import { activeTabId } from '@/src/platform/active-tab';
+import { clipTab } from '@/src/platform/clip-tab';
+import { CLIP_MENU_ID, registerClipMenu } from '@/src/platform/clip-menu';
+import { showTabState } from '@/src/platform/toolbar-badge';
+import { findClipByUrl, sharedLibrary } from '@/src/store';
 
 export default defineBackground(() => {
   const handlers: HandlerMap<BackgroundMessages, Browser.runtime.MessageSender> = {
-    'page/detected': async ({ verdict }, sender) => {
+    'page/detected': async ({ verdict, url }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      await browser.action.setBadgeText({ tabId, text: verdict.isArticle ? '•' : '' });
-      await browser.action.setTitle({
-        tabId,
-        title: verdict.isArticle ? 'Newsclip: article found' : 'Newsclip',
-      });
+      const saved = await findClipByUrl(await sharedLibrary(), url);
+      await showTabState(tabId, saved ? 'saved' : verdict.isArticle ? 'article' : 'none');
     },
+    'clip/save': async ({ tabId, tags, force }) => clipTab(await sharedLibrary(), tabId, { tags, force }),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isEnvelopeFor<BackgroundMessages>(message, handlers)) return undefined;
     const handle = handlers[message.type] as (payload: unknown, s: typeof sender) => unknown;
     return Promise.resolve(handle(message.payload, sender));
+  });
+
+  // Menu and shortcut are explicit requests to clip, so they store the page even if it is not an
+  // article; the badge confirms. The popup is the place that asks first.
+  const clipFromShortcut = async (tabId: number | null | undefined): Promise<void> => {
+    const id = tabId ?? (await activeTabId());
+    if (id === null) return;
+    const result = await clipTab(await sharedLibrary(), id, { tags: [], force: true });
+    if (!result.ok) console.warn('Newsclip:', result.error);
+  };
+  browser.runtime.onInstalled.addListener(registerClipMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CLIP_MENU_ID) void clipFromShortcut(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'clip-page') void clipFromShortcut(tab?.id);
   });
 });

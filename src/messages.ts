@@ -11,10 +11,23 @@ export interface ContentMessages {
   'page/detect': { request: Record<string, never>; response: ArticleVerdict };
 }
 
+/** What clipping a tab did: stored a new clip, updated the one kept for that URL, or found no article. */
+export type ClipTabOutcome =
+  | { status: 'saved' | 'updated'; clipId: string; title: string | null }
+  | { status: 'not-article'; title: string | null };
+
 /** Messages the background answers, with their request and response types. */
 export interface BackgroundMessages {
   /** The content script's on-load verdict, so the toolbar icon can be marked. */
   'page/detected': { request: { verdict: ArticleVerdict; url: string }; response: void };
+  /**
+   * Extract the article in tab `tabId` and store it with `tags`. Unless `force`, a page that is not an
+   * article is not stored and the answer says so, so the popup can offer to clip it anyway.
+   */
+  'clip/save': {
+    request: { tabId: number; tags: string[]; force: boolean };
+    response: Result<ClipTabOutcome>;
+  };
 }
 
 /** A message of one of the maps above, as sent over `runtime.sendMessage` / `tabs.sendMessage`. */
