@@ -1,1 +1,41 @@
-document.getElementById('app')!.textContent = 'Newsclip';
+import '@/assets/popup.css';
+import { activeTabId } from '@/src/platform/active-tab';
+import { describeStorageError, sharedLibrary } from '@/src/store';
+import { clipBar } from './views/clip-bar';
+import { h, mount } from './views/h';
+import { LibraryPanel } from './views/library-panel';
+import { statusLine } from './views/status-line';
+
+/** `popup.html?tab=ID` acts on tab ID (full-tab view, end-to-end tests); otherwise the active tab. */
+async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  return activeTabId();
+}
+
+async function main(): Promise<void> {
+  const app = document.getElementById('app')!;
+  const status = statusLine();
+  // Asked once; Chrome grants it to extensions with unlimitedStorage, Firefox may ask the reader.
+  void navigator.storage?.persist?.().catch(() => false);
+  try {
+    const [db, tabId] = await Promise.all([sharedLibrary(), targetTab()]);
+    const library = new LibraryPanel(db, status);
+    mount(
+      app,
+      h(
+        'header',
+        {},
+        clipBar(db, tabId, status, () => void library.refresh()),
+      ),
+      status.element,
+      library.element,
+    );
+    await library.start();
+  } catch (error) {
+    mount(app, status.element);
+    status.error(describeStorageError(error));
+  }
+}
+
+void main();

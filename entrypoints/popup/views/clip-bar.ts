@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import { tagKey, type Clip } from '@/src/clip';
+import type { ClipTabOutcome } from '@/src/messages';
+import { sendToBackground } from '@/src/platform/send-to-background';
+import { describeStorageError, findClipByUrl, getClip, setClipTags, type Library } from '@/src/store';
+import { h } from './h';
+import type { StatusLine } from './status-line';
+import { tagEditor } from './tag-editor';
+
+/** The current page's part of the popup: "Clip this page" and the "Tags" of its clip. */
+export function clipBar(
+  db: Library,
+  tabId: number | null,
+  status: StatusLine,
+  onChanged: () => void,
+): HTMLElement {
+  let clip: Clip | null = null;
+  const pending: string[] = [];
+  const show = (): void => editor.setTags(clip ? clip.tags : pending);
+  const saveTags = async (tags: string[]): Promise<void> => {
+    if (!clip) return void pending.splice(0, pending.length, ...tags);
+    try {
+      clip = (await setClipTags(db, clip.id, tags)) ?? clip;
+      onChanged();
+    } catch (error) {
+      status.error(describeStorageError(error));
+    }
+  };
+  const editor = tagEditor({
+    label: 'Tags',
+    tags: [],
+    onAdd: async (tags) => {
+      await saveTags([...(clip ? clip.tags : pending), ...tags]);
+      show();
+    },
+    onRemove: async (tag) => {
+      await saveTags((clip ? clip.tags : pending).filter((t) => tagKey(t) !== tagKey(tag)));
+      show();
+    },
+  });
+
+  const report = async (outcome: ClipTabOutcome): Promise<void> => {
+    const title = outcome.title ? `“${outcome.title}”` : 'this page';
+    if (outcome.status === 'not-article') {
+      return status.info(`This page does not look like a news article.`, {
+        label: 'Clip anyway',
+        run: () => clipPage(true),
+      });
+    }
+    clip = await getClip(db, outcome.clipId);
+    pending.length = 0;
+    show();
+    status.info(
+      outcome.status === 'saved' ? `Saved ${title}.` : `Updated ${title}: it was already in your library.`,
+    );
+    onChanged();
+  };
+  const clipPage = async (force: boolean): Promise<void> => {
+    if (tabId === null) return status.error('There is no page to clip in this window.');
+    status.info('Clipping…');
+    const tags = [...(clip ? clip.tags : pending), ...editor.pending()];
+    editor.input.value = '';
+    try {
+      const result = await sendToBackground('clip/save', { tabId, tags, force });
+      if (result.ok) await report(result.value);
+      else status.error(result.error);
+    } catch (error) {
+      status.error(
+        `Newsclip could not clip this page (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+  };
+
+  // The tab's address is known when the popup was opened on it (activeTab); a full-tab view may not know it.
+  if (tabId !== null) {
+    void browser.tabs
+      .get(tabId)
+      .then(async (tab) => {
+        const found = tab.url ? await findClipByUrl(db, tab.url) : null;
+        if (!found || clip) return;
+        clip = found;
+        show();
+        status.info('This page is in your library.');
+      })
+      .catch(() => undefined); // The tab closed or is not ours to read: nothing to show then.
+  }
+  return h(
+    'section',
+    { class: 'clip-bar', 'aria-label': 'This page' },
+    h('button', { type: 'button', class: 'primary', onclick: () => void clipPage(false) }, 'Clip this page'),
+    editor.element,
+  );
+}

@@ -1,0 +1,179 @@
+import { browser } from 'wxt/browser';
+import {
+  deleteClip,
+  deleteTag,
+  describeStorageError,
+  getClip,
+  listAllSummaries,
+  listRecentSummaries,
+  listTags,
+  loadSearchTexts,
+  renameTag,
+  restoreClip,
+  searchSummaries,
+  setClipTags,
+  type ClipSummary,
+  type Library,
+} from '@/src/store';
+import { clipList } from './clip-list';
+import { exportImportButtons } from './export-import';
+import { h, mount } from './h';
+import type { StatusLine } from './status-line';
+import { tagFilter } from './tag-filter';
+
+// Rows per page: enough to fill a popup twice, few enough to paint in a frame.
+const PAGE_SIZE = 40;
+
+/** The library: search, tag filter, export/import, the list, and the reading view in its place. */
+export class LibraryPanel {
+  readonly element: HTMLElement;
+  private readonly listArea = h('div', { class: 'list-area' });
+  private readonly tools: HTMLElement;
+  private readonly filter;
+  private readonly search = h('input', {
+    type: 'search',
+    'aria-label': 'Search',
+    placeholder: 'Search headline, byline, site, tags, text',
+  });
+  private all: ClipSummary[] | null = null;
+  private texts: Map<string, string> | null = null;
+  private textsLoading: Promise<void> | null = null;
+  private tag: string | null = null;
+  private limit = PAGE_SIZE;
+
+  constructor(
+    private readonly db: Library,
+    private readonly status: StatusLine,
+  ) {
+    this.filter = tagFilter({
+      onFilter: (tag) => {
+        this.tag = tag;
+        this.limit = PAGE_SIZE;
+        this.render();
+      },
+      onRename: (from, to) =>
+        this.write(async () => void (await renameTag(db, from, to)), `Renamed “${from}” to “${to}”.`),
+      onDelete: (tag) => this.write(async () => void (await deleteTag(db, tag)), `Removed the tag “${tag}”.`),
+    });
+    this.search.addEventListener('focus', () => void this.loadTexts());
+    this.search.addEventListener('input', () => {
+      this.limit = PAGE_SIZE;
+      void this.loadTexts().then(() => this.render());
+      this.render();
+    });
+    this.tools = h(
+      'div',
+      { class: 'tools' },
+      this.search,
+      this.filter.element,
+      exportImportButtons(db, status, () => void this.refresh()),
+    );
+    this.element = h('section', { class: 'library', 'aria-label': 'Library' }, this.tools, this.listArea);
+  }
+
+  /** Paints the newest clips from the summaries alone, then loads the rest in the background. */
+  async start(): Promise<void> {
+    const first = await listRecentSummaries(this.db, PAGE_SIZE + 1);
+    this.paint(first.slice(0, PAGE_SIZE), first.length > PAGE_SIZE);
+    performance.mark('newsclip:list-rendered');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('newsclip:list-painted')));
+    await this.refresh();
+  }
+
+  /** Reloads summaries and tags after a change (clip, import, delete, tag edit). */
+  async refresh(): Promise<void> {
+    const [all, tags] = await Promise.all([listAllSummaries(this.db), listTags(this.db)]);
+    this.all = all;
+    if (this.tag !== null && !tags.some((t) => t.tag === this.tag)) this.tag = null;
+    this.filter.setTags(tags, this.tag);
+    if (this.texts) this.texts = null;
+    this.render();
+  }
+
+  private loadTexts(): Promise<void> {
+    if (this.texts) return Promise.resolve();
+    this.textsLoading ??= loadSearchTexts(this.db).then((texts) => {
+      this.texts = texts;
+      this.textsLoading = null;
+    });
+    return this.textsLoading;
+  }
+
+  private render(): void {
+    if (!this.all) return;
+    performance.mark('newsclip:search-start');
+    const { items, more } = searchSummaries(this.all, this.texts, {
+      text: this.search.value,
+      tag: this.tag,
+      limit: this.limit,
+    });
+    this.paint(items, more);
+    performance.measure('newsclip:search', 'newsclip:search-start');
+  }
+
+  private paint(items: readonly ClipSummary[], more: boolean): void {
+    const showMore = (): void => {
+      this.limit += PAGE_SIZE;
+      this.render();
+    };
+    mount(
+      this.listArea,
+      clipList(items, more, showMore, {
+        onOpen: (id) => void this.open(id),
+        onDelete: (s) => void this.remove(s),
+      }),
+    );
+  }
+
+  private async write(work: () => Promise<void>, done: string): Promise<void> {
+    try {
+      await work();
+      this.status.info(done);
+    } catch (error) {
+      this.status.error(describeStorageError(error));
+    }
+    await this.refresh();
+  }
+
+  private async remove(summary: ClipSummary): Promise<void> {
+    const deleted = await deleteClip(this.db, summary.id).catch((error: unknown) => {
+      this.status.error(describeStorageError(error));
+      return null;
+    });
+    if (!deleted) return;
+    await this.refresh();
+    this.status.info(`Deleted “${deleted.title ?? deleted.url}”.`, {
+      label: 'Undo',
+      run: () =>
+        this.write(() => restoreClip(this.db, deleted), `Restored “${deleted.title ?? deleted.url}”.`),
+    });
+  }
+
+  /** Shows a clip in the reading view, in place of the list. */
+  async open(id: string): Promise<void> {
+    const clip = await getClip(this.db, id);
+    if (!clip) return this.status.error('That clip is no longer in the library.');
+    const { readingView } = await import('./reading-view');
+    const back = (): void => {
+      mount(this.element, this.tools, this.listArea);
+      document.getElementById(`clip-${id}`)?.focus();
+    };
+    const view = readingView(clip, {
+      onBack: back,
+      onOpenInTab: () =>
+        void browser.tabs.create({
+          url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`,
+        }),
+      onSetTags: async (tags) => {
+        const updated = await setClipTags(this.db, id, tags).catch((error: unknown) => {
+          this.status.error(describeStorageError(error));
+          return null;
+        });
+        await this.refresh();
+        return updated;
+      },
+    });
+    mount(this.element, view);
+    view.querySelector('button')?.focus();
+  }
+}

@@ -1,0 +1,66 @@
+import { tagKey, type Clip } from '@/src/clip';
+import { articleBody } from './article-body';
+import { formatPublished } from './format-published';
+import { h } from './h';
+import { tagEditor } from './tag-editor';
+import { applyTypography, loadTypography, typographyControls } from './typography';
+
+/** What the reading view can do besides showing the clip. */
+export interface ReadingViewActions {
+  onBack?: () => void;
+  onOpenInTab?: () => void;
+  /** Saves the clip's new tags and returns the updated clip. */
+  onSetTags: (tags: string[]) => Promise<Clip | null>;
+}
+
+/** A clean reading view of a clip: header, sanitised body, its tags and the typography settings. */
+export function readingView(clip: Clip, actions: ReadingViewActions): HTMLElement {
+  applyTypography(loadTypography());
+  let current = clip;
+  const editor = tagEditor({
+    label: 'Edit tags of this clip',
+    tags: clip.tags,
+    onAdd: async (tags) => {
+      current = (await actions.onSetTags([...current.tags, ...tags])) ?? current;
+      editor.setTags(current.tags);
+    },
+    onRemove: async (tag) => {
+      current = (await actions.onSetTags(current.tags.filter((t) => tagKey(t) !== tagKey(tag)))) ?? current;
+      editor.setTags(current.tags);
+    },
+  });
+  const published = formatPublished(clip.published);
+  const minutes = Math.max(1, Math.round(clip.readingMinutes));
+  const meta = [clip.siteName, clip.byline].filter(Boolean).join(' · ');
+  const link = h(
+    'a',
+    { href: clip.canonicalUrl ?? clip.url, target: '_blank', rel: 'noopener noreferrer' },
+    'Original page',
+  );
+  return h(
+    'section',
+    { class: 'reading', 'aria-label': 'Reading view' },
+    h(
+      'div',
+      { class: 'reading-bar' },
+      actions.onBack && h('button', { type: 'button', onclick: actions.onBack }, '← Back to list'),
+      actions.onOpenInTab && h('button', { type: 'button', onclick: actions.onOpenInTab }, 'Open in tab'),
+      typographyControls(),
+    ),
+    h(
+      'article',
+      { class: 'reader', lang: clip.lang ?? false, dir: clip.dir ?? false },
+      h('h1', {}, clip.title ?? clip.url),
+      h(
+        'p',
+        { class: 'reader-meta' },
+        meta,
+        published && h('time', { datetime: clip.published?.iso }, `${meta ? ' · ' : ''}${published}`),
+        h('span', { class: 'reading-time' }, ` · ${minutes} min read`),
+      ),
+      h('p', { class: 'reader-source' }, link),
+      h('div', { class: 'reader-body' }, articleBody(clip.contentHtml, clip.text)),
+    ),
+    h('div', { class: 'reader-tags' }, editor.element),
+  );
+}
