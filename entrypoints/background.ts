@@ -6,14 +6,24 @@ import { showTabState } from '@/src/platform/toolbar-badge';
 import { findClipByUrl, sharedLibrary } from '@/src/store';
 
 export default defineBackground(() => {
+  // Each tab's address as its content script reported it: without the "tabs" permission a tab's URL
+  // is hidden unless the reader invoked Newsclip on it, and the full-tab popup still needs its clip.
+  const tabUrls = new Map<number, string>();
   const handlers: HandlerMap<BackgroundMessages, Browser.runtime.MessageSender> = {
     'page/detected': async ({ verdict, url }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
+      tabUrls.set(tabId, url);
       const saved = await findClipByUrl(await sharedLibrary(), url);
       await showTabState(tabId, saved ? 'saved' : verdict.isArticle ? 'article' : 'none');
     },
     'clip/save': async ({ tabId, tags, force }) => clipTab(await sharedLibrary(), tabId, { tags, force }),
+    'clip/find-for-tab': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      const url = tab?.url ?? tabUrls.get(tabId);
+      const clip = url ? await findClipByUrl(await sharedLibrary(), url) : null;
+      return { clipId: clip?.id ?? null };
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -30,6 +40,7 @@ export default defineBackground(() => {
     const result = await clipTab(await sharedLibrary(), id, { tags: [], force: true });
     if (!result.ok) console.warn('Newsclip:', result.error);
   };
+  browser.tabs.onRemoved.addListener((tabId) => tabUrls.delete(tabId));
   browser.runtime.onInstalled.addListener(registerClipMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CLIP_MENU_ID) void clipFromShortcut(tab?.id);

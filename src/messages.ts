@@ -28,6 +28,8 @@ export interface BackgroundMessages {
     request: { tabId: number; tags: string[]; force: boolean };
     response: Result<ClipTabOutcome>;
   };
+  /** The id of the clip of the page in tab `tabId`, if that page is in the library. */
+  'clip/find-for-tab': { request: { tabId: number }; response: { clipId: string | null } };
 }
 
 /** A message of one of the maps above, as sent over `runtime.sendMessage` / `tabs.sendMessage`. */

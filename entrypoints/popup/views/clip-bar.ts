@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { tagKey, type Clip } from '@/src/clip';
 import type { ClipTabOutcome } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
-import { describeStorageError, findClipByUrl, getClip, setClipTags, type Library } from '@/src/store';
+import { describeStorageError, getClip, setClipTags, type Library } from '@/src/store';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 import { tagEditor } from './tag-editor';
@@ -71,18 +70,17 @@ export function clipBar(
     }
   };
 
-  // The tab's address is known when the popup was opened on it (activeTab); a full-tab view may not know it.
+  // The background knows the tab's address (from activeTab or its content script); the popup may not.
   if (tabId !== null) {
-    void browser.tabs
-      .get(tabId)
-      .then(async (tab) => {
-        const found = tab.url ? await findClipByUrl(db, tab.url) : null;
+    void sendToBackground('clip/find-for-tab', { tabId })
+      .then(async ({ clipId }) => {
+        const found = clipId ? await getClip(db, clipId) : null;
         if (!found || clip) return;
         clip = found;
         show();
         status.info('This page is in your library.');
       })
-      .catch(() => undefined); // The tab closed or is not ours to read: nothing to show then.
+      .catch(() => undefined); // The background is restarting: the page just shows as not clipped yet.
   }
   return h(
     'section',
