@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './launch-extension';
+import { clipThisPage, forbidCspViolations, listedHeadlines, statusSays } from './popup-actions';
+import { PROJECT_ROOT, servePages, type PageServer } from './serve-pages';
+
+const OUTPUT = join(PROJECT_ROOT, 'test-output');
+const SEED_TITLE = 'President Ilham Aliyev receives SCO Sec-Gen';
+const CORPUS_PAGES = ['readability/bbc-1', 'readability/nytimes-1', 'readability/guardian-1'];
+
+let server: PageServer;
+let first: ExtensionBrowser;
+let exported = '';
+
+beforeAll(async () => {
+  await mkdir(OUTPUT, { recursive: true });
+  server = await servePages();
+  first = await launchExtension();
+});
+afterAll(async () => {
+  await first?.close();
+  await server?.close();
+});
+
+/** Opens `path` from the fixture server in a tab and the popup acting on that tab. */
+async function pageAndPopup(path: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await first.context.newPage();
+  await page.goto(`${server.origin}/${path}`, { waitUntil: 'domcontentloaded' });
+  const tabId = await first.tabIdOf(page);
+  const popup = await first.openPopup(tabId);
+  return { page, popup, tabId };
+}
+
+describe('the library in a real Chromium', () => {
+  it('clips the seed page with tags typed before clipping, then one added after; re-clipping says "updated"', async () => {
+    const { popup, tabId } = await pageAndPopup('fixtures/seed/page.html');
+    const noCsp = forbidCspViolations(popup);
+    await popup.getByRole('textbox', { name: 'Tags', exact: true }).fill('Diplomacy, azerbaijan');
+    expect(await clipThisPage(popup, false)).toContain(`Saved “${SEED_TITLE}”`);
+    expect(await listedHeadlines(popup)).toEqual([SEED_TITLE]);
+
+    const tags = popup.getByRole('textbox', { name: 'Tags', exact: true });
+    await tags.fill('SCO');
+    await tags.press('Enter');
+    const row = popup.getByRole('listitem').filter({ hasText: SEED_TITLE });
+    await row.getByText('SCO', { exact: true }).waitFor();
+    expect(await row.getByRole('list', { name: 'Tags of this clip' }).innerText()).toMatch(
+      /Diplomacy\s+azerbaijan\s+SCO/,
+    );
+
+    const badge = await first.worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
+    expect(badge).toBe('✓');
+
+    expect(await clipThisPage(popup, false)).toMatch(/^Updated “.*”: it was already in your library/);
+    expect(await listedHeadlines(popup)).toEqual([SEED_TITLE]);
+    await row.getByText('SCO', { exact: true }).waitFor(); // tags kept across the update
+    noCsp();
+
+    // A popup opened later on the same page knows its clip: the Tags field shows the clip's tags.
+    const later = await first.openPopup(tabId);
+    await statusSays(later, /This page is in your library/);
+    const current = later.getByRole('list', { name: 'Tags: current' });
+    expect(await current.innerText()).toMatch(/Diplomacy[\s×]+azerbaijan[\s×]+SCO/);
+    await later.getByRole('button', { name: 'Remove tag azerbaijan' }).click();
+    await expect.poll(() => row.count()).toBe(1);
+    await later.getByRole('listitem').filter({ hasText: SEED_TITLE }).getByText('Diplomacy').waitFor();
+    await expect
+      .poll(() => later.getByRole('list', { name: 'Tags of this clip' }).first().innerText())
+      .not.toContain('azerbaijan');
+    await later.close();
+  });
+
+  it('says a non-article page is not an article, and "Clip anyway" stores it', async () => {
+    const { popup } = await pageAndPopup('not-an-article.html');
+    await popup.getByRole('button', { name: 'Clip this page' }).click();
+    await statusSays(popup, /does not look like a news article/);
+    expect(await listedHeadlines(popup)).not.toContain('Links');
+    await popup.getByRole('button', { name: 'Clip anyway' }).click();
+    await statusSays(popup, /Saved/);
+    expect(await listedHeadlines(popup)).toContain('Links');
+  });
+
+  it('clips corpus pages, lists them newest first, finds by full text and tag, deletes with undo', async () => {
+    for (const path of CORPUS_PAGES) {
+      const { popup } = await pageAndPopup(`corpus/${path}/source.html`);
+      expect(await clipThisPage(popup)).toMatch(/Saved/);
+      await popup.close();
+    }
+    const { popup } = await pageAndPopup('fixtures/seed/page.html');
+    await expect.poll(async () => (await listedHeadlines(popup)).length).toBe(5);
+    const headlines = await listedHeadlines(popup);
+    expect(headlines.at(-1)).toBe(SEED_TITLE);
+    await popup.screenshot({ path: join(OUTPUT, 'popup-list.png'), fullPage: true });
+
+    const search = popup.getByRole('searchbox', { name: 'Search' });
+    await search.pressSequentially('three billion', { delay: 20 }); // only in the seed article's body
+    await expect.poll(() => listedHeadlines(popup)).toEqual([SEED_TITLE]);
+    await search.fill('diplomacy'); // a tag
+    await expect.poll(() => listedHeadlines(popup)).toEqual([SEED_TITLE]);
+    await search.fill('');
+    await popup.getByRole('combobox', { name: 'Filter by tag' }).selectOption({ label: 'SCO (1)' });
+    await expect.poll(() => listedHeadlines(popup)).toEqual([SEED_TITLE]);
+    await popup.getByRole('combobox', { name: 'Filter by tag' }).selectOption({ label: 'All tags' });
+    await expect.poll(async () => (await listedHeadlines(popup)).length).toBe(5);
+
+    const links = popup.getByRole('listitem').filter({ has: popup.getByRole('heading', { name: 'Links' }) });
+    await links.getByRole('button', { name: 'Delete' }).click();
+    await statusSays(popup, /Deleted “Links”/);
+    await expect.poll(async () => (await listedHeadlines(popup)).length).toBe(4);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await statusSays(popup, /Restored “Links”/);
+    await expect.poll(async () => (await listedHeadlines(popup)).length).toBe(5);
+  });
+
+  it('opens a clean reading view with reading time and persistent typography, and "Open in tab"', async () => {
+    const { popup } = await pageAndPopup('fixtures/seed/page.html');
+    const noCsp = forbidCspViolations(popup);
+    await popup.getByRole('button', { name: SEED_TITLE }).click();
+    const view = popup.getByRole('region', { name: 'Reading view' });
+    await view.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    expect(await view.innerText()).toMatch(/\d+ min read/);
+    expect(await view.innerText()).toContain('population of its member states exceeds three billion people');
+    expect(await view.locator('script, style, [style], iframe').count()).toBe(0);
+    await view.getByRole('combobox', { name: 'Theme' }).selectOption('sepia');
+    await view.getByRole('button', { name: 'Larger text' }).click();
+    await popup.screenshot({ path: join(OUTPUT, 'popup-reading-view.png'), fullPage: true });
+
+    const [reader] = await Promise.all([
+      first.context.waitForEvent('page'),
+      view.getByRole('button', { name: 'Open in tab' }).click(),
+    ]);
+    const noCspReader = forbidCspViolations(reader);
+    await reader.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    expect(new URL(reader.url()).pathname).toBe('/reader.html');
+    expect(await reader.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+    expect(await reader.evaluate(() => getComputedStyle(document.querySelector('.reader')!).fontSize)).toBe(
+      '20px',
+    );
+    await reader.screenshot({ path: join(OUTPUT, 'reader-tab.png') });
+    noCsp();
+    noCspReader();
+  });
+
+  it('exports newsclip-YYYY-MM-DD.json, and importing it into a fresh profile gives the same library', async () => {
+    const { popup } = await pageAndPopup('fixtures/seed/page.html');
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^newsclip-\d{4}-\d\d-\d\d\.json$/);
+    const file = join(OUTPUT, 'export-first-profile.json');
+    await download.saveAs(file);
+    exported = await readFile(file, 'utf8');
+    const data = JSON.parse(exported) as {
+      format: string;
+      version: number;
+      clips: { id: string; tags: string[] }[];
+    };
+    expect(data).toMatchObject({ format: 'newsclip', version: 1 });
+    expect(data.clips).toHaveLength(5);
+
+    const second = await launchExtension();
+    try {
+      const fresh = await second.context.newPage();
+      await fresh.goto(`chrome-extension://${second.extensionId}/popup.html`);
+      await fresh.getByText('No clips here yet.').waitFor();
+      const [chooser] = await Promise.all([
+        fresh.waitForEvent('filechooser'),
+        fresh.getByRole('button', { name: 'Import JSON' }).click(),
+      ]);
+      await chooser.setFiles(file);
+      await statusSays(fresh, /5 added, 0 updated, 0 unchanged/);
+      expect((await listedHeadlines(fresh)).sort()).toEqual((await listedHeadlines(popup)).sort());
+
+      const [again] = await Promise.all([
+        fresh.waitForEvent('download'),
+        fresh.getByRole('button', { name: 'Export JSON' }).click(),
+      ]);
+      const reexported = JSON.parse(await readFile((await again.path())!, 'utf8')) as typeof data;
+      const byId = (a: { id?: string }, b: { id?: string }): number =>
+        String(a.id).localeCompare(String(b.id));
+      expect([...reexported.clips].sort(byId)).toEqual([...data.clips].sort(byId));
+
+      const [bad] = await Promise.all([
+        fresh.waitForEvent('filechooser'),
+        fresh.getByRole('button', { name: 'Import JSON' }).click(),
+      ]);
+      await bad.setFiles({
+        name: 'foreign.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"pocket"}'),
+      });
+      expect(await statusSays(fresh, /not a Newsclip export/)).toContain('foreign.json');
+      expect(await listedHeadlines(fresh)).toHaveLength(5);
+    } finally {
+      await second.close();
+    }
+  });
+});

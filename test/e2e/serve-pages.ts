@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (CI clones elsewhere, with shared/ beside the project). */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The shared folder beside the project: fixtures and the corpus, read in place. */
+export const SHARED = join(PROJECT_ROOT, '../shared');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+
+/** A page that is plainly not an article: a list of links, no headline, no body text. */
+export const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><title>Links</title></head>
+<body><nav><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/p${i}">Section ${i}</a></li>`).join('')}</ul></nav></body></html>`;
+
+/** A running fixture server on 127.0.0.1. */
+export interface PageServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `../shared/` read-only on 127.0.0.1 (`/fixtures/seed/page.html`, `/corpus/readability/...`)
+ * plus `/not-an-article.html`. Missing files are 404s, as the seed page expects for its assets.
+ */
+export async function servePages(): Promise<PageServer> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path === '/not-an-article.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(NOT_AN_ARTICLE);
+      return;
+    }
+    if (path.includes('..')) {
+      res.writeHead(400).end();
+      return;
+    }
+    readFile(join(SHARED, path))
+      .then((body) =>
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body),
+      )
+      .catch(() => res.writeHead(404).end('not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('fixture server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
