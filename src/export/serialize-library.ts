@@ -1,24 +1,38 @@
 import type { Clip } from '../clip';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 
-/**
- * The export file of `clips` as string parts to concatenate (e.g. `new Blob(parts)`): a library of
- * thousands of articles never has to exist as one giant string.
- */
-export function serializeLibrary(clips: Iterable<Clip>, exportedAt: Date = new Date()): string[] {
+/** The end of an export file, after the last clip. */
+export const EXPORT_FOOTER = '\n]}\n';
+
+/** The start of an export file, up to and including the opening bracket of `clips`. */
+export function exportHeader(exportedAt: Date = new Date()): string {
   const head = JSON.stringify({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.toISOString(),
   });
-  const parts = [`${head.slice(0, -1)},"clips":[`];
-  let first = true;
+  return `${head.slice(0, -1)},"clips":[`;
+}
+
+/**
+ * Clips as parts of the `clips` list, one line each.
+ * @param first whether these are the first clips of the file (no leading comma)
+ */
+export function exportClipParts(clips: Iterable<Clip>, first: boolean): string[] {
+  const parts: string[] = [];
   for (const clip of clips) {
-    parts.push(`${first ? '' : ','}\n${JSON.stringify(clip)}`);
-    first = false;
+    parts.push(`${first && parts.length === 0 ? '' : ','}\n${JSON.stringify(clip)}`);
   }
-  parts.push('\n]}\n');
   return parts;
+}
+
+/**
+ * The export file of `clips` as string parts to concatenate (e.g. `new Blob(parts)`). For a large
+ * library, write `exportHeader`, `exportClipParts` per batch and `EXPORT_FOOTER` instead, so that the
+ * whole library never has to be in memory at once.
+ */
+export function serializeLibrary(clips: Iterable<Clip>, exportedAt: Date = new Date()): string[] {
+  return [exportHeader(exportedAt), ...exportClipParts(clips, true), EXPORT_FOOTER];
 }
 
 /** `newsclip-YYYY-MM-DD.json`, dated in the reader's own time zone. */

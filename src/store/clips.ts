@@ -2,6 +2,7 @@ import { canonicalKey, makeClip, updateClip, type Clip, type MakeClipOptions } f
 import type { ExtractedArticle } from '../extract/types';
 import type { Library } from './open-library';
 import { toClip } from './records';
+import type { StoredClip } from './schema';
 import { eraseClip, inClipTransaction, writeClip } from './write-clip';
 
 /** What `saveArticle` did: a new clip, or an update of the clip already kept for that URL. */
@@ -60,6 +61,22 @@ export async function restoreClip(db: Library, clip: Clip): Promise<void> {
 /** Every clip, in id order (for export). */
 export async function getAllClips(db: Library): Promise<Clip[]> {
   return (await db.getAll('clips')).map(toClip);
+}
+
+/**
+ * Every clip in id order, `size` at a time, each batch read in its own transaction: an export of
+ * thousands of articles holds one batch in memory, not the library. A clip saved meanwhile may or
+ * may not be included; none is read twice.
+ */
+export async function* readClipBatches(db: Library, size = 500): AsyncGenerator<Clip[]> {
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const batch: StoredClip[] = await db.getAll('clips', range, size);
+    if (batch.length === 0) return;
+    yield batch.map(toClip);
+    after = batch[batch.length - 1]!.id;
+  }
 }
 
 /** The number of clips in the library. */

@@ -19,6 +19,13 @@ export async function importClips(db: Library, clips: readonly Clip[]): Promise<
   return inClipTransaction(db, async (tx) => {
     const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0 };
     const store = tx.objectStore('clips');
+    // What is already stored, from the small summaries: most imports then read no clip at all.
+    const ids = new Set<string>();
+    const idsByUrl = new Map<string, string>();
+    for (const summary of await tx.objectStore('summaries').getAll()) {
+      ids.add(summary.id);
+      idsByUrl.set(canonicalKey(summary.url), summary.id);
+    }
     // Writes are queued, not awaited one by one; a failed one aborts the transaction and rejects below.
     const writes: Promise<unknown>[] = [];
     const queue = (write: Promise<unknown>): void => {
@@ -27,11 +34,13 @@ export async function importClips(db: Library, clips: readonly Clip[]): Promise<
       writes.push(write);
     };
     for (const incoming of clips) {
-      const stored =
-        (await store.get(incoming.id)) ??
-        (await store.index('by-url').get(canonicalKey(incoming.canonicalUrl ?? incoming.url)));
+      const urlKey = canonicalKey(incoming.canonicalUrl ?? incoming.url);
+      const match = ids.has(incoming.id) ? incoming.id : idsByUrl.get(urlKey);
+      const stored = match === undefined ? undefined : await store.get(match);
       if (!stored) {
         outcome.added++;
+        ids.add(incoming.id);
+        idsByUrl.set(urlKey, incoming.id);
         queue(writeClip(tx, incoming));
         continue;
       }

@@ -31,24 +31,27 @@ export async function addClipTags(db: Library, id: string, tags: readonly string
   return clip ? setClipTags(db, id, [...clip.tags, ...tags]) : null;
 }
 
-/** Every tag in the library with its clip count, most used first, then alphabetically. */
-export async function listTags(db: Library): Promise<TagCount[]> {
+/** Tag counts of some clips: most used first, then alphabetically, each in its most common spelling. */
+export function countTags(clips: Iterable<{ tags: readonly string[] }>): TagCount[] {
   const counts = new Map<string, Map<string, number>>();
-  const tx = db.transaction('summaries');
-  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-    for (const tag of cursor.value.tags) {
+  for (const clip of clips) {
+    for (const tag of clip.tags) {
       const spellings = counts.get(tagKey(tag)) ?? new Map<string, number>();
       spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
       counts.set(tagKey(tag), spellings);
     }
   }
-  await tx.done;
   return [...counts.values()]
     .map((spellings) => {
       const sorted = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       return { tag: sorted[0]![0], count: sorted.reduce((sum, [, n]) => sum + n, 0) };
     })
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** Every tag in the library with its clip count (see `countTags`). */
+export async function listTags(db: Library): Promise<TagCount[]> {
+  return countTags(await db.getAll('summaries'));
 }
 
 /**

@@ -4,7 +4,14 @@ import { deleteDB } from 'idb';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { exportFileName, parseLibrary, serializeLibrary } from '../../src/export';
+import {
+  EXPORT_FOOTER,
+  exportClipParts,
+  exportFileName,
+  exportHeader,
+  parseLibrary,
+  serializeLibrary,
+} from '../../src/export';
 import {
   getAllClips,
   importClips,
@@ -51,6 +58,18 @@ describe('export', () => {
 
   it('writes an empty library as a valid file', () => {
     expect(parseLibrary(serializeLibrary([]).join(''))).toEqual({ ok: true, value: [] });
+  });
+
+  it('writes the same file batch by batch as in one go', () => {
+    const at = new Date('2024-06-01T10:00:00Z');
+    const [a, b, c] = sampleClips();
+    const batched = [
+      exportHeader(at),
+      ...exportClipParts([a!, b!], true),
+      ...exportClipParts([c!], false),
+      EXPORT_FOOTER,
+    ];
+    expect(batched.join('')).toBe(serializeLibrary([a!, b!, c!], at).join(''));
   });
 
   it('names the file newsclip-YYYY-MM-DD.json in local time', () => {

@@ -11,6 +11,7 @@ import {
   listRecentSummaries,
   loadSearchTexts,
   openLibrary,
+  readClipBatches,
   restoreClip,
   saveArticle,
   type Library,
@@ -141,5 +142,21 @@ describe('deleteClip and restoreClip', () => {
   it('returns null for an unknown id', async () => {
     await fresh();
     expect(await deleteClip(db, 'nope')).toBeNull();
+  });
+});
+
+describe('readClipBatches', () => {
+  it('reads every clip once, in id order, a batch at a time', async () => {
+    await fresh();
+    for (let i = 0; i < 7; i++) {
+      await saveArticle(db, makeArticle({ url: `https://news.example/${i}`, canonicalUrl: null }), {
+        pageUrl: `https://news.example/${i}`,
+        newId: () => `id-${i}`,
+      });
+    }
+    const batches: string[][] = [];
+    for await (const batch of readClipBatches(db, 3)) batches.push(batch.map((c) => c.id));
+    expect(batches).toEqual([['id-0', 'id-1', 'id-2'], ['id-3', 'id-4', 'id-5'], ['id-6']]);
+    expect(batches.flat()).toEqual((await getAllClips(db)).map((c) => c.id));
   });
 });

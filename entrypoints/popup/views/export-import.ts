@@ -1,11 +1,11 @@
-import { exportFileName, parseLibrary, serializeLibrary } from '@/src/export';
-import { describeStorageError, getAllClips, importClips, type Library } from '@/src/store';
+import { EXPORT_FOOTER, exportClipParts, exportFileName, exportHeader, parseLibrary } from '@/src/export';
+import { describeStorageError, importClips, readClipBatches, type Library } from '@/src/store';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 
-/** Offers `parts` as a download named `name` (a Blob and <a download>: no downloads permission). */
-function download(parts: string[], name: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
+/** Offers `blob` as a download named `name` (<a download>: no downloads permission needed). */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const link = h('a', { href: url, download: name, hidden: true });
   document.body.append(link);
   link.click();
@@ -40,11 +40,24 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
   });
   const exportNow = async (): Promise<void> => {
     performance.mark('newsclip:export-start');
-    const clips = await getAllClips(db);
+    // One Blob per batch: the browser keeps Blob data out of the page's heap, so memory stays flat.
+    const pieces: Blob[] = [new Blob([exportHeader()])];
+    let count = 0;
+    try {
+      for await (const batch of readClipBatches(db)) {
+        pieces.push(new Blob(exportClipParts(batch, count === 0)));
+        count += batch.length;
+      }
+    } catch (error) {
+      return status.error(
+        `Export failed, nothing was written (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+    pieces.push(new Blob([EXPORT_FOOTER]));
     const name = exportFileName();
-    download(serializeLibrary(clips), name);
+    download(new Blob(pieces, { type: 'application/json' }), name);
     performance.mark('newsclip:export-done');
-    status.info(`Exported ${clips.length} clip${clips.length === 1 ? '' : 's'} to ${name}.`);
+    status.info(`Exported ${count} clip${count === 1 ? '' : 's'} to ${name}.`);
   };
   return h(
     'div',

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import {
+  countTags,
   deleteClip,
   deleteTag,
   describeStorageError,
   getClip,
   listAllSummaries,
   listRecentSummaries,
-  listTags,
   loadSearchTexts,
   renameTag,
   restoreClip,
@@ -58,8 +58,9 @@ export class LibraryPanel {
     this.search.addEventListener('focus', () => void this.loadTexts());
     this.search.addEventListener('input', () => {
       this.limit = PAGE_SIZE;
-      void this.loadTexts().then(() => this.render());
       this.render();
+      // Until the full texts arrive, headline, byline, site and tags match; then the full text too.
+      if (!this.texts) void this.loadTexts().then(() => this.render());
     });
     this.tools = h(
       'div',
@@ -82,12 +83,17 @@ export class LibraryPanel {
 
   /** Reloads summaries and tags after a change (clip, import, delete, tag edit). */
   async refresh(): Promise<void> {
-    const [all, tags] = await Promise.all([listAllSummaries(this.db), listTags(this.db)]);
+    const all = await listAllSummaries(this.db);
+    const tags = countTags(all);
     this.all = all;
     if (this.tag !== null && !tags.some((t) => t.tag === this.tag)) this.tag = null;
     this.filter.setTags(tags, this.tag);
-    if (this.texts) this.texts = null;
     this.render();
+    if (this.texts) {
+      // A clip was added, changed or removed: reload the texts in the background, then search again.
+      this.texts = null;
+      void this.loadTexts().then(() => this.render());
+    }
   }
 
   private loadTexts(): Promise<void> {
@@ -95,6 +101,7 @@ export class LibraryPanel {
     this.textsLoading ??= loadSearchTexts(this.db).then((texts) => {
       this.texts = texts;
       this.textsLoading = null;
+      performance.mark('newsclip:texts-loaded');
     });
     return this.textsLoading;
   }
