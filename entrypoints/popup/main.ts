@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   // Asked once; Chrome grants it to extensions with unlimitedStorage, Firefox may ask the reader.
   void navigator.storage?.persist?.().catch(() => false);
   try {
+    performance.mark('newsclip:main-start');
     const [db, tabId] = await Promise.all([sharedLibrary(), targetTab()]);
+    performance.mark('newsclip:library-open');
     const library = new LibraryPanel(db, status);
     mount(
       app,

@@ -1,20 +1,20 @@
 import type { Library } from './open-library';
 import type { ClipSummary } from './schema';
 
-/** The `limit` most recently saved clips' summaries, newest first: what the popup paints first. */
+/**
+ * The `limit` most recently saved clips' summaries, newest first: what the popup paints first.
+ * Three requests whatever `limit` is: find the `limit`-th newest save time with a key cursor, then
+ * read everything from there on in one `getAll` (a cursor would cost a round trip per row).
+ */
 export async function listRecentSummaries(db: Library, limit: number): Promise<ClipSummary[]> {
-  const out: ClipSummary[] = [];
   const tx = db.transaction('summaries');
-  for (
-    let cursor = await tx.store.index('by-saved').openCursor(null, 'prev');
-    cursor && out.length < limit;
-  ) {
-    out.push(cursor.value);
-    if (out.length < limit) cursor = await cursor.continue();
-    else break;
-  }
+  const index = tx.store.index('by-saved');
+  let cursor = await index.openKeyCursor(null, 'prev');
+  if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+  const rows = await index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : null);
   await tx.done;
-  return out;
+  // Rows saved in the same millisecond as the boundary may exceed `limit`; keep the newest.
+  return rows.reverse().slice(0, limit);
 }
 
 /** Every summary, newest first. */

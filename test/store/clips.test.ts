@@ -116,6 +116,8 @@ describe('lookups and lists', () => {
     }
     const recent = await listRecentSummaries(db, 3);
     expect(recent.map((s) => s.title)).toEqual(['T4', 'T3', 'T2']);
+    expect((await listRecentSummaries(db, 1)).map((s) => s.title)).toEqual(['T4']);
+    expect((await listRecentSummaries(db, 50)).map((s) => s.title)).toEqual(['T4', 'T3', 'T2', 'T1', 'T0']);
     expect(recent[0]).not.toHaveProperty('contentHtml');
     expect(recent[0]).not.toHaveProperty('text');
     expect((await listAllSummaries(db)).map((s) => s.title)).toEqual(['T4', 'T3', 'T2', 'T1', 'T0']);

@@ -27,7 +27,9 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     file.value = '';
     if (!chosen) return;
     status.info(`Reading ${chosen.name}…`);
+    performance.mark('newsclip:import-start');
     const parsed = parseLibrary(await chosen.text());
+    performance.mark('newsclip:import-parsed');
     if (!parsed.ok) return status.error(`${chosen.name}: ${parsed.error}`);
     try {
       const { added, updated, unchanged } = await importClips(db, parsed.value);
