@@ -3,7 +3,9 @@ import { activeTabId } from '@/src/platform/active-tab';
 import { describeStorageError, sharedLibrary } from '@/src/store';
 import { clipBar } from './views/clip-bar';
 import { h, mount } from './views/h';
-import { LibraryPanel } from './views/library-panel';
+import { clipList } from './views/clip-list';
+import { afterPaint, LibraryPanel, PAGE_SIZE } from './views/library-panel';
+import { loadRecentSnapshot } from './views/recent-snapshot';
 import { statusLine } from './views/status-line';
 
 /** `popup.html?tab=ID` acts on tab ID (full-tab view, end-to-end tests); otherwise the active tab. */
@@ -13,14 +15,37 @@ async function targetTab(): Promise<number | null> {
   return activeTabId();
 }
 
+/** Paints last opening's newest rows at once, inert, while the library opens. */
+function paintSnapshot(app: HTMLElement): void {
+  const rows = loadRecentSnapshot();
+  if (!rows) return;
+  const inert = { onOpen: () => undefined, onDelete: () => undefined };
+  mount(
+    app,
+    h(
+      'section',
+      { class: 'library', 'aria-busy': 'true' },
+      clipList(rows.slice(0, PAGE_SIZE), false, () => undefined, inert),
+    ),
+  );
+  void afterPaint().then(() => {
+    if (performance.getEntriesByName('newsclip:list-painted').length === 0)
+      performance.mark('newsclip:list-painted');
+  });
+}
+
 async function main(): Promise<void> {
   const app = document.getElementById('app')!;
   const status = statusLine();
+  paintSnapshot(app);
   // Asked once; Chrome grants it to extensions with unlimitedStorage, Firefox may ask the reader.
   void navigator.storage?.persist?.().catch(() => false);
   try {
     performance.mark('newsclip:main-start');
-    const [db, tabId] = await Promise.all([sharedLibrary(), targetTab()]);
+    const [db, tabId] = await Promise.all([
+      sharedLibrary().finally(() => performance.mark('newsclip:db-open')),
+      targetTab().finally(() => performance.mark('newsclip:tab-known')),
+    ]);
     performance.mark('newsclip:library-open');
     const library = new LibraryPanel(db, status);
     mount(

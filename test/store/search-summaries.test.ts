@@ -68,3 +68,12 @@ describe('searchSummaries', () => {
     expect(foldText('“Don’t” — Über  ALLES')).toBe('"don\'t" - uber alles');
   });
 });
+
+describe('foldText', () => {
+  it('folds only what needs folding and keeps non-Latin scripts', () => {
+    expect(foldText('Hello\u00a0 World\n\nNext')).toBe('hello world next');
+    expect(foldText('Ｆｕｌｌｗｉｄｔｈ ﬁne')).toBe('fullwidth fine');
+    expect(foldText('Привет МИР 😀')).toBe('привет мир 😀');
+    expect(foldText('İstanbul')).toBe('istanbul');
+  });
+});

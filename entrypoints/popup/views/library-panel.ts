@@ -19,10 +19,16 @@ import { clipList } from './clip-list';
 import { exportImportButtons } from './export-import';
 import { h, mount } from './h';
 import type { StatusLine } from './status-line';
+import { loadRecentSnapshot, saveRecentSnapshot } from './recent-snapshot';
 import { tagFilter } from './tag-filter';
 
 // Rows per page: enough to fill a popup twice, few enough to paint in a frame.
-const PAGE_SIZE = 40;
+export const PAGE_SIZE = 40;
+
+/** Resolves once the current DOM has been painted (the frame after the next). */
+export function afterPaint(): Promise<void> {
+  return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+}
 
 /** The library: search, tag filter, export/import, the list, and the reading view in its place. */
 export class LibraryPanel {
@@ -74,13 +80,18 @@ export class LibraryPanel {
 
   /** Paints the newest clips from the summaries alone, then loads the rest in the background. */
   async start(): Promise<void> {
+    const snapshot = loadRecentSnapshot();
+    if (snapshot) this.paint(snapshot.slice(0, PAGE_SIZE), false);
     const first = await listRecentSummaries(this.db, PAGE_SIZE + 1);
     performance.mark('newsclip:first-rows-read');
     this.paint(first.slice(0, PAGE_SIZE), first.length > PAGE_SIZE);
+    saveRecentSnapshot(first);
     performance.mark('newsclip:list-rendered');
     // Loading every summary (for search and tag counts) waits until the first list is on screen.
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-    performance.mark('newsclip:list-painted');
+    await afterPaint();
+    performance.mark('newsclip:list-painted-live');
+    if (performance.getEntriesByName('newsclip:list-painted').length === 0)
+      performance.mark('newsclip:list-painted');
     await this.refresh();
   }
 
@@ -89,6 +100,7 @@ export class LibraryPanel {
     const all = await listAllSummaries(this.db);
     const tags = countTags(all);
     this.all = all;
+    saveRecentSnapshot(all.slice(0, PAGE_SIZE + 1));
     if (this.tag !== null && !tags.some((t) => t.tag === this.tag)) this.tag = null;
     this.filter.setTags(tags, this.tag);
     this.render();
