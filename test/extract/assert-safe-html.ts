@@ -1,0 +1,44 @@
+import { JSDOM } from 'jsdom';
+import { ARTICLE_SANITIZE_POLICY } from '../../src/extract/sanitize-html';
+
+const ALLOWED_TAGS = new Set(ARTICLE_SANITIZE_POLICY.ALLOWED_TAGS.map((t) => t.toUpperCase()));
+/** `rel` and `target` are set by our own hook on every link. */
+const ALLOWED_ATTRS = new Set<string>([...ARTICLE_SANITIZE_POLICY.ALLOWED_ATTR, 'rel', 'target']);
+const URL_ATTRS = new Set(['href', 'src', 'cite']);
+const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+
+const parser = new JSDOM('<!DOCTYPE html><body></body>');
+
+/**
+ * Everything in sanitised article HTML that breaks the policy, as readable problems (empty when the
+ * HTML is safe). The HTML is parsed as a browser would (a `<template>`, so nothing loads or runs),
+ * and serialising and re-parsing it must give the same markup, else a browser could read it
+ * differently from what the sanitiser checked (mutation XSS).
+ */
+export function policyViolations(html: string): string[] {
+  const problems: string[] = [];
+  const template = parser.window.document.createElement('template');
+  template.innerHTML = html;
+  const walker = parser.window.document.createTreeWalker(template.content, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+      problems.push(`foreign element <${node.localName}>`);
+    if (!ALLOWED_TAGS.has(node.tagName)) problems.push(`element <${node.localName}>`);
+    for (const { name, value } of node.attributes) {
+      if (!ALLOWED_ATTRS.has(name)) problems.push(`attribute ${name}="${value}" on <${node.localName}>`);
+      if (URL_ATTRS.has(name) && !SAFE_URL.test(value)) problems.push(`${name}="${value}"`);
+      if (name === 'srcset') {
+        for (const candidate of value.split(',')) {
+          const url = candidate.trim().split(/\s+/)[0] ?? '';
+          if (url && !SAFE_URL.test(url)) problems.push(`srcset candidate "${url}"`);
+        }
+      }
+      if (name === 'target' && value !== '_blank') problems.push(`target="${value}"`);
+      if (name === 'rel' && value !== 'noopener noreferrer') problems.push(`rel="${value}"`);
+    }
+  }
+  const reparsed = parser.window.document.createElement('template');
+  reparsed.innerHTML = template.innerHTML;
+  if (reparsed.innerHTML !== template.innerHTML) problems.push('markup changes when parsed again (mXSS)');
+  return problems;
+}

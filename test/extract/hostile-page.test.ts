@@ -1,0 +1,73 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, extractArticle } from '../../src/extract';
+import { HOSTILE_ARTICLE_HTML, HOSTILE_ARTICLE_URL } from '../fixtures/extract/hostile-article';
+import { policyViolations } from './assert-safe-html';
+
+// A real-looking article with attacks planted in its head, its chrome and inside the body text that
+// Readability keeps: the whole pipeline (Readability, lazy images, absolute URLs, DOMPurify) must
+// let nothing through into contentHtml, and no metadata URL may carry a script.
+
+function extractHostile() {
+  // Straight into jsdom, not through scripts/load-page.ts: the loader empties <style> blocks, and
+  // the MathML payload hides its <img> inside one.
+  const dom = new JSDOM(HOSTILE_ARTICLE_HTML, {
+    url: HOSTILE_ARTICLE_URL,
+    virtualConsole: new VirtualConsole(),
+  });
+  try {
+    return {
+      article: extractArticle(dom.window.document, HOSTILE_ARTICLE_URL),
+      verdict: detectArticle(dom.window.document, HOSTILE_ARTICLE_URL),
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+describe('a hostile article page through extractArticle', () => {
+  const { article, verdict } = extractHostile();
+  const html = article.contentHtml ?? '';
+
+  it('still extracts the article', () => {
+    expect(verdict.isArticle).toBe(true);
+    expect(article.isArticle).toBe(true);
+    expect(article.title).toBe('City council approves the new harbour bridge');
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.text).toContain('The city council approved the new harbour bridge on Tuesday evening');
+    expect(article.text).toContain('revived twice since.');
+  });
+
+  it('keeps only policy markup in contentHtml', () => {
+    expect(policyViolations(html)).toEqual([]);
+  });
+
+  it.each([
+    ['script', /<script/i],
+    ['event handler', /\son\w+\s*=/i],
+    ['javascript: URL', /javascript:|&#106;avascript/i],
+    ['data: URL', /data:/i],
+    ['style', /style|url\(/i],
+    ['svg or math', /<svg|<math|<mglyph/i],
+    ['frame, object or embed', /<iframe|<object|<embed|srcdoc/i],
+    ['form or input', /<form|<input|<button|formaction/i],
+    ['base or meta', /<base|<meta/i],
+    ['noscript or template', /<noscript|<template/i],
+    ['clobbering id or name', /\s(?:id|name)\s*=/i],
+    ['an alert() from any payload', /alert\(/],
+  ])('contentHtml holds no %s', (_kind, pattern) => {
+    expect(html).not.toMatch(pattern);
+  });
+
+  it('makes every link safe to open from the reader', () => {
+    expect(html).toContain(
+      '<a href="https://www.harbour-news.test/city/bridge-history" rel="noopener noreferrer" target="_blank">',
+    );
+  });
+
+  it('drops script URLs from the metadata too (canonical, lead image) and markup from the excerpt', () => {
+    expect(article.canonicalUrl).toBeNull();
+    expect(article.leadImage?.url ?? 'https://').toMatch(/^https?:\/\//);
+    expect(article.excerpt).toBe('The council voted for the bridge.');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parseMachineDate, parseTextDate } from '../../src/extract/parse-date';
+
+describe('parseTextDate', () => {
+  it.each([
+    ['12 April 2018', 'en', '2018-04-12'],
+    ['April 12, 2018, 9:11 AM EDT', 'en', '2018-04-12T09:11-04:00'],
+    ['April 12, 2018 9:11 PM', 'en', '2018-04-12T21:11'],
+    ['12.04.2018 09:11', 'de', '2018-04-12T09:11'],
+    ['2018-04-12', 'en', '2018-04-12'],
+    ['3. Mai 2019', 'de', '2019-05-03'],
+    ['le 3 mai 2019 à 14h30', 'fr', '2019-05-03T14:30'],
+    ['Thu, 12 Apr 2018 09:11:00 +0200', 'en', '2018-04-12T09:11+02:00'],
+    ['Published 12 April 2018 at 9:11', 'en', '2018-04-12T09:11'],
+    // Month first only in (US) English; everyone else writes the day first.
+    ['04/12/2018', 'en', '2018-04-12'],
+    ['12/04/2018', 'fr', '2018-04-12'],
+  ])('%j (lang %s) → %s', (text, lang, iso) => {
+    expect(parseTextDate(text, lang)?.iso).toBe(iso);
+  });
+
+  it('reads a German date with a German month name only because the page is German', () => {
+    expect(parseTextDate('3. Mai 2019', 'de')).toEqual({
+      iso: '2019-05-03',
+      hasTime: false,
+      hasOffset: false,
+    });
+  });
+
+  it('invents no offset for a wall-clock time (the seed page: "09:11" with no zone)', () => {
+    for (const [text, lang] of [
+      ['12.04.2018 09:11', 'de'],
+      ['April 12, 2018 9:11 AM', 'en'],
+      ['12 April 2018 09:11', 'en'],
+    ] as const) {
+      const date = parseTextDate(text, lang);
+      expect(date, text).toMatchObject({ hasTime: true, hasOffset: false });
+      expect(date?.iso, text).not.toMatch(/(?:Z|[+-]\d{2}:\d{2})$/);
+    }
+  });
+
+  it('invents no time for a date alone', () => {
+    expect(parseTextDate('12 April 2018', 'en')).toEqual({
+      iso: '2018-04-12',
+      hasTime: false,
+      hasOffset: false,
+    });
+  });
+
+  it.each([
+    ['12 April 1850', 'a year before the web'],
+    ['12 April 2099', 'a year far in the future'],
+    ['31.02.2018', 'a day that does not exist'],
+    ['Monday', 'a weekday alone (relative to whoever runs the extraction)'],
+    ['yesterday at 9:11', 'a relative date'],
+    ['April 12', 'a date without its year'],
+    ['no date here', 'plain text'],
+  ])('rejects %j: %s', (text) => {
+    expect(parseTextDate(text, 'en')).toBeNull();
+  });
+});
+
+describe('parseMachineDate', () => {
+  it.each([
+    ['2018-04-12T09:11:00+02:00', '2018-04-12T09:11+02:00'],
+    ['2018-04-12T09:11:00Z', '2018-04-12T09:11Z'],
+    ['2018-04-12T09:11:00.000-0400', '2018-04-12T09:11-04:00'],
+    ['2018-04-12T09:11', '2018-04-12T09:11'],
+    ['2018-04-12 09:11:00', '2018-04-12T09:11'],
+    ['2018-04-12T09:11:30', '2018-04-12T09:11:30'],
+    ['2018-04-12', '2018-04-12'],
+    ['20180412', '2018-04-12'],
+    ['2018/04/12', '2018-04-12'],
+    // RFC 2822, as in RSS and `Last-Modified`.
+    ['Thu, 12 Apr 2018 09:11:00 GMT', '2018-04-12T09:11Z'],
+    ['Thu, 12 Apr 2018 09:11:00 +0200', '2018-04-12T09:11+02:00'],
+    ['Thu, 12 Apr 2018 09:11:00 EDT', '2018-04-12T09:11-04:00'],
+  ])('%j → %s', (value, iso) => {
+    expect(parseMachineDate(value)?.iso).toBe(iso);
+  });
+
+  it('keeps the offset flags honest', () => {
+    expect(parseMachineDate('2018-04-12T09:11:00+02:00')).toMatchObject({ hasTime: true, hasOffset: true });
+    expect(parseMachineDate('2018-04-12T09:11:00')).toMatchObject({ hasTime: true, hasOffset: false });
+    expect(parseMachineDate('2018-04-12')).toMatchObject({ hasTime: false, hasOffset: false });
+  });
+
+  it('reads Unix time (seconds and milliseconds) as an instant in UTC', () => {
+    // 1523524260 s = 2018-04-12T09:11:00Z. The 10-digit number must not be read as "1523-52-42".
+    expect(parseMachineDate('1523524260')?.iso).toBe('2018-04-12T09:11Z');
+    expect(parseMachineDate('1523524260000')?.iso).toBe('2018-04-12T09:11Z');
+  });
+
+  it.each([
+    ['0001-01-01', 'the zero date CMSs write for "unset"'],
+    ['1970-01-01T00:00:00Z', 'the Unix epoch, a default value'],
+    ['2999-01-01', 'a year far in the future'],
+    ['2018-13-01', 'month 13'],
+    ['2018-02-30', '30 February'],
+    ['2018-04-12T25:00', 'hour 25'],
+    ['not a date', 'text'],
+    ['', 'empty'],
+  ])('rejects %j: %s', (value) => {
+    expect(parseMachineDate(value)).toBeNull();
+  });
+});

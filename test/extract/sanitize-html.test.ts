@@ -1,0 +1,369 @@
+import { JSDOM } from 'jsdom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sanitizeHtml } from '../../src/extract/sanitize-html';
+import { policyViolations } from './assert-safe-html';
+
+// Hostile input, DOMPurify-style: each title names the attack class or bug the row guards against.
+// `expected` is the exact sanitised markup; every row is also checked against the policy itself.
+interface HostileCase {
+  title: string;
+  payload: string;
+  expected: string;
+}
+
+const LINK = 'rel="noopener noreferrer" target="_blank"';
+
+const hostile: HostileCase[] = [
+  // Script execution
+  {
+    title: 'inline <script> is removed with its content',
+    payload: '<p>hi<script>alert(1)</script></p>',
+    expected: '<p>hi</p>',
+  },
+  {
+    title: 'on* event handler on an image (onerror)',
+    payload: '<img src="https://x.test/a.png" onerror="alert(1)">',
+    expected: '<img src="https://x.test/a.png">',
+  },
+  {
+    title: 'on* handlers, quoted and unquoted',
+    payload: '<p onclick="alert(1)" onmouseover=alert(1)>x</p>',
+    expected: '<p>x</p>',
+  },
+  {
+    title: 'ontoggle on <details open> fires without interaction',
+    payload: '<details open ontoggle="alert(1)"><summary>x</summary></details>',
+    expected: 'x',
+  },
+  {
+    title: 'unterminated tag swallowing the handler (`<img ... onerror=...//`)',
+    payload: '<img src="x" onerror="alert(1)"//',
+    expected: '',
+  },
+  {
+    title: 'handler hidden in an HTML comment',
+    payload: '<p>x</p><!-- <img src=x onerror=alert(1)> -->',
+    expected: '<p>x</p>',
+  },
+  // URL schemes
+  { title: 'javascript: URL in href', payload: '<a href="javascript:alert(1)">x</a>', expected: '<a>x</a>' },
+  {
+    title: 'javascript: URL with mixed case and an entity colon',
+    payload: '<a href="JaVaScRiPt&colon;alert(1)">x</a>',
+    expected: '<a>x</a>',
+  },
+  {
+    title: 'javascript: URL with an entity-encoded first letter',
+    payload: '<a href="&#106;avascript:alert(1)">x</a>',
+    expected: '<a>x</a>',
+  },
+  {
+    title: 'javascript: URL behind leading white space',
+    payload: '<a href=" \tjavascript:alert(1)">x</a>',
+    expected: '<a>x</a>',
+  },
+  {
+    title: 'javascript: URL split by a newline (URL parsers drop it)',
+    payload: '<a href="java\nscript:alert(1)">x</a>',
+    expected: '<a>x</a>',
+  },
+  {
+    title: 'javascript: URL behind a C0 control character (URL parsers strip it)',
+    payload: '<a href="\u0001javascript:alert(1)">x</a>',
+    expected: '<a>x</a>',
+  },
+  { title: 'vbscript: URL (old IE)', payload: '<a href="vbscript:msgbox(1)">x</a>', expected: '<a>x</a>' },
+  {
+    title: 'data: URL in href (a script page)',
+    payload: '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+    expected: '<a>x</a>',
+  },
+  {
+    title: 'data: URL in img src (DOMPurify allows it by default; we do not store it)',
+    payload: '<img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=">',
+    expected: '<img>',
+  },
+  {
+    title: 'javascript: candidate hidden after a good one in srcset',
+    payload: '<img srcset="https://x.test/a.png 1x, javascript:alert(1) 2x">',
+    expected: '<img>',
+  },
+  {
+    title: 'data: candidate in srcset',
+    payload: '<img srcset="https://x.test/a.png 1x, data:image/png;base64,AAAA 2x">',
+    expected: '<img>',
+  },
+  {
+    title: 'javascript: srcset on <picture><source>',
+    payload: '<picture><source srcset="javascript:alert(1)"><img src="https://x.test/a.png"></picture>',
+    expected: '<picture><source><img src="https://x.test/a.png"></picture>',
+  },
+  {
+    title: 'formaction on a button, and the form around it',
+    payload:
+      '<form action="https://evil.test/"><button formaction="javascript:alert(1)">go</button><input name="q"></form>',
+    expected: 'go',
+  },
+  {
+    title: 'javascript: in blockquote cite',
+    payload: '<blockquote cite="javascript:alert(1)">q</blockquote>',
+    expected: '<blockquote>q</blockquote>',
+  },
+  {
+    title: 'javascript: in <area href> of an image map',
+    payload:
+      '<img src="https://x.test/a.png" usemap="#m"><map name="m"><area href="javascript:alert(1)"></map>',
+    expected: '<img src="https://x.test/a.png">',
+  },
+  {
+    title: 'javascript: in legacy background attribute',
+    payload: '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>',
+    expected: '<table><tbody><tr><td>x</td></tr></tbody></table>',
+  },
+  {
+    title: 'javascript: poster on <video>',
+    payload: '<video src="https://x.test/v.mp4" poster="javascript:alert(1)"></video>',
+    expected: '',
+  },
+  {
+    title: 'protocol-relative URL (could point anywhere once stored)',
+    payload: '<a href="//evil.test/">x</a>',
+    expected: '<a>x</a>',
+  },
+  // SVG and MathML (namespace confusion, mXSS)
+  {
+    title: 'xlink:href javascript: inside SVG',
+    payload: '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+    expected: '',
+  },
+  { title: '<script> inside SVG', payload: '<svg><script>alert(1)</script></svg>', expected: '' },
+  {
+    title: 'SVG <animate> rewriting href to javascript:',
+    payload: '<svg><animate attributeName="href" values="javascript:alert(1)"/></svg>',
+    expected: '',
+  },
+  {
+    title: 'SVG <style> breakout: <img> escapes foreign content',
+    payload: '<svg><style><img src=x onerror=alert(1)></style></svg>',
+    expected: '<img>',
+  },
+  {
+    title: 'mXSS: </p> inside <svg> and a <style> that closes in an attribute (DOMPurify 2.0.x)',
+    payload: '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">',
+    expected: '<p></p><img>"&gt;',
+  },
+  {
+    title: 'mXSS: MathML <mglyph>/<style> namespace confusion (DOMPurify 2.0.17 bypass)',
+    payload: '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+    expected: '',
+  },
+  {
+    title: 'mXSS: MathML/SVG <textarea> attribute breakout (DOMPurify 2.2.2 bypass)',
+    payload: '<math><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=alert(1) src=1>">',
+    expected: '',
+  },
+  {
+    title: 'mXSS: nested forms moving <mglyph> into HTML (DOMPurify 2.2.3 bypass)',
+    payload: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>',
+    expected: '',
+  },
+  // Raw-text and template tricks
+  {
+    title: 'noscript mXSS: parsed as markup here, as raw text in a browser with scripts on',
+    payload: '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+    expected: '<p></p>',
+  },
+  {
+    title: '<template> content is inert here but live once moved',
+    payload: '<template><script>alert(1)</script><img src=x onerror=alert(1)></template>',
+    expected: '',
+  },
+  {
+    title: '<xmp> raw text holding a handler',
+    payload: '<xmp><img src=x onerror=alert(1)></xmp>',
+    expected: '',
+  },
+  {
+    title: '<title> raw text holding a handler',
+    payload: '<title><img src=x onerror=alert(1)></title>',
+    expected: '',
+  },
+  {
+    title: 'select/option parser quirk ejecting an <img>',
+    payload: '<select><option><iframe></select><img src=x onerror=alert(1)>',
+    expected: '<img>',
+  },
+  // Page takeover
+  {
+    title: '<base href> would re-target every relative URL of the reader',
+    payload: '<base href="https://evil.test/"><a href="/x">x</a>',
+    expected: '<a>x</a>',
+  },
+  {
+    title: '<meta http-equiv=refresh> redirect',
+    payload: '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+    expected: '',
+  },
+  {
+    title: '<link rel=stylesheet> loading foreign CSS',
+    payload: '<link rel="stylesheet" href="https://evil.test/x.css"><p>x</p>',
+    expected: '<p>x</p>',
+  },
+  // CSS
+  {
+    title: 'CSS url() in a style attribute (tracking pixel, data leak)',
+    payload: '<p style="background:url(https://evil.test/track.gif)">x</p>',
+    expected: '<p>x</p>',
+  },
+  {
+    title: 'CSS behavior: url() (IE HTC) in a style attribute',
+    payload: '<img src="https://x.test/a.png" style="behavior:url(x.htc)">',
+    expected: '<img src="https://x.test/a.png">',
+  },
+  {
+    title: 'CSS url() in a <style> block',
+    payload: '<style>p{background:url(https://evil.test/t.gif)}</style><p>x</p>',
+    expected: '<p>x</p>',
+  },
+  // Frames and plugins
+  {
+    title: '<iframe> to another origin',
+    payload: '<iframe src="https://evil.test/"></iframe><p>after</p>',
+    expected: '<p>after</p>',
+  },
+  {
+    title: '<iframe srcdoc> with a script',
+    payload: '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    expected: '',
+  },
+  {
+    title: '<object> and <embed> plugins',
+    payload: '<object data="https://evil.test/x.swf"></object><embed src="https://evil.test/x.swf">',
+    expected: '',
+  },
+  // DOM clobbering
+  {
+    title: 'DOM clobbering: name="location", id="cookie", <form name="getElementById">',
+    payload:
+      '<img name="location" id="cookie" src="https://x.test/a.png"><form name="getElementById"></form>',
+    expected: '<img src="https://x.test/a.png">',
+  },
+  {
+    title: 'DOM clobbering: id="defaultView" name="body" on a link',
+    payload: '<a id="defaultView" name="body" href="https://x.test/">x</a>',
+    expected: `<a href="https://x.test/" ${LINK}>x</a>`,
+  },
+  {
+    title: 'class, data-* and aria-* (page CSS hooks, clobbering)',
+    payload: '<div class="clobber" data-x="1" aria-label="y">x</div>',
+    expected: '<div>x</div>',
+  },
+  // Links
+  {
+    title: 'target=_self and rel=opener are replaced (reverse tabnabbing)',
+    payload: '<a href="https://x.test/" target="_self" rel="opener">x</a>',
+    expected: `<a href="https://x.test/" ${LINK}>x</a>`,
+  },
+  {
+    title: 'a relative URL is dropped (the engine makes URLs absolute first)',
+    payload: '<img src="/relative.png"><a href="relative.html">x</a>',
+    expected: '<img><a>x</a>',
+  },
+];
+
+// What an article needs must survive: a sanitiser that drops everything is not the goal.
+const kept: HostileCase[] = [
+  {
+    title: 'links: https, mailto and in-page anchors',
+    payload: '<a href="mailto:a@b.test">m</a><a href="https://x.test/">x</a>',
+    expected: `<a href="mailto:a@b.test" ${LINK}>m</a><a href="https://x.test/" ${LINK}>x</a>`,
+  },
+  {
+    title: 'table cell spans and header scope',
+    payload: '<table><tr><th scope="col">h</th><td colspan="2" rowspan="3">x</td></tr></table>',
+    expected:
+      '<table><tbody><tr><th scope="col">h</th><td colspan="2" rowspan="3">x</td></tr></tbody></table>',
+  },
+  {
+    title: 'image size, alt, title, srcset and sizes',
+    payload:
+      '<img src="https://x.test/a.png" width="100" height="50" alt="A" title="T" sizes="(max-width: 600px) 100vw" srcset="https://x.test/a.png 1x, https://x.test/b.png 2x">',
+    expected:
+      '<img src="https://x.test/a.png" width="100" height="50" alt="A" title="T" sizes="(max-width: 600px) 100vw" srcset="https://x.test/a.png 1x, https://x.test/b.png 2x">',
+  },
+  {
+    title: '<time datetime>',
+    payload: '<time datetime="2018-04-12T09:11">12 April</time>',
+    expected: '<time datetime="2018-04-12T09:11">12 April</time>',
+  },
+  {
+    title: 'lang and dir of a quotation in another script',
+    payload: '<p lang="ar" dir="rtl">x</p>',
+    expected: '<p lang="ar" dir="rtl">x</p>',
+  },
+  {
+    title: 'ordered list start, reversed and type',
+    payload: '<ol start="3" reversed type="a"><li>x</li></ol>',
+    expected: '<ol start="3" reversed="" type="a"><li>x</li></ol>',
+  },
+  {
+    title: '<picture><source> with type and media',
+    payload:
+      '<picture><source srcset="https://x.test/a.webp" type="image/webp" media="(min-width: 800px)"><img src="https://x.test/a.png"></picture>',
+    expected:
+      '<picture><source srcset="https://x.test/a.webp" type="image/webp" media="(min-width: 800px)"><img src="https://x.test/a.png"></picture>',
+  },
+  {
+    title: 'figure with caption, blockquote with an https cite',
+    payload:
+      '<figure><img src="https://x.test/a.png" alt="a"><figcaption>c</figcaption></figure><blockquote cite="https://x.test/s">q</blockquote>',
+    expected:
+      '<figure><img src="https://x.test/a.png" alt="a"><figcaption>c</figcaption></figure><blockquote cite="https://x.test/s">q</blockquote>',
+  },
+];
+
+const dom = new JSDOM('<!DOCTYPE html><body></body>', { url: 'https://newsclip.test/' });
+const view = dom.window as unknown as Window;
+afterAll(() => dom.window.close());
+
+describe('sanitizeHtml: hostile input', () => {
+  it.each(hostile)('$title', ({ payload, expected }) => {
+    const clean = sanitizeHtml(view, payload);
+    expect(clean).toBe(expected);
+    expect(policyViolations(clean)).toEqual([]);
+  });
+
+  it.each(hostile)('$title (given as a DOM node, as extractArticle does)', ({ payload }) => {
+    const holder = dom.window.document.createElement('div');
+    holder.innerHTML = payload;
+    expect(policyViolations(sanitizeHtml(view, holder))).toEqual([]);
+  });
+
+  it.each(hostile)('$title (sanitising the output again changes nothing)', ({ payload }) => {
+    const once = sanitizeHtml(view, payload);
+    expect(sanitizeHtml(view, once)).toBe(once);
+  });
+});
+
+describe('sanitizeHtml: what an article needs is kept', () => {
+  it.each(kept)('$title', ({ payload, expected }) => {
+    expect(sanitizeHtml(view, payload)).toBe(expected);
+  });
+});
+
+describe('policyViolations (the checker the tests above rely on)', () => {
+  it.each([
+    ['<img src="https://x.test/a.png" onerror="alert(1)">', 'attribute onerror'],
+    ['<a href="javascript:alert(1)">x</a>', 'href="javascript:alert(1)"'],
+    ['<img srcset="https://x.test/a.png 1x, data:image/png;base64,AAAA 2x">', 'srcset candidate'],
+    ['<svg><a>x</a></svg>', 'foreign element'],
+    ['<iframe src="https://x.test/"></iframe>', 'element <iframe>'],
+    ['<a href="https://x.test/" target="_self">x</a>', 'target="_self"'],
+  ])('flags %s', (html, problem) => {
+    expect(policyViolations(html).join('\n')).toContain(problem);
+  });
+
+  it('passes clean article markup', () => {
+    expect(policyViolations(kept.map((k) => k.expected).join(''))).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatByline, splitByline } from '../../src/extract/split-byline';
+
+describe('splitByline', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, John Roe and Richard Miles', ['Jane Doe', 'John Roe', 'Richard Miles']],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Jane Doe and John Roe, Reuters', ['Jane Doe', 'John Roe']],
+    ['Von Max Mustermann und Erika Musterfrau', ['Max Mustermann', 'Erika Musterfrau']],
+    ['Ludwig van Beethoven', ['Ludwig van Beethoven']],
+    ['María José García', ['María José García']],
+    ['Jane Doe (Reuters)', ['Jane Doe']],
+    ['By Jane Doe and jane doe', ['Jane Doe']],
+  ])('%j → %j', (byline, names) => {
+    expect(splitByline(byline)).toEqual(names);
+  });
+
+  it.each([['Associated Press'], ['By AP'], ['Reuters'], ['Staff'], ['Editorial Team']])(
+    '%j is an organisation or a desk, not a person → []',
+    (byline) => {
+      expect(splitByline(byline)).toEqual([]);
+      expect(splitByline(byline, true)).toEqual([]);
+    },
+  );
+
+  it('title-cases a name the site wrote in capitals', () => {
+    expect(splitByline('JANE DOE')).toEqual(['Jane Doe']);
+    expect(splitByline('By JANE DOE AND JOHN ROE')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it.each([
+    ['Jane Doe jane@example.com', 'an e-mail address'],
+    ['Jane Doe @janedoe', 'a social media handle'],
+    ['Jane Doe https://twitter.com/janedoe', 'a link'],
+    ['Jane Doe, April 12, 2018', 'a date'],
+    ['By Jane Doe | Updated 12 April 2018 09:11', 'an update line'],
+    ['Jane Doe 12.04.2018', 'a numeric date'],
+  ])('%j drops %s', (byline) => {
+    expect(splitByline(byline)).toEqual(['Jane Doe']);
+  });
+
+  it('drops a trailing date in structured metadata too, where one-word names are allowed', () => {
+    // "April" survives the date stripping as a one-word "name" when single words are allowed.
+    expect(splitByline('Jane Doe, April 12, 2018', true)).toEqual(['Jane Doe']);
+  });
+
+  it('keeps the writer of a byline that credits a publication ("By Jane Doe For The Daily Mail")', () => {
+    expect(splitByline('By Jane Doe For The Daily Mail')).toEqual(['Jane Doe']);
+  });
+
+  it('accepts a single word only from structured metadata', () => {
+    expect(splitByline('Jane')).toEqual([]);
+    expect(splitByline('Jane', true)).toEqual(['Jane']);
+  });
+});
+
+describe('formatByline', () => {
+  it.each([
+    [[], null],
+    [['Jane Doe'], 'Jane Doe'],
+    [['Jane Doe', 'John Roe'], 'Jane Doe and John Roe'],
+    [['A B', 'C D', 'E F'], 'A B, C D and E F'],
+  ])('%j → %j', (names, byline) => {
+    expect(formatByline(names)).toBe(byline);
+  });
+});
