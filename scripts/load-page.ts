@@ -2,14 +2,35 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 /** A quiet console: pages log CSS and script errors we do not care about in batch runs. */
-const quietConsole = new VirtualConsole();
+const quietConsole = (): VirtualConsole => new VirtualConsole();
+
+/**
+ * `<style>` blocks, emptied before jsdom sees them. jsdom 29 parses every stylesheet (slowly) and
+ * throws on some real-world CSS (`calc(~100% + 1px)`); extraction never reads stylesheets, and a
+ * browser's content script gets its page already parsed.
+ */
+const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
 /** Parses an HTML file with jsdom as a browser would, at `url`, without running its scripts. */
 export function loadPage(path: string, url: string): JSDOM {
   return parsePage(readFileSync(path), url);
 }
 
-/** Parses HTML bytes or text with jsdom at `url` (bytes let jsdom honour the page's `<meta charset>`). */
+/** Parses HTML bytes or text with jsdom at `url`, honouring the page's `<meta charset>`. */
 export function parsePage(html: Buffer | string, url: string): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: quietConsole, contentType: 'text/html' });
+  const text = typeof html === 'string' ? html : decodeHtml(html);
+  return new JSDOM(text.replace(STYLE_BLOCK, '$1$2'), { url, virtualConsole: quietConsole(), contentType: 'text/html' });
+}
+
+/** Decodes bytes the way a browser would for a saved page: a BOM or `<meta charset>`, else UTF-8. */
+function decodeHtml(bytes: Buffer): string {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  let label = declared && declared !== 'utf8' ? declared : 'utf-8';
+  if (label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii') label = 'windows-1252';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // An unknown label is read as UTF-8, as browsers fall back.
+  }
 }

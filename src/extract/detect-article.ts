@@ -6,9 +6,12 @@ const ARTICLE_THRESHOLD = 3;
 const PROSE_PARAGRAPH_CHARS = 120;
 /** Paragraphs to look at: enough to tell, few enough to stay cheap on huge pages. */
 const MAX_PARAGRAPHS_SCANNED = 60;
-const ARTICLE_LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|TechArticle|ScholarlyArticle|Report)"/;
-const LISTING_LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage|ItemList|VideoGallery|ProfilePage)"/;
-const SEARCH_PATH = /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
+const ARTICLE_LD_TYPE =
+  /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|TechArticle|ScholarlyArticle|Report)"/;
+const LISTING_LD_TYPE =
+  /"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage|ItemList|VideoGallery|ProfilePage)"/;
+const SEARCH_PATH =
+  /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 function metaContent(doc: Document, selector: string): string | null {
@@ -21,9 +24,15 @@ function urlSignals(url: URL, signals: ArticleSignal[]): void {
   const segments = path.split('/').filter(Boolean);
   const last = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.\w{2,5}$/, '');
   if (segments.length === 0) signals.push({ name: 'url-is-home', weight: -4 });
-  else if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(url.search)) signals.push({ name: 'url-is-listing', weight: -3 });
-  else if (/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/.test(path)) signals.push({ name: 'url-has-date', weight: 1 });
-  if (last.split(/[-_+]|%20/).filter((w) => /\p{L}/u.test(w)).length >= 3 || /\d{5,}/.test(last) || /\p{L}{25,}/u.test(last)) {
+  else if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(url.search))
+    signals.push({ name: 'url-is-listing', weight: -3 });
+  else if (/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/.test(path))
+    signals.push({ name: 'url-has-date', weight: 1 });
+  if (
+    last.split(/[-_+]|%20/).filter((w) => /\p{L}/u.test(w)).length >= 3 ||
+    /\d{5,}/.test(last) ||
+    /\p{L}{25,}/u.test(last)
+  ) {
     signals.push({ name: 'url-has-slug-or-id', weight: 1, detail: last.slice(0, 60) });
   } else if (segments.length === 1 && last.length < 20) {
     signals.push({ name: 'url-is-section', weight: -1 });
@@ -33,8 +42,10 @@ function urlSignals(url: URL, signals: ArticleSignal[]): void {
 /** Signals from metadata the page states about itself. */
 function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
   const ogType = metaContent(doc, 'meta[property="og:type" i]');
-  if (ogType === 'article' || ogType?.startsWith('article') || ogType === 'blog') signals.push({ name: 'og-type-article', weight: 3 });
-  else if (ogType === 'website' || ogType === 'video.other' || ogType === 'profile') signals.push({ name: `og-type-${ogType}`, weight: -1 });
+  if (ogType === 'article' || ogType?.startsWith('article') || ogType === 'blog')
+    signals.push({ name: 'og-type-article', weight: 3 });
+  else if (ogType === 'website' || ogType === 'video.other' || ogType === 'profile')
+    signals.push({ name: `og-type-${ogType}`, weight: -1 });
   if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]')) {
     signals.push({ name: 'article-published-time', weight: 2 });
   }
@@ -46,7 +57,8 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
     }
     if (LISTING_LD_TYPE.test(json)) signals.push({ name: 'json-ld-listing', weight: -2 });
   }
-  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="Article" i]')) signals.push({ name: 'microdata-article', weight: 2 });
+  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="Article" i]'))
+    signals.push({ name: 'microdata-article', weight: 2 });
 }
 
 /** Signals from the page's shape: one headline and running prose, not many teasers. */
@@ -54,7 +66,8 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   const h1Count = doc.getElementsByTagName('h1').length;
   if (h1Count === 1) signals.push({ name: 'one-h1', weight: 1 });
   const articleCount = doc.getElementsByTagName('article').length;
-  if (articleCount >= 4) signals.push({ name: 'many-article-elements', weight: -2, detail: String(articleCount) });
+  if (articleCount >= 4)
+    signals.push({ name: 'many-article-elements', weight: -2, detail: String(articleCount) });
 
   const paragraphs = doc.getElementsByTagName('p');
   let prose = 0;
@@ -67,7 +80,8 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
       proseChars += length;
     }
   }
-  if (prose >= 3 || proseChars >= 1500) signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
+  if (prose >= 3 || proseChars >= 1500)
+    signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
   else if (prose === 0) signals.push({ name: 'no-prose', weight: -3 });
   if (doc.querySelector('time[datetime], [class*="byline" i], [rel~="author"], [itemprop~="author"]')) {
     signals.push({ name: 'dateline-or-byline', weight: 1 });

@@ -29,7 +29,8 @@ import { blockText, countWords, readingMinutes } from './text-of-html';
  */
 export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const view = doc.defaultView;
-  if (!view) throw new Error('extractArticle needs a document with a window (a live page or a JSDOM document).');
+  if (!view)
+    throw new Error('extractArticle needs a document with a window (a live page or a JSDOM document).');
   const page = readPageContext(doc, url);
   const siteName = extractSiteName(page);
   const lang = extractLang(page);

@@ -44,7 +44,8 @@ const BYLINE_SELECTOR = [
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
 /** Containers whose authors are not the article's: comments, related stories, author bios. */
-const FOREIGN_CONTAINER = /comment|related|recommend|teaser|sidebar|footer|widget|promo|newsletter|bio\b|profile|about-author/i;
+const FOREIGN_CONTAINER =
+  /comment|related|recommend|teaser|sidebar|footer|widget|promo|newsletter|bio\b|profile|about-author/i;
 
 function namesFromJsonLd(value: unknown, byId: ReadonlyMap<string, JsonLdNode>, depth = 0): string[] {
   if (depth > 3 || value === null || value === undefined) return [];

@@ -17,7 +17,14 @@ const RELATED_HEADING =
 const SHARE_LINK =
   /(?:facebook\.com\/shar|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin|wa\.me\/|whatsapp:|t\.me\/share|reddit\.com\/submit|mailto:\?)/i;
 /** Attributes where lazy-loading scripts park the real image URL. */
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
@@ -28,7 +35,9 @@ function restoreLazyImages(root: Element): void {
   for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
     if (!src || PLACEHOLDER_SRC.test(src)) {
-      const real = LAZY_SRC_ATTRIBUTES.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+      const real = LAZY_SRC_ATTRIBUTES.map((a) => img.getAttribute(a)).find(
+        (v) => v && !v.startsWith('data:'),
+      );
       if (real) img.setAttribute('src', real);
     }
     const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
@@ -49,7 +58,8 @@ function absolutizeUrls(root: Element, base: URL): void {
     const href = el.getAttribute('href')!;
     if (!href.startsWith('#')) el.setAttribute('href', resolve(href));
   }
-  for (const el of root.querySelectorAll('img[src], source[src]')) el.setAttribute('src', resolve(el.getAttribute('src')!));
+  for (const el of root.querySelectorAll('img[src], source[src]'))
+    el.setAttribute('src', resolve(el.getAttribute('src')!));
   for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
     const srcset = el
       .getAttribute('srcset')!
@@ -100,15 +110,22 @@ function edgeBlocks(root: Element): Element[] {
  * Removes a line that only repeats the byline ("Ceyhun Aliyev", "By Jane Doe") or a dateline
  * ("12 April 2018 09:11") from the top or bottom of the body.
  */
-export function removeBylineAndDateline(root: Element, authors: readonly string[], lang: string | null): void {
+export function removeBylineAndDateline(
+  root: Element,
+  authors: readonly string[],
+  lang: string | null,
+): void {
   const names = authors.map((a) => a.toLowerCase());
   for (const block of edgeBlocks(root)) {
     const text = textOf(block);
     if (text.length > EDGE_BLOCK_MAX_CHARS || !block.isConnected) continue;
     const lower = text.toLowerCase().replace(/^(?:by|von|par|por|di|door)\s+/, '');
-    const restAfterNames = names.reduce((rest, name) => rest.replace(name, ''), lower).replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');
+    const restAfterNames = names
+      .reduce((rest, name) => rest.replace(name, ''), lower)
+      .replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');
     const isByline = names.length > 0 && restAfterNames.length <= 3;
-    const isDateline = !isByline && parseTextDate(text, lang) !== null && text.replace(/[\d\s:.,/-]/g, '').length < 30;
+    const isDateline =
+      !isByline && parseTextDate(text, lang) !== null && text.replace(/[\d\s:.,/-]/g, '').length < 30;
     if (isByline || isDateline) block.remove();
   }
 }
@@ -121,7 +138,10 @@ export function removeBylineAndDateline(root: Element, authors: readonly string[
 export function extractBody(doc: Document, url: URL): BodyFound | null {
   const clone = doc.cloneNode(true) as Document;
   // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse.
-  const result = new Readability<Element>(clone, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
+  const result = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    disableJSONLD: true,
+  }).parse();
   const content = result?.content;
   if (!result || !content) return null;
   restoreLazyImages(content);

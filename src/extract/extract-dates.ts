@@ -67,8 +67,10 @@ const DATE_ELEMENT_SELECTOR = [
 const MAX_DATE_TEXT_CHARS = 100;
 /** How many candidate elements to try before giving up on visible dates. */
 const MAX_DATE_ELEMENTS = 60;
-const UPDATED_WORDS = /\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)\b/i;
-const RELATED_CONTAINER = /comment|related|recommend|teaser|sidebar|footer|widget|promo|newsletter|other|latest|more|popular|trending|list/i;
+const UPDATED_WORDS =
+  /\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)\b/i;
+const RELATED_CONTAINER =
+  /comment|related|recommend|teaser|sidebar|footer|widget|promo|newsletter|other|latest|more|popular|trending|list/i;
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
 
 /** The publication and modification dates of a page. */
@@ -77,7 +79,12 @@ export interface DatesFound {
   modified: ExtractedDate | null;
 }
 
-function toExtracted(parsed: ParsedDate | null, raw: string, source: MetadataSource, origin: string): ExtractedDate | null {
+function toExtracted(
+  parsed: ParsedDate | null,
+  raw: string,
+  source: MetadataSource,
+  origin: string,
+): ExtractedDate | null {
   return parsed ? { ...parsed, raw, source, origin } : null;
 }
 
@@ -94,7 +101,12 @@ function fromJsonLd(node: Record<string, unknown> | null, keys: string[]): Extra
 function fromMeta(page: PageContext, keys: string[]): ExtractedDate | null {
   for (const key of keys) {
     for (const raw of page.meta.get(key) ?? []) {
-      const date = toExtracted(parseMachineDate(raw), raw, key.startsWith('og:') || key.startsWith('article:') ? 'opengraph' : 'meta', key);
+      const date = toExtracted(
+        parseMachineDate(raw),
+        raw,
+        key.startsWith('og:') || key.startsWith('article:') ? 'opengraph' : 'meta',
+        key,
+      );
       if (date) return date;
     }
   }
@@ -142,7 +154,11 @@ function withTime(date: ParsedDate, time: { hour: number; minute: number }): Par
 }
 
 /** Visible dates: `<time>` elements first, then short date-like elements, in document order. */
-function fromVisibleText(page: PageContext, lang: string | null, headline: Element | null): ExtractedDate | null {
+function fromVisibleText(
+  page: PageContext,
+  lang: string | null,
+  headline: Element | null,
+): ExtractedDate | null {
   const { doc } = page;
   let tried = 0;
   let fallback: ExtractedDate | null = null;
@@ -156,7 +172,8 @@ function fromVisibleText(page: PageContext, lang: string | null, headline: Eleme
     if (!datetime && (text.length === 0 || text.length > MAX_DATE_TEXT_CHARS)) continue;
     if (isInRelatedContainer(element)) continue;
     tried++;
-    const isModified = UPDATED_WORDS.test(text) && !/\b(?:published|veröffentlicht|publié|publicado)\b/i.test(text);
+    const isModified =
+      UPDATED_WORDS.test(text) && !/\b(?:published|veröffentlicht|publié|publicado)\b/i.test(text);
     let parsed = datetime ? parseMachineDate(datetime) : null;
     let raw = datetime ?? text;
     let source: MetadataSource = datetime ? 'time-element' : 'page-text';
@@ -197,7 +214,10 @@ function describe(element: Element): string {
 
 /** A date in the URL path: `/2018/04/12/`, `/2018-04-12-`, `/20180412/`. */
 function fromUrl(url: URL): ExtractedDate | null {
-  const match = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(url.pathname);
+  const match =
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(
+      url.pathname,
+    );
   if (!match) return null;
   const raw = `${match[1]}-${match[2]}-${match[3]}`;
   return toExtracted(parseMachineDate(raw), match[0], 'url', 'path');

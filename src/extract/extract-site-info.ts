@@ -22,7 +22,12 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
 export function extractSiteName(page: PageContext): string | null {
   const publisher = page.jsonLd.article?.publisher as JsonLdNode | undefined;
   return (
-    firstMeta(page.meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:app:name:iphone'])?.value ??
+    firstMeta(page.meta, [
+      'og:site_name',
+      'application-name',
+      'apple-mobile-web-app-title',
+      'twitter:app:name:iphone',
+    ])?.value ??
     (publisher && typeof publisher === 'object' ? stringOf(publisher.name) : null) ??
     null
   );
@@ -38,13 +43,20 @@ export function extractLang(page: PageContext): string | null {
     stringOf(jsonLd.article?.inLanguage) ??
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
     null;
-  const tag = raw?.trim().split(/[,;\s]/)[0]?.replace(/_/g, '-');
+  const tag = raw
+    ?.trim()
+    .split(/[,;\s]/)[0]
+    ?.replace(/_/g, '-');
   return tag && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
 
 /** Text direction: stated on `<html>` or `<body>`, else known from the language. */
 export function extractDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | null {
-  const stated = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const stated = (
+    doc.documentElement.getAttribute('dir') ??
+    doc.body?.getAttribute('dir') ??
+    ''
+  ).toLowerCase();
   if (stated === 'ltr' || stated === 'rtl') return stated;
   if (!lang) return null;
   return RTL_LANGUAGES.has(lang.slice(0, 2).toLowerCase()) ? 'rtl' : 'ltr';
@@ -89,11 +101,13 @@ function imageFromJsonLd(value: unknown): string | null {
 export function extractLeadImage(page: PageContext, content: Element | null): LeadImage | null {
   const { meta, jsonLd, doc, url } = page;
   const stated =
-    firstMeta(meta, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'])?.value ??
+    firstMeta(meta, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'])
+      ?.value ??
     imageFromJsonLd(jsonLd.article?.image) ??
     doc.querySelector('link[rel="image_src"]')?.getAttribute('href');
   const statedUrl = absoluteUrl(stated, url);
-  if (statedUrl) return { url: statedUrl, alt: firstMeta(meta, ['og:image:alt', 'twitter:image:alt'])?.value ?? null };
+  if (statedUrl)
+    return { url: statedUrl, alt: firstMeta(meta, ['og:image:alt', 'twitter:image:alt'])?.value ?? null };
   const img = content?.querySelector('img[src]');
   const src = absoluteUrl(img?.getAttribute('src'), url);
   return src ? { url: src, alt: img?.getAttribute('alt') || null } : null;

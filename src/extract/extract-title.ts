@@ -33,20 +33,29 @@ function stripSiteName(title: string, siteNames: string[]): string {
   const kept = parts.filter((p) => !isSite(p));
   if (kept.length > 0 && kept.length < parts.length) {
     const joined = kept.join(' - ');
-    if (joined.split(/\s+/).length >= MIN_HEADLINE_WORDS || kept.length === 1) return kept.length === 1 ? kept[0]!.trim() : title;
+    if (joined.split(/\s+/).length >= MIN_HEADLINE_WORDS || kept.length === 1)
+      return kept.length === 1 ? kept[0]!.trim() : title;
   }
   // No part names the site: keep the longest part when it is clearly the headline.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   const first = parts[0]!;
-  if (first === longest && first.split(/\s+/).length >= MIN_HEADLINE_WORDS && parts.slice(1).every((p) => p.split(/\s+/).length <= 4)) {
+  if (
+    first === longest &&
+    first.split(/\s+/).length >= MIN_HEADLINE_WORDS &&
+    parts.slice(1).every((p) => p.split(/\s+/).length <= 4)
+  ) {
     return first.trim();
   }
   return title;
 }
 
 function headingCandidates(doc: Document): Element[] {
-  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest('header nav, footer, aside, [class*="logo" i]'));
-  return h1s.length > 0 ? h1s.slice(0, 6) : [...doc.querySelectorAll('h2, [class*="headline" i], [class*="title" i]')].slice(0, 10);
+  const h1s = [...doc.querySelectorAll('h1')].filter(
+    (h) => !h.closest('header nav, footer, aside, [class*="logo" i]'),
+  );
+  return h1s.length > 0
+    ? h1s.slice(0, 6)
+    : [...doc.querySelectorAll('h2, [class*="headline" i], [class*="title" i]')].slice(0, 10);
 }
 
 /**
@@ -58,18 +67,28 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   const { doc, jsonLd, meta, url } = page;
   const metaTitle =
     stringOf(jsonLd.article?.headline) ??
-    firstMeta(meta, ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'])?.value ??
+    firstMeta(meta, ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'])
+      ?.value ??
     stringOf(jsonLd.article?.name) ??
     null;
   const docTitle = textOf(doc.querySelector('head > title') ?? doc.querySelector('title'));
-  const siteNames = [siteName ?? '', url.hostname.replace(/^www\./, ''), url.hostname.replace(/^www\./, '').split('.')[0] ?? ''];
+  const siteNames = [
+    siteName ?? '',
+    url.hostname.replace(/^www\./, ''),
+    url.hostname.replace(/^www\./, '').split('.')[0] ?? '',
+  ];
   const references = [metaTitle, docTitle].filter((t): t is string => !!t).map(fold);
 
   for (const heading of headingCandidates(doc)) {
     const text = textOf(heading);
     if (text.length < 3 || text.length > 300) continue;
     const f = fold(text);
-    if (f.length > 0 && references.some((r) => r === f || (f.length >= 12 && r.includes(f)) || (r.length >= 12 && f.startsWith(r)))) {
+    if (
+      f.length > 0 &&
+      references.some(
+        (r) => r === f || (f.length >= 12 && r.includes(f)) || (r.length >= 12 && f.startsWith(r)),
+      )
+    ) {
       return { title: text, element: heading };
     }
   }

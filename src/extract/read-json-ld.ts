@@ -20,7 +20,15 @@ const ARTICLE_TYPES = new Set([
   'satiricalarticle',
 ]);
 /** Page-level types whose dates and authors stand for the article when no article node exists. */
-const PAGE_TYPES = new Set(['webpage', 'itempage', 'creativework', 'medicalwebpage', 'review', 'recipe', 'howto']);
+const PAGE_TYPES = new Set([
+  'webpage',
+  'itempage',
+  'creativework',
+  'medicalwebpage',
+  'review',
+  'recipe',
+  'howto',
+]);
 
 /** The article node of a page's JSON-LD, and the page node as a weaker fallback. */
 export interface JsonLdArticle {

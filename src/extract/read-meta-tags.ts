@@ -8,8 +8,11 @@ export function readMetaTags(doc: Document): MetaTags {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     // RDFa pages put several space-separated names in one `property`.
-    const keys = [meta.getAttribute('name'), meta.getAttribute('property'), meta.getAttribute('itemprop')]
-      .flatMap((key) => (key ? key.toLowerCase().trim().split(/\s+/) : []));
+    const keys = [
+      meta.getAttribute('name'),
+      meta.getAttribute('property'),
+      meta.getAttribute('itemprop'),
+    ].flatMap((key) => (key ? key.toLowerCase().trim().split(/\s+/) : []));
     for (const key of keys) {
       const values = tags.get(key);
       if (values) values.push(content);

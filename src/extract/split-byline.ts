@@ -11,7 +11,8 @@ const ORGANISATION_WORDS =
   /\b(?:news|press|presse|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|\.com|\.de|\.org|\.net)\b/i;
 
 /** Separators between several names in one byline. */
-const NAME_SEPARATOR = /\s*(?:,|;|\/|\||&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b|\bu\.\b)\s*/i;
+const NAME_SEPARATOR =
+  /\s*(?:,|;|\/|\||&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b|\bu\.\b)\s*/i;
 
 const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
@@ -25,7 +26,10 @@ function stripNoise(text: string): string {
       .replace(/(^|\s)@\w+/g, ' ')
       .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
-      .replace(/[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i, ' ')
+      .replace(
+        /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i,
+        ' ',
+      )
       .trim()
   );
 }
@@ -55,7 +59,9 @@ function tidyName(raw: string): string {
 /** Title-cases a name that a site wrote in capitals ("JANE DOE" → "Jane Doe"). */
 function fixShouting(name: string): string {
   if (name !== name.toUpperCase() || !/[A-Z]{2}/.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /**
@@ -68,7 +74,10 @@ export function splitByline(byline: string, allowSingleWord = false): string[] {
   const names: string[] = [];
   for (const part of cleaned.split(NAME_SEPARATOR)) {
     const name = fixShouting(tidyName(part));
-    if (isPersonName(name, { allowSingleWord }) && !names.some((n) => n.toLowerCase() === name.toLowerCase())) {
+    if (
+      isPersonName(name, { allowSingleWord }) &&
+      !names.some((n) => n.toLowerCase() === name.toLowerCase())
+    ) {
       names.push(name);
     }
   }
