@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, extractArticle } from '../../src/extract';
+import { loadPage } from '../../scripts/load-page';
+import { REPO_ROOT, corpusCase, withPage, type CorpusFolder } from './corpus';
+
+const FIXTURES = resolve(REPO_ROOT, 'test/fixtures/extract');
+
+/** Hand-made pages that are not articles, each at the URL it would have and at an article-like URL. */
+const notArticleFixtures = [
+  ['home-front.html', 'a home page: a dozen teasers', 'https://www.harbour-news.test/'],
+  ['home-front.html', 'a section front: the same teasers', 'https://www.harbour-news.test/city/'],
+  [
+    'home-front.html',
+    'a teaser page at an article-like URL (the page itself must decide it)',
+    'https://www.harbour-news.test/city/2024/03/04/harbour-bridge-vote-set-for-tuesday',
+  ],
+  ['search-results.html', 'a search result page', 'https://www.harbour-news.test/search?q=bridge'],
+  [
+    'search-results.html',
+    'a search result page at a slug-like URL',
+    'https://www.harbour-news.test/results/bridge-vote-results-page',
+  ],
+  ['contact.html', 'a short contact page', 'https://www.harbour-news.test/contact'],
+] as const;
+
+describe('detectArticle: pages that are not articles', () => {
+  it.each(notArticleFixtures)(
+    '%s, %s → not an article, with the signals that said so',
+    (file, _what, url) => {
+      const dom = loadPage(resolve(FIXTURES, file), url);
+      try {
+        const verdict = detectArticle(dom.window.document, url);
+        expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(false);
+        expect(verdict.signals.some((s) => s.weight < 0)).toBe(true);
+        expect(extractArticle(dom.window.document, url).isArticle).toBe(false);
+      } finally {
+        dom.window.close();
+      }
+    },
+  );
+
+  it.each<[CorpusFolder, string, string]>([
+    ['htmldate-dev', 'hd-stuttgart.de', "a city's home page"],
+    ['trafilatura-dev', 'tf-villacc.de.galaxy', 'a holiday villa to rent'],
+    ['trafilatura-dev', 'tf-uniqz.de.katzendecke', 'a shop product page ("In den Warenkorb")'],
+  ])('%s/%s, %s → not an article', async (folder, id) => {
+    const c = corpusCase(folder, id);
+    const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
+    expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(false);
+    expect(verdict.signals.length).toBeGreaterThan(0);
+  });
+});
+
+describe('detectArticle: news articles from the corpus', () => {
+  it.each([
+    'nytimes-1',
+    'nytimes-2',
+    'bbc-1',
+    'guardian-1',
+    'wapo-1',
+    'lemonde-1',
+    'telegraph',
+    'seattletimes-1',
+  ])('readability/%s → an article', async (id) => {
+    const c = corpusCase('readability', id);
+    const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
+    expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(true);
+    expect(verdict.score).toBeGreaterThanOrEqual(3);
+  });
+});
