@@ -194,6 +194,37 @@ describe('the library in a real Chromium', () => {
       });
       expect(await statusSays(fresh, /not a Newsclip export/)).toContain('foreign.json');
       expect(await listedHeadlines(fresh)).toHaveLength(5);
+
+      // An import is untrusted page data too: its HTML is sanitised again when shown.
+      const hostile = {
+        ...data.clips[0],
+        id: 'hostile',
+        url: 'javascript:document.title="pwned"',
+        canonicalUrl: null,
+        title: 'Hostile import',
+        contentHtml:
+          '<p>Safe text</p><img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>' +
+          '<p style="color:red">Styled</p><a href="javascript:document.title=\'pwned\'">Bad link</a><iframe src="https://x.example"></iframe>',
+      };
+      const [chooser3] = await Promise.all([
+        fresh.waitForEvent('filechooser'),
+        fresh.getByRole('button', { name: 'Import JSON' }).click(),
+      ]);
+      const hostileFile = { ...data, clips: [hostile] };
+      await chooser3.setFiles({
+        name: 'hostile.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(hostileFile)),
+      });
+      await statusSays(fresh, /1 added/);
+      await fresh.getByRole('button', { name: 'Hostile import' }).click();
+      const view = fresh.getByRole('region', { name: 'Reading view' });
+      await view.getByText('Safe text').waitFor();
+      expect(await view.locator('script, iframe, [style], [onerror]').count()).toBe(0);
+      expect(await view.locator('a[href^="javascript:"]').count()).toBe(0);
+      expect(await view.getByRole('link', { name: 'Original page' }).count()).toBe(0);
+      await fresh.waitForTimeout(300);
+      expect(await fresh.title()).toBe('Newsclip');
     } finally {
       await second.close();
     }

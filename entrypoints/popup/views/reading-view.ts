@@ -32,14 +32,21 @@ export function readingView(clip: Clip, actions: ReadingViewActions): HTMLElemen
   const published = formatPublished(clip.published);
   const minutes = Math.max(1, Math.round(clip.readingMinutes));
   const meta = [clip.siteName, clip.byline].filter(Boolean).join(' · ');
-  const link = h(
-    'a',
-    { href: clip.canonicalUrl ?? clip.url, target: '_blank', rel: 'noopener noreferrer' },
-    'Original page',
-  );
+  const source = clip.canonicalUrl ?? clip.url;
+  // An imported file is untrusted: only web addresses become links (no javascript:, data:, file:).
+  const link = /^https?:\/\//i.test(source)
+    ? h('a', { href: source, target: '_blank', rel: 'noopener noreferrer' }, 'Original page')
+    : null;
+  const back = actions.onBack;
   return h(
     'section',
-    { class: 'reading', 'aria-label': 'Reading view' },
+    {
+      class: 'reading',
+      'aria-label': 'Reading view',
+      onkeydown: (e: Event) => {
+        if (back && (e as KeyboardEvent).key === 'Escape' && !(e.target instanceof HTMLInputElement)) back();
+      },
+    },
     h(
       'div',
       { class: 'reading-bar' },
@@ -58,7 +65,7 @@ export function readingView(clip: Clip, actions: ReadingViewActions): HTMLElemen
         published && h('time', { datetime: clip.published?.iso }, `${meta ? ' · ' : ''}${published}`),
         h('span', { class: 'reading-time' }, ` · ${minutes} min read`),
       ),
-      h('p', { class: 'reader-source' }, link),
+      link && h('p', { class: 'reader-source' }, link),
       h('div', { class: 'reader-body' }, articleBody(clip.contentHtml, clip.text)),
     ),
     h('div', { class: 'reader-tags' }, editor.element),
