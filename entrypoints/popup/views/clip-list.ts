@@ -45,6 +45,18 @@ function clipRow(summary: ClipSummary, actions: ClipListActions): HTMLElement {
   );
 }
 
+// Rows already built, per set of actions: a summary object does not change until the library is
+// reloaded, so a keystroke's results reuse their rows instead of building them again.
+const rowCache = new WeakMap<ClipListActions, WeakMap<ClipSummary, HTMLElement>>();
+
+function cachedRow(summary: ClipSummary, actions: ClipListActions): HTMLElement {
+  let rows = rowCache.get(actions);
+  if (!rows) rowCache.set(actions, (rows = new WeakMap()));
+  let row = rows.get(summary);
+  if (!row) rows.set(summary, (row = clipRow(summary, actions)));
+  return row;
+}
+
 /** The list of clips, with "Show more" when the page is not the end. */
 export function clipList(
   items: readonly ClipSummary[],
@@ -56,7 +68,7 @@ export function clipList(
   return h(
     'div',
     {},
-    h('ul', { class: 'clips', 'aria-label': 'Clips' }, ...items.map((s) => clipRow(s, actions))),
+    h('ul', { class: 'clips', 'aria-label': 'Clips' }, ...items.map((s) => cachedRow(s, actions))),
     more && h('button', { type: 'button', class: 'more', onclick: onMore }, 'Show more'),
   );
 }

@@ -15,7 +15,7 @@ import {
   type ClipSummary,
   type Library,
 } from '@/src/store';
-import { clipList } from './clip-list';
+import { clipList, type ClipListActions } from './clip-list';
 import { exportImportButtons } from './export-import';
 import { h, mount } from './h';
 import type { StatusLine } from './status-line';
@@ -46,6 +46,10 @@ export class LibraryPanel {
   private textsLoading: Promise<void> | null = null;
   private tag: string | null = null;
   private limit = PAGE_SIZE;
+  private readonly rowActions: ClipListActions = {
+    onOpen: (id) => void this.open(id),
+    onDelete: (s) => void this.remove(s),
+  };
 
   constructor(
     private readonly db: Library,
@@ -138,13 +142,7 @@ export class LibraryPanel {
       this.limit += PAGE_SIZE;
       this.render();
     };
-    mount(
-      this.listArea,
-      clipList(items, more, showMore, {
-        onOpen: (id) => void this.open(id),
-        onDelete: (s) => void this.remove(s),
-      }),
-    );
+    mount(this.listArea, clipList(items, more, showMore, this.rowActions));
   }
 
   private async write(work: () => Promise<void>, done: string): Promise<void> {
