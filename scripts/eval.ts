@@ -28,11 +28,13 @@ const emptyTally = (): Tally => Object.fromEntries(METRICS.map((m) => [m, { sum:
 
 function score(expected: Case['expected'], got: Fields): Partial<Record<Metric, number>> {
   const s: Partial<Record<Metric, number>> = {};
-  if (expected.title !== undefined) s.title = got.title && normalizeTitle(got.title) === normalizeTitle(expected.title) ? 1 : 0;
+  if (expected.title !== undefined)
+    s.title = got.title && normalizeTitle(got.title) === normalizeTitle(expected.title) ? 1 : 0;
   if (expected.byline !== undefined) s.byline = got.byline && sameNames(expected.byline, got.byline) ? 1 : 0;
   if (expected.published !== undefined) {
     s.published = got.published && sameDay(expected.published, got.published) ? 1 : 0;
-    if (expected.published.length >= 16) s.minute = got.published && sameMinute(expected.published, got.published) ? 1 : 0;
+    if (expected.published.length >= 16)
+      s.minute = got.published && sameMinute(expected.published, got.published) ? 1 : 0;
   }
   if (expected.body !== undefined) s.body = tokenF1(expected.body, got.body ?? '');
   return s;
@@ -45,7 +47,12 @@ function runOurs(doc: Document, url: string): Fields {
 
 function runReadability(doc: Document): Fields {
   const r = new Readability(doc.cloneNode(true) as Document).parse();
-  return { title: r?.title ?? null, byline: r?.byline ?? null, published: r?.publishedTime ?? null, body: r?.textContent ?? null };
+  return {
+    title: r?.title ?? null,
+    byline: r?.byline ?? null,
+    published: r?.publishedTime ?? null,
+    body: r?.textContent ?? null,
+  };
 }
 
 function add(tally: Tally, scores: Partial<Record<Metric, number>>): void {
@@ -66,7 +73,9 @@ async function main(argv: string[]): Promise<void> {
   const withBaseline = !argv.includes('--no-baseline');
   const manifests = argv.filter((a) => a.endsWith('.jsonl'));
   if (manifests.length === 0) {
-    console.error('usage: npm run eval -- MANIFEST.jsonl [...] [--failures title|byline|published|minute|body]');
+    console.error(
+      'usage: npm run eval -- MANIFEST.jsonl [...] [--failures title|byline|published|minute|body]',
+    );
     process.exitCode = 2;
     return;
   }
@@ -94,11 +103,17 @@ async function main(argv: string[]): Promise<void> {
       dom.window.close();
       // jsdom frees a closed window only once the event loop turns; a tight loop would run out of memory.
       await new Promise((done) => setImmediate(done));
-      if (failuresOf && scores[failuresOf] !== undefined && scores[failuresOf]! < (failuresOf === 'body' ? 0.9 : 1)) {
+      if (
+        failuresOf &&
+        scores[failuresOf] !== undefined &&
+        scores[failuresOf]! < (failuresOf === 'body' ? 0.9 : 1)
+      ) {
         const exp = failuresOf === 'minute' ? c.expected.published : c.expected[failuresOf];
         const act = failuresOf === 'minute' ? got.published : got[failuresOf];
         const show = (v: string | null | undefined) => (v ?? 'null').slice(0, 140);
-        console.log(`FAIL ${failuresOf} ${c.id}\n  expected: ${show(exp)}\n  got:      ${show(act)}${failuresOf === 'body' ? `  F1 ${scores.body!.toFixed(3)}` : ''}`);
+        console.log(
+          `FAIL ${failuresOf} ${c.id}\n  expected: ${show(exp)}\n  got:      ${show(act)}${failuresOf === 'body' ? `  F1 ${scores.body!.toFixed(3)}` : ''}`,
+        );
       }
     }
     for (const m of METRICS) {
@@ -110,10 +125,16 @@ async function main(argv: string[]): Promise<void> {
     rows.push([manifest.replace(/.*\/corpus\//, ''), ours, base]);
   }
   if (manifests.length > 1) rows.push(['all', allOurs, allBase]);
-  console.log(`\n${'manifest'.padEnd(34)} ${'engine'.padEnd(8)} ${METRICS.map((m) => m.padEnd(14)).join(' ')}`);
+  console.log(
+    `\n${'manifest'.padEnd(34)} ${'engine'.padEnd(8)} ${METRICS.map((m) => m.padEnd(14)).join(' ')}`,
+  );
   for (const [name, ours, base] of rows) {
-    console.log(`${name.padEnd(34)} ${'newsclip'.padEnd(8)} ${METRICS.map((m) => fmt(ours[m]).padEnd(14)).join(' ')}`);
-    console.log(`${''.padEnd(34)} ${'readab.'.padEnd(8)} ${METRICS.map((m) => fmt(base[m]).padEnd(14)).join(' ')}`);
+    console.log(
+      `${name.padEnd(34)} ${'newsclip'.padEnd(8)} ${METRICS.map((m) => fmt(ours[m]).padEnd(14)).join(' ')}`,
+    );
+    console.log(
+      `${''.padEnd(34)} ${'readab.'.padEnd(8)} ${METRICS.map((m) => fmt(base[m]).padEnd(14)).join(' ')}`,
+    );
   }
 }
 

@@ -28,7 +28,9 @@ async function runJsonl(baseDir: string): Promise<void> {
       const url = typeof entry.url === 'string' ? entry.url : `file://${resolve(baseDir, entry.path)}`;
       process.stdout.write(JSON.stringify({ id, ...extractFile(resolve(baseDir, entry.path), url) }) + '\n');
     } catch (error) {
-      process.stdout.write(JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) }) + '\n');
+      process.stdout.write(
+        JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) }) + '\n',
+      );
     }
   }
 }
@@ -46,7 +48,9 @@ async function main(argv: string[]): Promise<void> {
     else files.push(argv[i]!);
   }
   if (files.length === 0) {
-    console.error('usage: npm run extract -- [--url URL] FILE.html ...   |   npm run extract -- --jsonl [--base DIR] < lines');
+    console.error(
+      'usage: npm run extract -- [--url URL] FILE.html ...   |   npm run extract -- --jsonl [--base DIR] < lines',
+    );
     process.exitCode = 2;
     return;
   }

@@ -19,7 +19,11 @@ export function loadPage(path: string, url: string): JSDOM {
 /** Parses HTML bytes or text with jsdom at `url`, honouring the page's `<meta charset>`. */
 export function parsePage(html: Buffer | string, url: string): JSDOM {
   const text = typeof html === 'string' ? html : decodeHtml(html);
-  return new JSDOM(text.replace(STYLE_BLOCK, '$1$2'), { url, virtualConsole: quietConsole(), contentType: 'text/html' });
+  return new JSDOM(text.replace(STYLE_BLOCK, '$1$2'), {
+    url,
+    virtualConsole: quietConsole(),
+    contentType: 'text/html',
+  });
 }
 
 /** Decodes bytes the way a browser would for a saved page: a BOM or `<meta charset>`, else UTF-8. */

@@ -53,12 +53,15 @@ export function sameMinute(expected: string, actual: string): boolean {
     const toUtc = (iso: string, off: number) => Date.parse(`${iso.slice(0, 16)}:00Z`) - off * 60_000;
     return toUtc(expected, eo) === toUtc(actual, ao);
   }
-  return expected.slice(0, 16) === actual.slice(0, 16);
+  return expected.slice(0, 16).replace(' ', 'T') === actual.slice(0, 16).replace(' ', 'T');
 }
 
 function tokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const token of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     counts.set(token, (counts.get(token) ?? 0) + 1);
   }
   return counts;

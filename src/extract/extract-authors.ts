@@ -1,4 +1,5 @@
 import type { MetadataSource } from './types';
+import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
 import { formatByline, splitByline } from './split-byline';
@@ -22,7 +23,6 @@ const AUTHOR_META_KEYS = [
   'byl',
   'cxenseparse:author',
   'citation_author',
-  'twitter:data1',
 ];
 
 /** Class and id fragments that mark a byline element on a page. */
@@ -43,9 +43,6 @@ const BYLINE_SELECTOR = [
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
-/** Containers whose authors are not the article's: comments, related stories, author bios. */
-const FOREIGN_CONTAINER =
-  /comment|related|recommend|teaser|sidebar|footer|widget|promo|newsletter|bio\b|profile|about-author/i;
 
 function namesFromJsonLd(value: unknown, byId: ReadonlyMap<string, JsonLdNode>, depth = 0): string[] {
   if (depth > 3 || value === null || value === undefined) return [];
@@ -65,14 +62,6 @@ function namesFromJsonLd(value: unknown, byId: ReadonlyMap<string, JsonLdNode>, 
   return [];
 }
 
-function isInsideForeignContainer(element: Element): boolean {
-  for (let el: Element | null = element.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const marker = `${el.className && typeof el.className === 'string' ? el.className : ''} ${el.id}`;
-    if (FOREIGN_CONTAINER.test(marker) || el.tagName === 'FOOTER' || el.tagName === 'ASIDE') return true;
-  }
-  return false;
-}
-
 function namesFromElement(element: Element): string[] {
   const named = element.querySelector('[itemprop~="name"]');
   const text = named ? textOf(named) || named.getAttribute('content') || '' : textOf(element);
@@ -80,26 +69,53 @@ function namesFromElement(element: Element): string[] {
   return splitByline(text);
 }
 
-function namesFromPage(doc: Document): string[] {
-  const names: string[] = [];
-  for (const element of doc.querySelectorAll(BYLINE_SELECTOR)) {
-    if (element.closest('script,style,noscript,template') || isInsideForeignContainer(element)) continue;
-    // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
-    if (element.querySelector(BYLINE_SELECTOR) && textOf(element).length > 60) continue;
-    for (const name of namesFromElement(element)) {
-      if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+/** `Node.DOCUMENT_POSITION_FOLLOWING`: the core has no global `Node` to read it from. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/**
+ * Names in the byline element nearest the headline: the first one after it (bylines sit under the
+ * headline or, as on agency pages, alone under the body), else the nearest one above it. Byline
+ * elements beside the chosen one (one `<span class="author">` per name) add their names.
+ */
+function namesFromPage(doc: Document, headline: Element | null): string[] {
+  const candidates = [...doc.querySelectorAll(BYLINE_SELECTOR)].filter(
+    (element) =>
+      !element.closest('script,style,noscript,template,head') &&
+      !isInForeignContainer(element) &&
+      // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
+      !(element.querySelector(BYLINE_SELECTOR) && textOf(element).length > 60),
+  );
+  const after = headline
+    ? candidates.filter(
+        (e) =>
+          headline.contains(e) || (headline.compareDocumentPosition(e) & DOCUMENT_POSITION_FOLLOWING) !== 0,
+      )
+    : candidates;
+  const before = headline ? candidates.filter((e) => !after.includes(e)).reverse() : [];
+  for (const element of [...after, ...before]) {
+    const names = namesFromElement(element);
+    if (names.length === 0) continue;
+    const container = element.parentElement;
+    for (const sibling of candidates) {
+      if (sibling !== element && sibling.parentElement === container)
+        names.push(...namesFromElement(sibling));
     }
-    if (names.length >= 4) break;
+    return names;
   }
-  return names;
+  return [];
 }
 
 /**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then microdata and `rel=author`,
- * then byline elements on the page, then Readability's byline.
+ * then the byline element nearest the headline, then Readability's byline.
+ * @param headline the element holding the headline, if the page shows one
  * @param readabilityByline the byline Readability found while parsing the body, if any
  */
-export function extractAuthors(page: PageContext, readabilityByline: string | null): AuthorsFound {
+export function extractAuthors(
+  page: PageContext,
+  headline: Element | null,
+  readabilityByline: string | null,
+): AuthorsFound {
   const { jsonLd, meta, doc } = page;
   const attempts: [MetadataSource, () => string[]][] = [
     ['json-ld', () => namesFromJsonLd(jsonLd.article?.author ?? jsonLd.article?.creator, jsonLd.byId)],
@@ -115,7 +131,7 @@ export function extractAuthors(page: PageContext, readabilityByline: string | nu
         return [];
       },
     ],
-    ['page-text', () => namesFromPage(doc)],
+    ['page-text', () => namesFromPage(doc, headline)],
     ['page-text', () => (readabilityByline ? splitByline(readabilityByline) : [])],
   ];
   for (const [source, attempt] of attempts) {

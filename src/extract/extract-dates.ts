@@ -1,6 +1,7 @@
 import type { ExtractedDate, MetadataSource } from './types';
 import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
+import { findVisibleDates } from './find-visible-date';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
 /** Meta tags that state when an article was first published, most specific first. */
@@ -47,31 +48,6 @@ const MODIFIED_META_KEYS = [
   'dcterms.modified',
   'dc.date.modified',
 ];
-
-/** Class and id fragments of elements that hold a visible publication date. */
-const DATE_ELEMENT_SELECTOR = [
-  'time',
-  '[itemprop~="datePublished"]',
-  '[class*="date" i]',
-  '[id*="date" i]',
-  '[class*="time" i]',
-  '[class*="publish" i]',
-  '[class*="posted" i]',
-  '[class*="meta" i]',
-  '[class*="byline" i]',
-  '[class*="datum" i]',
-  '[class*="dateline" i]',
-  '[class*="info" i]',
-].join(',');
-/** Visible dates are short; longer text is a paragraph that happens to mention a date. */
-const MAX_DATE_TEXT_CHARS = 100;
-/** How many candidate elements to try before giving up on visible dates. */
-const MAX_DATE_ELEMENTS = 60;
-const UPDATED_WORDS =
-  /\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)\b/i;
-const RELATED_CONTAINER =
-  /comment|related|recommend|teaser|sidebar|footer|widget|promo|newsletter|other|latest|more|popular|trending|list/i;
-const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
 
 /** The publication and modification dates of a page. */
 export interface DatesFound {
@@ -122,96 +98,6 @@ function fromMicrodata(doc: Document, prop: string): ExtractedDate | null {
   return null;
 }
 
-function isInRelatedContainer(element: Element): boolean {
-  for (let el: Element | null = element.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    if (el.tagName === 'ASIDE' || el.tagName === 'FOOTER' || el.tagName === 'LI') return true;
-    const marker = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
-    if (RELATED_CONTAINER.test(marker)) return true;
-  }
-  return false;
-}
-
-/** A time of day stated next to a date in a separate element, as in "🕘 09:11 📅 12 April 2018". */
-function timeNearby(element: Element): { hour: number; minute: number; raw: string } | null {
-  const scopes = [element, element.parentElement, element.parentElement?.parentElement].filter(
-    (e): e is Element => !!e && textOf(e).length <= MAX_DATE_TEXT_CHARS * 2,
-  );
-  for (const scope of scopes) {
-    const text = textOf(scope);
-    const match = TIME_ONLY.exec(text.replace(/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/g, ' '));
-    if (!match) continue;
-    let hour = Number(match[1]);
-    if (match[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
-    if (match[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
-    return { hour, minute: Number(match[2]), raw: text };
-  }
-  return null;
-}
-
-function withTime(date: ParsedDate, time: { hour: number; minute: number }): ParsedDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { iso: `${date.iso}T${pad(time.hour)}:${pad(time.minute)}`, hasTime: true, hasOffset: false };
-}
-
-/** Visible dates: `<time>` elements first, then short date-like elements, in document order. */
-function fromVisibleText(
-  page: PageContext,
-  lang: string | null,
-  headline: Element | null,
-): ExtractedDate | null {
-  const { doc } = page;
-  let tried = 0;
-  let fallback: ExtractedDate | null = null;
-  for (const element of doc.querySelectorAll(DATE_ELEMENT_SELECTOR)) {
-    if (tried >= MAX_DATE_ELEMENTS) break;
-    if (element.closest('script,style,noscript,template,head')) continue;
-    // Dates before the headline belong to the site chrome (today's date in the masthead).
-    if (headline && isBefore(element, headline)) continue;
-    const datetime = element.getAttribute('datetime');
-    const text = textOf(element);
-    if (!datetime && (text.length === 0 || text.length > MAX_DATE_TEXT_CHARS)) continue;
-    if (isInRelatedContainer(element)) continue;
-    tried++;
-    const isModified =
-      UPDATED_WORDS.test(text) && !/\b(?:published|veröffentlicht|publié|publicado)\b/i.test(text);
-    let parsed = datetime ? parseMachineDate(datetime) : null;
-    let raw = datetime ?? text;
-    let source: MetadataSource = datetime ? 'time-element' : 'page-text';
-    if (!parsed) {
-      parsed = parseTextDate(text, lang);
-      raw = text;
-      source = 'page-text';
-    }
-    if (!parsed) continue;
-    if (!parsed.hasTime && source === 'page-text') {
-      const time = timeNearby(element);
-      if (time) {
-        parsed = withTime(parsed, time);
-        raw = time.raw;
-      }
-    }
-    const found = toExtracted(parsed, raw, source, describe(element));
-    if (!found) continue;
-    if (!isModified) return found;
-    fallback ??= found;
-  }
-  return fallback;
-}
-
-/** `Node.DOCUMENT_POSITION_PRECEDING`, spelled out: the core has no global `Node` to read it from. */
-const DOCUMENT_POSITION_PRECEDING = 2;
-const DOCUMENT_POSITION_CONTAINS = 8;
-
-function isBefore(element: Element, headline: Element): boolean {
-  const position = headline.compareDocumentPosition(element);
-  return (position & DOCUMENT_POSITION_PRECEDING) !== 0 && (position & DOCUMENT_POSITION_CONTAINS) === 0;
-}
-
-function describe(element: Element): string {
-  const cls = typeof element.className === 'string' ? element.className.trim().split(/\s+/)[0] : '';
-  return element.tagName.toLowerCase() + (cls ? `.${cls}` : '');
-}
-
 /** A date in the URL path: `/2018/04/12/`, `/2018-04-12-`, `/20180412/`. */
 function fromUrl(url: URL): ExtractedDate | null {
   const match =
@@ -244,8 +130,12 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromMicrodata(page.doc, 'datePublished'),
   ];
   const structuredBest = structured.find((d) => d !== null) ?? null;
-  const visible = structuredBest?.hasTime ? null : fromVisibleText(page, lang, headline);
-  const published = refine(structuredBest ?? visible ?? fromUrl(page.url), [...structured, visible]);
+  const visible = structuredBest?.hasTime ? null : findVisibleDates(page.doc, lang, headline);
+  const published = refine(structuredBest ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null, [
+    ...structured,
+    visible?.after ?? null,
+    visible?.before ?? null,
+  ]);
   const modified =
     fromJsonLd(jsonLd.article, ['dateModified']) ??
     fromMeta(page, MODIFIED_META_KEYS) ??

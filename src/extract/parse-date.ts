@@ -204,7 +204,8 @@ function parseWithChrono(parser: ChronoParser, text: string): FoundDate | null {
   for (const result of parser.parse(text, new Date(), { forwardDate: false })) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
-    const hasTime = start.isCertain('hour');
+    // Chrono reads "2022 168" (a view counter after the year) as 16:08; a real time has a separator.
+    const hasTime = start.isCertain('hour') && /\d\s*(?:[:h.]\s*\d|[ap]\.?\s?m\b|uhr)/i.test(result.text);
     const date = formatIso(
       {
         year: start.get('year')!,

@@ -55,6 +55,7 @@ function parseJson(text: string): unknown {
     const cleaned = text
       .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '')
+      // eslint-disable-next-line no-control-regex -- raw control characters are what breaks JSON.parse here
       .replace(/[\u0000-\u001f]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');
     try {

@@ -8,7 +8,11 @@ const ROLE_WORDS =
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
-  /\b(?:news|press|presse|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|\.com|\.de|\.org|\.net)\b/i;
+  /\b(?:news|press|presse|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|project|initiative|program|programme|center|centre|committee|commission|staff|wire|\.com|\.de|\.org|\.net)\b/i;
+
+/** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
+const MONTH_THEN_DAY =
+  /[,|•·–—-]?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-zäé]*\.?\s+\d.*$/i;
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR =
@@ -26,6 +30,7 @@ function stripNoise(text: string): string {
       .replace(/(^|\s)@\w+/g, ' ')
       .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
+      .replace(MONTH_THEN_DAY, ' ')
       .replace(
         /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i,
         ' ',
@@ -37,8 +42,12 @@ function stripNoise(text: string): string {
 /** Whether a piece of text reads like one person's name. */
 export function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: boolean }): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
-  if (/[\d@<>{}=_#]|https?:|www\./i.test(name)) return false;
+  if (/[\d@<>{}=_#:]|https?:|www\./i.test(name)) return false;
   const words = name.split(' ');
+  // An acronym among other words is an organisation ("ACLU Speech Project"), not a name.
+  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && name !== name.toUpperCase()) {
+    return false;
+  }
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length === 1 && !allowSingleWord) return false;
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;

@@ -1,0 +1,195 @@
+import type { ExtractedDate, MetadataSource } from './types';
+import { isInForeignContainer } from './is-in-foreign-container';
+import { textOf } from './page-context';
+import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+
+/** Elements that hold a visible publication date, by tag, microdata or class/id fragment. */
+const DATE_ELEMENT_SELECTOR = [
+  'time',
+  'abbr[title]',
+  '[itemprop~="datePublished"]',
+  '[class*="date" i]',
+  '[id*="date" i]',
+  '[class*="time" i]',
+  '[class*="publish" i]',
+  '[class*="posted" i]',
+  '[class*="meta" i]',
+  '[class*="byline" i]',
+  '[class*="datum" i]',
+  '[class*="info" i]',
+].join(',');
+/** Visible dates are short; longer text is a paragraph that happens to mention a date. */
+const MAX_DATE_TEXT_CHARS = 100;
+/** How many date-like elements to try on each side of the headline. */
+const MAX_DATE_ELEMENTS = 40;
+/** How far past the headline to read plain text for a date: the article's opening lines. */
+const MAX_TEXT_NODES_SCANNED = 150;
+const MAX_TEXT_CHARS_SCANNED = 5000;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT: the core has no global NodeFilter to read it from.
+const DOCUMENT_POSITION_PRECEDING = 2;
+const DOCUMENT_POSITION_CONTAINS = 8;
+
+const UPDATED_WORDS =
+  /\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)\b/i;
+const PUBLISHED_WORDS = /\b(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\b/i;
+const CHROME_CONTAINER =
+  'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
+const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
+
+function isBefore(element: Element, headline: Element): boolean {
+  const position = headline.compareDocumentPosition(element);
+  return (position & DOCUMENT_POSITION_PRECEDING) !== 0 && (position & DOCUMENT_POSITION_CONTAINS) === 0;
+}
+
+function describe(element: Element): string {
+  const cls = typeof element.className === 'string' ? element.className.trim().split(/\s+/)[0] : '';
+  return element.tagName.toLowerCase() + (cls ? `.${cls}` : '');
+}
+
+/** A time of day standing alone in an element: "09:11", "9:11 pm", "09.11 Uhr", "09h11". */
+const STANDALONE_TIME =
+  /^(?:\D{0,12}\s)?([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?|\s*uhr|\s*h)?\s*$/i;
+/** Siblings on each side of a date element to look at for its time. */
+const TIME_SIBLINGS = 2;
+
+function timeIn(text: string): { hour: number; minute: number } | null {
+  const match = STANDALONE_TIME.exec(text) ?? TIME_ONLY.exec(text);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const meridiem = match[3]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  return { hour, minute: Number(match[2]) };
+}
+
+/**
+ * A time of day stated with a date: in the same short element ("12 April 2018, 09:11") or in a
+ * sibling element of its own, as on pages that print "🕘 09:11 📅 12 April 2018" as two items.
+ */
+function timeNearby(
+  element: Element,
+  dateText: string,
+): { hour: number; minute: number; raw: string } | null {
+  const own = timeIn(dateText.replace(/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/g, ' '));
+  if (own) return { ...own, raw: dateText };
+  const siblings: Element[] = [];
+  for (
+    let i = 0, el = element.previousElementSibling;
+    el && i < TIME_SIBLINGS;
+    i++, el = el.previousElementSibling
+  )
+    siblings.push(el);
+  for (let i = 0, el = element.nextElementSibling; el && i < TIME_SIBLINGS; i++, el = el.nextElementSibling)
+    siblings.push(el);
+  for (const sibling of siblings) {
+    const text = textOf(sibling);
+    const time = text.length <= 20 ? STANDALONE_TIME.exec(text) && timeIn(text) : null;
+    if (time) return { ...time, raw: `${text} ${dateText}` };
+  }
+  return null;
+}
+
+function withTime(date: ParsedDate, time: { hour: number; minute: number }): ParsedDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { iso: `${date.iso}T${pad(time.hour)}:${pad(time.minute)}`, hasTime: true, hasOffset: false };
+}
+
+/** Reads a date from one element: a machine value in `datetime`/`title`/`content`, else its text. */
+function dateOfElement(
+  element: Element,
+  lang: string | null,
+): (ExtractedDate & { isModified: boolean }) | null {
+  const text = textOf(element);
+  const machine =
+    element.getAttribute('datetime') ??
+    (element.tagName === 'ABBR' ? element.getAttribute('title') : null) ??
+    element.getAttribute('content');
+  if (!machine && (text.length === 0 || text.length > MAX_DATE_TEXT_CHARS)) return null;
+  let parsed = machine ? parseMachineDate(machine) : null;
+  let raw = machine ?? text;
+  let source: MetadataSource = machine ? 'time-element' : 'page-text';
+  if (!parsed && text.length <= MAX_DATE_TEXT_CHARS) {
+    parsed = parseTextDate(text, lang);
+    raw = text;
+    source = 'page-text';
+  }
+  if (!parsed) return null;
+  if (!parsed.hasTime && source === 'page-text') {
+    const time = timeNearby(element, text);
+    if (time) {
+      parsed = withTime(parsed, time);
+      raw = time.raw;
+    }
+  }
+  const isModified = UPDATED_WORDS.test(text) && !PUBLISHED_WORDS.test(text);
+  return { ...parsed, raw, source, origin: describe(element), isModified };
+}
+
+/** First date among elements, preferring a publication date over an "updated" one. */
+function firstDate(elements: Iterable<Element>, lang: string | null): ExtractedDate | null {
+  let updated: ExtractedDate | null = null;
+  let tried = 0;
+  for (const element of elements) {
+    if (tried++ >= MAX_DATE_ELEMENTS) break;
+    const found = dateOfElement(element, lang);
+    if (!found) continue;
+    const { isModified, ...date } = found;
+    if (!isModified) return date;
+    updated ??= date;
+  }
+  return updated;
+}
+
+/** Dates in the plain text that follows the headline: "Datum: 03.02.2022", "(18.01.2018) Berlin –". */
+function dateInTextAfter(doc: Document, start: Node, lang: string | null): ExtractedDate | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
+  walker.currentNode = start;
+  let chars = 0;
+  for (let i = 0; i < MAX_TEXT_NODES_SCANNED && chars < MAX_TEXT_CHARS_SCANNED; i++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script,style,noscript,template,select,option')) continue;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    chars += text.length;
+    if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
+    if (isInForeignContainer(parent)) continue;
+    const found = firstDate([parent], lang);
+    if (found) return found;
+  }
+  return null;
+}
+
+function isCandidate(element: Element): boolean {
+  return !element.closest('script,style,noscript,template,head') && !isInForeignContainer(element);
+}
+
+/** Where on the page a visible date was found, for the caller to weigh against other sources. */
+export interface VisibleDates {
+  /** After the headline: date elements, else the opening text. */
+  after: ExtractedDate | null;
+  /** The nearest date element above the headline (blogs print the day above the post title). */
+  before: ExtractedDate | null;
+}
+
+/**
+ * Finds publication dates printed on the page around the headline: `<time>`, `abbr.published`,
+ * elements whose class or id says date/time/meta/byline, then the plain text after the headline.
+ * Dates in navigation, comments, asides and related-stories lists are skipped.
+ * @param headline the element holding the headline; without one the whole page counts as "after"
+ */
+export function findVisibleDates(doc: Document, lang: string | null, headline: Element | null): VisibleDates {
+  const elements = [...doc.querySelectorAll(DATE_ELEMENT_SELECTOR)].filter(isCandidate);
+  const afterElements = headline ? elements.filter((e) => !isBefore(e, headline)) : elements;
+  const after =
+    firstDate(afterElements, lang) ??
+    dateInTextAfter(
+      doc,
+      headline ?? doc.querySelector('main, article, [role="main"]') ?? doc.body ?? doc.documentElement,
+      lang,
+    );
+  const before = headline
+    ? firstDate(elements.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(), lang)
+    : null;
+  return { after, before };
+}
