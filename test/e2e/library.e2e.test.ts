@@ -74,12 +74,16 @@ describe('the library in a real Chromium', () => {
 
   it('says a non-article page is not an article, and "Clip anyway" stores it', async () => {
     const { popup } = await pageAndPopup('not-an-article.html');
+    await popup.getByRole('textbox', { name: 'Tags', exact: true }).fill('Navigation');
     await popup.getByRole('button', { name: 'Clip this page' }).click();
     await statusSays(popup, /does not look like a news article/);
     expect(await listedHeadlines(popup)).not.toContain('Links');
     await popup.getByRole('button', { name: 'Clip anyway' }).click();
     await statusSays(popup, /Saved/);
     expect(await listedHeadlines(popup)).toContain('Links');
+    // The tag typed before the first attempt was kept for "Clip anyway".
+    const row = popup.getByRole('listitem').filter({ has: popup.getByRole('heading', { name: 'Links' }) });
+    await row.getByText('Navigation', { exact: true }).waitFor();
   });
 
   it('clips corpus pages, lists them newest first, finds by full text and tag, deletes with undo', async () => {

@@ -1,4 +1,4 @@
-import { tagKey, type Clip } from '@/src/clip';
+import { normalizeTags, tagKey, type Clip } from '@/src/clip';
 import type { ClipTabOutcome } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
 import { describeStorageError, getClip, setClipTags, type Library } from '@/src/store';
@@ -57,8 +57,13 @@ export function clipBar(
   const clipPage = async (force: boolean): Promise<void> => {
     if (tabId === null) return status.error('There is no page to clip in this window.');
     status.info('Clipping…');
-    const tags = [...(clip ? clip.tags : pending), ...editor.pending()];
+    // Tags typed but not yet added count too; they stay as chips if the page is not clipped after all
+    // ("not an article", an error), so "Clip anyway" or a retry still has them.
+    const typed = editor.pending();
     editor.input.value = '';
+    if (!clip) pending.splice(0, pending.length, ...normalizeTags([...pending, ...typed]));
+    show();
+    const tags = clip ? [...clip.tags, ...typed] : [...pending];
     try {
       const result = await sendToBackground('clip/save', { tabId, tags, force });
       if (result.ok) await report(result.value);
