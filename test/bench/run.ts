@@ -1,0 +1,46 @@
+// `npm run bench`: the extraction bench, then the library bench if it is present, in one table.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EXTRACT_TARGETS, runExtractBench } from './extract-bench';
+
+type Bench = () => Promise<Record<string, number>>;
+
+const LIBRARY_BENCH = resolve(dirname(fileURLToPath(import.meta.url)), 'library-bench.ts');
+
+/** Loads the library bench only when its file exists: another part of the project writes it. */
+async function libraryBench(): Promise<Bench | null> {
+  if (!existsSync(LIBRARY_BENCH)) return null;
+  const module = (await import(pathToFileURL(LIBRARY_BENCH).href)) as { runLibraryBench?: Bench };
+  return module.runLibraryBench ?? null;
+}
+
+async function main(): Promise<void> {
+  const rows: [string, string, string, string][] = [];
+  const benches: [string, Bench | null, Record<string, string>][] = [
+    ['extract', runExtractBench, EXTRACT_TARGETS],
+    ['library', await libraryBench(), {}],
+  ];
+  for (const [name, bench, targets] of benches) {
+    if (!bench) {
+      rows.push([name, '(not present)', '', '']);
+      continue;
+    }
+    console.log(`running the ${name} bench...`);
+    try {
+      for (const [metric, value] of Object.entries(await bench())) {
+        rows.push([name, metric, String(value), targets[metric] ?? '']);
+      }
+    } catch (error) {
+      // One bench failing must not hide the numbers of the others; the exit code still says so.
+      rows.push([name, 'FAILED', String(error).split('\n')[0] ?? '', '']);
+      process.exitCode = 1;
+    }
+  }
+  const widths = [8, 44, 14, 10];
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' ');
+  console.log(`\n${line(['bench', 'metric', 'value', 'target'])}`);
+  for (const row of rows) console.log(line(row));
+}
+
+await main();
