@@ -47,17 +47,11 @@ async function main(): Promise<void> {
       targetTab().finally(() => performance.mark('newsclip:tab-known')),
     ]);
     performance.mark('newsclip:library-open');
-    const library = new LibraryPanel(db, status);
-    mount(
-      app,
-      h(
-        'header',
-        {},
-        clipBar(db, tabId, status, () => void library.refresh()),
-      ),
-      status.element,
-      library.element,
-    );
+    // The bar and the list follow each other: a clip made in the bar reloads the list, and a
+    // delete or undo in the list updates the bar's tags and the toolbar mark.
+    const library = new LibraryPanel(db, status, () => void bar.recheck());
+    const bar = clipBar(db, tabId, status, () => void library.refresh());
+    mount(app, h('header', {}, bar.element), status.element, library.element);
     await library.start();
   } catch (error) {
     mount(app, status.element);

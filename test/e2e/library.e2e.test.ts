@@ -116,6 +116,21 @@ describe('the library in a real Chromium', () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await statusSays(popup, /Restored “Links”/);
     await expect.poll(async () => (await listedHeadlines(popup)).length).toBe(5);
+
+    // Deleting the clip of the page the popup acts on clears its toolbar mark; Undo restores it.
+    const seedTab = Number(new URL(popup.url()).searchParams.get('tab'));
+    const own = await first.openPopup(seedTab);
+    await statusSays(own, /This page is in your library/);
+    const badge = (): Promise<string> =>
+      first.worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${seedTab} })`);
+    await expect.poll(badge).toBe('✓');
+    const seedRow = own.getByRole('listitem').filter({ has: own.getByRole('heading', { name: SEED_TITLE }) });
+    await seedRow.getByRole('button', { name: 'Delete' }).click();
+    await statusSays(own, /Deleted/);
+    await expect.poll(badge).toBe('');
+    await own.getByRole('button', { name: 'Undo' }).click();
+    await statusSays(own, /Restored/);
+    await expect.poll(badge).toBe('✓');
   });
 
   it('opens a clean reading view with reading time and persistent typography, and "Open in tab"', async () => {

@@ -1,10 +1,18 @@
 import { normalizeTags, tagKey, type Clip } from '@/src/clip';
 import type { ClipTabOutcome } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
+import { showTabState } from '@/src/platform/toolbar-badge';
 import { describeStorageError, getClip, setClipTags, type Library } from '@/src/store';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 import { tagEditor } from './tag-editor';
+
+/** The current page's part of the popup. */
+export interface ClipBar {
+  element: HTMLElement;
+  /** Re-reads the page's clip after a change elsewhere in the popup (deleted, restored, re-tagged). */
+  recheck: () => Promise<void>;
+}
 
 /** The current page's part of the popup: "Clip this page" and the "Tags" of its clip. */
 export function clipBar(
@@ -12,8 +20,10 @@ export function clipBar(
   tabId: number | null,
   status: StatusLine,
   onChanged: () => void,
-): HTMLElement {
+): ClipBar {
   let clip: Clip | null = null;
+  // The id of the page's clip, kept when the clip is deleted so that "Undo" finds it again.
+  let clipId: string | null = null;
   const pending: string[] = [];
   const show = (): void => editor.setTags(clip ? clip.tags : pending);
   const saveTags = async (tags: string[]): Promise<void> => {
@@ -47,6 +57,7 @@ export function clipBar(
       });
     }
     clip = await getClip(db, outcome.clipId);
+    clipId = outcome.clipId;
     pending.length = 0;
     show();
     status.info(
@@ -78,19 +89,37 @@ export function clipBar(
   // The background knows the tab's address (from activeTab or its content script); the popup may not.
   if (tabId !== null) {
     void sendToBackground('clip/find-for-tab', { tabId })
-      .then(async ({ clipId }) => {
-        const found = clipId ? await getClip(db, clipId) : null;
+      .then(async (answer) => {
+        const found = answer.clipId ? await getClip(db, answer.clipId) : null;
         if (!found || clip) return;
         clip = found;
+        clipId = found.id;
         show();
         status.info('This page is in your library.');
       })
       .catch(() => undefined); // The background is restarting: the page just shows as not clipped yet.
   }
-  return h(
-    'section',
-    { class: 'clip-bar', 'aria-label': 'This page' },
-    h('button', { type: 'button', class: 'primary', onclick: () => void clipPage(false) }, 'Clip this page'),
-    editor.element,
-  );
+  const recheck = async (): Promise<void> => {
+    if (clipId === null) return;
+    const had = clip !== null;
+    clip = await getClip(db, clipId);
+    show();
+    // The toolbar mark follows the library: gone when the page's clip is deleted, back on "Undo".
+    if (tabId !== null && had !== (clip !== null)) {
+      await showTabState(tabId, clip ? 'saved' : 'none').catch(() => undefined); // The tab has closed.
+    }
+  };
+  return {
+    element: h(
+      'section',
+      { class: 'clip-bar', 'aria-label': 'This page' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => void clipPage(false) },
+        'Clip this page',
+      ),
+      editor.element,
+    ),
+    recheck,
+  };
 }

@@ -51,9 +51,13 @@ export class LibraryPanel {
     onDelete: (s) => void this.remove(s),
   };
 
+  /**
+   * @param onRefreshed called after every reload of the library (so the page's clip can follow)
+   */
   constructor(
     private readonly db: Library,
     private readonly status: StatusLine,
+    private readonly onRefreshed: () => void = () => undefined,
   ) {
     this.filter = tagFilter({
       onFilter: (tag) => {
@@ -108,6 +112,7 @@ export class LibraryPanel {
     if (this.tag !== null && !tags.some((t) => t.tag === this.tag)) this.tag = null;
     this.filter.setTags(tags, this.tag);
     this.render();
+    this.onRefreshed();
     if (this.texts) {
       // A clip was added, changed or removed: reload the texts in the background, then search again.
       this.texts = null;
