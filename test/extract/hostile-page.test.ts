@@ -71,3 +71,38 @@ describe('a hostile article page through extractArticle', () => {
     expect(article.excerpt).toBe('The council voted for the bridge.');
   });
 });
+
+describe('the hostile page with scripting on, as a browser tab parses it', () => {
+  // With scripts on, <noscript> is raw text (the parse the noscript mXSS relies on) and every
+  // payload that runs records itself. The page's own scripts run while it loads, as in a tab; the
+  // extraction must make nothing more run.
+  async function extractWithScripting() {
+    const html = HOSTILE_ARTICLE_HTML.replaceAll('alert(', 'window.__ran.push(');
+    const dom = new JSDOM(html, {
+      url: HOSTILE_ARTICLE_URL,
+      runScripts: 'dangerously',
+      virtualConsole: new VirtualConsole(),
+      beforeParse: (window) => Object.assign(window, { __ran: [] as string[] }),
+    });
+    const ran = (dom.window as unknown as { __ran: string[] }).__ran;
+    try {
+      await new Promise((done) => dom.window.addEventListener('load', done));
+      await new Promise((done) => setTimeout(done, 20));
+      const ranWhileLoading = [...ran];
+      const article = extractArticle(dom.window.document, HOSTILE_ARTICLE_URL);
+      await new Promise((done) => setTimeout(done, 20));
+      return { article, ranWhileLoading, ranAfter: [...ran] };
+    } finally {
+      dom.window.close();
+    }
+  }
+
+  it('runs no payload during extraction and keeps contentHtml within the policy', async () => {
+    const { article, ranWhileLoading, ranAfter } = await extractWithScripting();
+    expect(ranWhileLoading.length, 'the page ran its own scripts, so the harness works').toBeGreaterThan(0);
+    expect(ranAfter).toEqual(ranWhileLoading);
+    expect(policyViolations(article.contentHtml ?? '')).toEqual([]);
+    expect(article.contentHtml ?? '').not.toMatch(/__ran|javascript:|\son\w+\s*=/i);
+    expect(article.text).toContain('The city council approved the new harbour bridge on Tuesday evening');
+  });
+});
