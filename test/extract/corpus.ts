@@ -8,6 +8,7 @@ import { loadPage } from '../../scripts/load-page';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** `shared/` sits beside the repository, in CI as on a developer's machine. */
 export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
+/** The dev corpora, read in place. */
 export const CORPUS_DIR = resolve(SHARED_DIR, 'corpus');
 
 /** The corpus folders, each with a `manifest.jsonl` (format in `../shared/corpus/README.md`). */
