@@ -1,6 +1,8 @@
 import { canonicalKey, mergeClips, type Clip } from '../clip';
 import type { Library } from './open-library';
 import { toClip } from './records';
+import { searchTextOf } from './records';
+import { updateSearchTexts } from './search-buckets';
 import { inClipTransaction, writeClip } from './write-clip';
 
 /** What an import did. */
@@ -28,6 +30,8 @@ export async function importClips(db: Library, clips: readonly Clip[]): Promise<
     }
     // Writes are queued, not awaited one by one; a failed one aborts the transaction and rejects below.
     const writes: Promise<unknown>[] = [];
+    // Search texts are written once per bucket at the end, not once per clip.
+    const texts = new Map<string, string>();
     const queue = (write: Promise<unknown>): void => {
       // Handled here too, in case a later read fails first and `writes` is never awaited.
       write.catch(() => undefined);
@@ -41,7 +45,8 @@ export async function importClips(db: Library, clips: readonly Clip[]): Promise<
         outcome.added++;
         ids.add(incoming.id);
         idsByUrl.set(urlKey, incoming.id);
-        queue(writeClip(tx, incoming));
+        queue(writeClip(tx, incoming, false));
+        texts.set(incoming.id, searchTextOf(incoming));
         continue;
       }
       const existing = toClip(stored);
@@ -50,9 +55,11 @@ export async function importClips(db: Library, clips: readonly Clip[]): Promise<
         outcome.unchanged++;
       } else {
         outcome.updated++;
-        queue(writeClip(tx, merged));
+        queue(writeClip(tx, merged, false));
+        texts.set(merged.id, searchTextOf(merged));
       }
     }
+    queue(updateSearchTexts(tx.objectStore('searchText'), texts));
     await Promise.all(writes);
     return outcome;
   });

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { toSearchText, toSummary, toClip } from './records';
+import { searchTextOf, toSummary, toClip } from './records';
+import { updateSearchTexts } from './search-buckets';
 import { tagKey } from '../clip';
 import type { NewsclipDB } from './schema';
 
@@ -34,16 +35,14 @@ const addSummariesAndTagKeys: MigrationStep = async (db, tx) => {
   summaries.createIndex('by-tag-key', 'tagKeys', { multiEntry: true });
   db.createObjectStore('searchText', { keyPath: 'id' });
 
-  const searchText = tx.objectStore('searchText');
+  const texts = new Map<string, string>();
   for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
     const stored = { ...cursor.value, tagKeys: cursor.value.tags.map(tagKey) };
     const clip = toClip(stored);
-    await Promise.all([
-      cursor.update(stored),
-      summaries.put(toSummary(clip)),
-      searchText.put(toSearchText(clip)),
-    ]);
+    texts.set(clip.id, searchTextOf(clip));
+    await Promise.all([cursor.update(stored), summaries.put(toSummary(clip))]);
   }
+  await updateSearchTexts(tx.objectStore('searchText'), texts);
 };
 
 /** One step per schema version, in order: `MIGRATIONS[v - 1]` upgrades a database to version `v`. */

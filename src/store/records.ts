@@ -1,6 +1,6 @@
 import { canonicalKey, clipUrlKey, tagKey, type Clip } from '../clip';
 import { foldText } from './fold-text';
-import type { ClipSummary, SearchText, StoredClip } from './schema';
+import type { ClipSummary, StoredClip } from './schema';
 
 /** Adds the derived index keys to a clip. */
 export function toStoredClip(clip: Clip): StoredClip {
@@ -39,7 +39,7 @@ export function toSummary(clip: Clip): ClipSummary {
   };
 }
 
-/** The search text of a clip. */
-export function toSearchText(clip: Clip): SearchText {
-  return { id: clip.id, text: foldText(clip.text ?? '') };
+/** The folded full text of a clip, as search compares it. */
+export function searchTextOf(clip: Clip): string {
+  return foldText(clip.text ?? '');
 }

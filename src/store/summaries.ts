@@ -24,6 +24,9 @@ export async function listAllSummaries(db: Library): Promise<ClipSummary[]> {
 
 /** The folded full text of every clip, by id, for search. */
 export async function loadSearchTexts(db: Library): Promise<Map<string, string>> {
-  const rows = await db.getAll('searchText');
-  return new Map(rows.map((row) => [row.id, row.text]));
+  const texts = new Map<string, string>();
+  for (const bucket of await db.getAll('searchText')) {
+    for (const [id, text] of Object.entries(bucket.texts)) texts.set(id, text);
+  }
+  return texts;
 }

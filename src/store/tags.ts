@@ -20,7 +20,7 @@ export async function setClipTags(
     const stored = await tx.objectStore('clips').get(id);
     if (!stored) return null;
     const clip: Clip = { ...toClip(stored), tags: normalizeTags(tags), updatedAt: now.toISOString() };
-    await writeClip(tx, clip);
+    await writeClip(tx, clip, false); // Tags are not part of the full text.
     return clip;
   });
 }
@@ -69,7 +69,11 @@ async function editTagEverywhere(
     await Promise.all(
       stored.map((s) => {
         const clip = toClip(s);
-        return writeClip(tx, { ...clip, tags: normalizeTags(edit(clip.tags)), updatedAt: now.toISOString() });
+        return writeClip(
+          tx,
+          { ...clip, tags: normalizeTags(edit(clip.tags)), updatedAt: now.toISOString() },
+          false,
+        );
       }),
     );
     return stored.length;

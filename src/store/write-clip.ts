@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Clip } from '../clip';
-import { toSearchText, toStoredClip, toSummary } from './records';
+import { searchTextOf, toStoredClip, toSummary } from './records';
+import { updateSearchTexts } from './search-buckets';
 import type { NewsclipDB } from './schema';
 
 /** A read-write transaction over the three stores a clip lives in. */
@@ -9,12 +10,17 @@ export type ClipWriteTx = IDBPTransaction<NewsclipDB, ('clips' | 'summaries' | '
 /** The stores every clip write touches, so a write is all or nothing. */
 export const CLIP_STORES = ['clips', 'summaries', 'searchText'] as const;
 
-/** Puts a clip, its summary and its search text in `tx` (the caller awaits `tx.done`). */
-export function writeClip(tx: ClipWriteTx, clip: Clip): Promise<unknown> {
+/**
+ * Puts a clip and its summary in `tx`, and its search text unless `withText` is false (the text is
+ * unchanged, or the caller batches texts with `updateSearchTexts`). The caller awaits `tx.done`.
+ */
+export function writeClip(tx: ClipWriteTx, clip: Clip, withText = true): Promise<unknown> {
   return startAll([
     () => tx.objectStore('clips').put(toStoredClip(clip)),
     () => tx.objectStore('summaries').put(toSummary(clip)),
-    () => tx.objectStore('searchText').put(toSearchText(clip)),
+    ...(withText
+      ? [() => updateSearchTexts(tx.objectStore('searchText'), new Map([[clip.id, searchTextOf(clip)]]))]
+      : []),
   ]);
 }
 
@@ -23,7 +29,7 @@ export function eraseClip(tx: ClipWriteTx, id: string): Promise<unknown> {
   return startAll([
     () => tx.objectStore('clips').delete(id),
     () => tx.objectStore('summaries').delete(id),
-    () => tx.objectStore('searchText').delete(id),
+    () => updateSearchTexts(tx.objectStore('searchText'), new Map([[id, null]])),
   ]);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeClip } from '../../src/clip';
 import { foldText, searchSummaries } from '../../src/store';
-import { toSearchText, toSummary } from '../../src/store/records';
+import { searchTextOf, toSummary } from '../../src/store/records';
 import { makeArticle } from './make-article';
 
 const clips = [
@@ -28,7 +28,7 @@ const clips = [
   }),
 ];
 const summaries = clips.map(toSummary);
-const texts = new Map(clips.map((c) => [c.id, toSearchText(c).text]));
+const texts = new Map(clips.map((c) => [c.id, searchTextOf(c)]));
 const ids = (text: string, tag: string | null = null, limit = 10): string[] =>
   searchSummaries(summaries, texts, { text, tag, limit }).items.map((s) => s.id);
 

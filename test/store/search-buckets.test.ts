@@ -1,0 +1,70 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { makeClip } from '../../src/clip';
+import {
+  deleteClip,
+  importClips,
+  loadSearchTexts,
+  openLibrary,
+  saveArticle,
+  type Library,
+} from '../../src/store';
+import { bucketOf } from '../../src/store/search-buckets';
+import { makeArticle, uniqueDbName } from './make-article';
+
+let db: Library | undefined;
+let name = '';
+afterEach(async () => {
+  db?.close();
+  db = undefined;
+  if (name) await deleteDB(name);
+});
+
+const clips = Array.from({ length: 300 }, (_, i) =>
+  makeClip(makeArticle({ url: `https://n.example/${i}`, canonicalUrl: null, text: `Story number ${i}.` }), {
+    pageUrl: `https://n.example/${i}`,
+    newId: () => `clip-${i}`,
+  }),
+);
+
+describe('search text buckets', () => {
+  it('puts an id in the same bucket every time, spread over at most 64 buckets', () => {
+    expect(bucketOf('clip-7')).toBe(bucketOf('clip-7'));
+    const buckets = new Set(clips.map((c) => bucketOf(c.id)));
+    expect(buckets.size).toBeGreaterThan(32);
+    expect(buckets.size).toBeLessThanOrEqual(64);
+  });
+
+  it('an import writes one record per bucket, and every text comes back', async () => {
+    name = uniqueDbName('buckets');
+    const lib = (db = await openLibrary(name));
+    await importClips(lib, clips);
+    expect(await lib.count('searchText')).toBe(new Set(clips.map((c) => bucketOf(c.id))).size);
+    const texts = await loadSearchTexts(lib);
+    expect(texts.size).toBe(300);
+    expect(texts.get('clip-123')).toBe('story number 123.');
+  });
+
+  it('saving and deleting one clip leave the other texts of its bucket alone', async () => {
+    name = uniqueDbName('buckets-one');
+    const lib = (db = await openLibrary(name));
+    await importClips(lib, clips);
+    const neighbour = clips.find((c) => c.id !== 'clip-5' && bucketOf(c.id) === bucketOf('clip-5'))!;
+    await saveArticle(
+      db,
+      makeArticle({ url: 'https://n.example/5', canonicalUrl: null, text: 'Rewritten.' }),
+      {
+        pageUrl: 'https://n.example/5',
+      },
+    );
+    let texts = await loadSearchTexts(lib);
+    expect(texts.get('clip-5')).toBe('rewritten.');
+    expect(texts.get(neighbour.id)).toBe(`story number ${neighbour.id.slice(5)}.`);
+    await deleteClip(lib, 'clip-5');
+    texts = await loadSearchTexts(lib);
+    expect(texts.has('clip-5')).toBe(false);
+    expect(texts.size).toBe(299);
+    expect(texts.has(neighbour.id)).toBe(true);
+  });
+});
