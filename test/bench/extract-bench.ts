@@ -76,6 +76,20 @@ function timePage(doc: Document, url: string): { detect: number; extract: number
   };
 }
 
+/** One line per page, slowest extraction (relative to Readability) first. */
+function printPerPage(rows: { id: string; detect: number; extract: number; readability: number }[]): void {
+  const sorted = [...rows].sort((a, b) => b.extract / b.readability - a.extract / a.readability);
+  console.log(
+    `${'page'.padEnd(58)} ${'detect/R'.padStart(9)} ${'extract/R'.padStart(9)} ${'R ms'.padStart(8)}`,
+  );
+  for (const r of sorted) {
+    const ratio = (n: number) => `${(n / r.readability).toFixed(3)}x`.padStart(9);
+    console.log(
+      `${r.id.slice(0, 58).padEnd(58)} ${ratio(r.detect)} ${ratio(r.extract)} ${r.readability.toFixed(1).padStart(8)}`,
+    );
+  }
+}
+
 async function onPage<T>(page: Page, use: (doc: Document) => T): Promise<T | null> {
   const dom = loadPage(page.file, page.url);
   try {
@@ -101,7 +115,7 @@ export async function runExtractBench(): Promise<Record<string, number>> {
   const detectRatios: number[] = [];
   const extractRatios: number[] = [];
   const ms = { detect: [] as number[], extract: [] as number[], readability: [] as number[] };
-  const slowest: { id: string; ratio: number }[] = [];
+  const perPage: { id: string; detect: number; extract: number; readability: number }[] = [];
   for (const page of pages) {
     const t = await onPage(page, (doc) => timePage(doc, page.url));
     if (!t) continue;
@@ -110,15 +124,9 @@ export async function runExtractBench(): Promise<Record<string, number>> {
     ms.readability.push(t.readability);
     detectRatios.push(t.detect / t.readability);
     extractRatios.push(t.extract / t.readability);
-    slowest.push({ id: page.id, ratio: t.extract / t.readability });
+    perPage.push({ id: page.id, ...t });
   }
-  slowest.sort((a, b) => b.ratio - a.ratio);
-  console.log(
-    `extract bench: slowest extract/readability ratios: ${slowest
-      .slice(0, 5)
-      .map((s) => `${s.id} ${s.ratio.toFixed(2)}x`)
-      .join(', ')}`,
-  );
+  printPerPage(perPage);
   const round = (n: number, digits = 3) => Number(n.toFixed(digits));
   return {
     'pages timed': detectRatios.length,
