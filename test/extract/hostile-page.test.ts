@@ -76,6 +76,9 @@ describe('the hostile page with scripting on, as a browser tab parses it', () =>
   // With scripts on, <noscript> is raw text (the parse the noscript mXSS relies on) and every
   // payload that runs records itself. The page's own scripts run while it loads, as in a tab; the
   // extraction must make nothing more run.
+  /** Time for the page's queued events (load, the <details> toggle) to fire, before and after. */
+  const SETTLE_MS = 150;
+
   async function extractWithScripting() {
     const html = HOSTILE_ARTICLE_HTML.replaceAll('alert(', 'window.__ran.push(');
     const dom = new JSDOM(html, {
@@ -87,10 +90,10 @@ describe('the hostile page with scripting on, as a browser tab parses it', () =>
     const ran = (dom.window as unknown as { __ran: string[] }).__ran;
     try {
       await new Promise((done) => dom.window.addEventListener('load', done));
-      await new Promise((done) => setTimeout(done, 20));
+      await new Promise((done) => setTimeout(done, SETTLE_MS));
       const ranWhileLoading = [...ran];
       const article = extractArticle(dom.window.document, HOSTILE_ARTICLE_URL);
-      await new Promise((done) => setTimeout(done, 20));
+      await new Promise((done) => setTimeout(done, SETTLE_MS));
       return { article, ranWhileLoading, ranAfter: [...ran] };
     } finally {
       dom.window.close();
