@@ -32,7 +32,6 @@ const addSummariesAndTagKeys: MigrationStep = async (db, tx) => {
   clips.createIndex('by-tag-key', 'tagKeys', { multiEntry: true });
   const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
   summaries.createIndex('by-saved', 'savedAt');
-  summaries.createIndex('by-tag-key', 'tagKeys', { multiEntry: true });
   db.createObjectStore('searchText', { keyPath: 'id' });
 
   const texts = new Map<string, string>();

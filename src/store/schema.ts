@@ -64,7 +64,7 @@ export interface NewsclipDB extends DBSchema {
   summaries: {
     key: string;
     value: ClipSummary;
-    indexes: { 'by-saved': string; 'by-tag-key': string };
+    indexes: { 'by-saved': string };
   };
   searchText: { key: string; value: SearchTextBucket };
 }
