@@ -81,6 +81,7 @@ describe('policyViolations (the checker the tests above rely on)', () => {
     ['<svg><a>x</a></svg>', 'foreign element'],
     ['<iframe src="https://x.test/"></iframe>', 'element <iframe>'],
     ['<a href="https://x.test/" target="_self">x</a>', 'target="_self"'],
+    ['<div is="x-evil">x</div>', 'attribute is="x-evil"'],
   ])('flags %s', (html, problem) => {
     expect(policyViolations(html).join('\n')).toContain(problem);
   });

@@ -258,6 +258,13 @@ const hostile: HostileCase[] = [
     payload: '<div class="clobber" data-x="1" aria-label="y">x</div>',
     expected: '<div>x</div>',
   },
+  {
+    // Removing `is` would not do: the serialiser writes an element's "is value" back out when the
+    // attribute is gone, so DOMPurify voids it to is="" (seen on Flynt WordPress themes).
+    title: 'customized built-in element: is="x-evil" is voided to is=""',
+    payload: '<div is="x-evil">x</div><a is="x-link" href="https://x.test/">y</a>',
+    expected: `<div is="">x</div><a href="https://x.test/" is="" ${LINK}>y</a>`,
+  },
   // Links
   {
     title: 'target=_self and rel=opener are replaced (reverse tabnabbing)',
