@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   countTags,
+  foldText,
   deleteClip,
   deleteTag,
   describeStorageError,
@@ -46,6 +47,13 @@ export class LibraryPanel {
   private textsLoading: Promise<void> | null = null;
   private tag: string | null = null;
   private limit = PAGE_SIZE;
+  private lastSearch: {
+    query: string;
+    tag: string | null;
+    withTexts: boolean;
+    items: ClipSummary[];
+    more: boolean;
+  } | null = null;
   private readonly rowActions: ClipListActions = {
     onOpen: (id) => void this.open(id),
     onDelete: (s) => void this.remove(s),
@@ -108,6 +116,7 @@ export class LibraryPanel {
     const all = await listAllSummaries(this.db);
     const tags = countTags(all);
     this.all = all;
+    this.lastSearch = null;
     saveRecentSnapshot(all.slice(0, PAGE_SIZE + 1));
     if (this.tag !== null && !tags.some((t) => t.tag === this.tag)) this.tag = null;
     this.filter.setTags(tags, this.tag);
@@ -133,11 +142,23 @@ export class LibraryPanel {
   private render(): void {
     if (!this.all) return;
     performance.mark('newsclip:search-start');
-    const { items, more } = searchSummaries(this.all, this.texts, {
-      text: this.search.value,
+    const query = foldText(this.search.value);
+    // Typing on narrows a search: if the last results were complete (no "more") and this query
+    // extends that one, its matches are among them, so only they are scanned, not the library.
+    const last = this.lastSearch;
+    const narrowing =
+      last !== null &&
+      !last.more &&
+      last.tag === this.tag &&
+      last.withTexts === (this.texts !== null) &&
+      query.startsWith(last.query);
+    const pool = narrowing ? last.items : this.all;
+    const { items, more } = searchSummaries(pool, this.texts, {
+      text: query,
       tag: this.tag,
       limit: this.limit,
     });
+    this.lastSearch = { query, tag: this.tag, withTexts: this.texts !== null, items, more };
     this.paint(items, more);
     performance.measure('newsclip:search', 'newsclip:search-start');
   }
