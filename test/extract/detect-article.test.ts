@@ -69,3 +69,18 @@ describe('detectArticle: news articles from the corpus', () => {
     expect(verdict.score).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('detectArticle: articles without much <p> prose or metadata', () => {
+  it.each<[CorpusFolder, string, string]>([
+    [
+      'htmldate-dev',
+      'hd-dw.com-elephants',
+      'a short Deutsche Welle news story (two long paragraphs, no og:type)',
+    ],
+    ['htmldate-dev', 'hd-blog.python.org', 'a Blogger post whose text is lines split by <br>, not <p>'],
+  ])('%s/%s, %s → an article', async (folder, id) => {
+    const c = corpusCase(folder, id);
+    const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
+    expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(true);
+  });
+});
