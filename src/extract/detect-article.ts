@@ -6,10 +6,18 @@ const ARTICLE_THRESHOLD = 3;
 const PROSE_PARAGRAPH_CHARS = 120;
 /** Paragraphs to look at: enough to tell, few enough to stay cheap on huge pages. */
 const MAX_PARAGRAPHS_SCANNED = 60;
+/** Post bodies that hold their text without <p> elements, and how much text makes prose there. */
+const PROSE_CONTAINER = '[itemprop~="articleBody"], .post-body, .entry-content, .article-body, article';
+const PROSE_CONTAINER_CHARS = 1000;
 const ARTICLE_LD_TYPE =
   /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|TechArticle|ScholarlyArticle|Report)"/;
 const LISTING_LD_TYPE =
   /"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage|ItemList|VideoGallery|ProfilePage)"/;
+const PRODUCT_LD_TYPE = /"@type"\s*:\s*\[?\s*"(?:Product|Offer|AggregateOffer)"/;
+/** Shop buttons: a product page has prose too, but an article has no basket. */
+const BASKET_BUTTON =
+  /^(?:add to (?:cart|basket|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen)/i;
+const MAX_BUTTONS_SCANNED = 30;
 const SEARCH_PATH =
   /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
@@ -56,6 +64,14 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
       break;
     }
     if (LISTING_LD_TYPE.test(json)) signals.push({ name: 'json-ld-listing', weight: -2 });
+    if (PRODUCT_LD_TYPE.test(json)) signals.push({ name: 'json-ld-product', weight: -3 });
+  }
+  if (
+    ogType === 'product' ||
+    ogType === 'og:product' ||
+    doc.querySelector('[itemtype*="schema.org/Product" i], meta[property^="product:" i]')
+  ) {
+    signals.push({ name: 'product-page', weight: -3 });
   }
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="Article" i]'))
     signals.push({ name: 'microdata-article', weight: 2 });
@@ -82,7 +98,24 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   }
   if (prose >= 3 || proseChars >= 1500)
     signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
-  else if (prose === 0) signals.push({ name: 'no-prose', weight: -3 });
+  else if (prose === 0) {
+    // Some blogs write posts as text and <br>s with no <p>: measure the post container instead.
+    const container = doc.querySelector(PROSE_CONTAINER);
+    const length = container?.textContent?.length ?? 0;
+    if (length >= PROSE_CONTAINER_CHARS)
+      signals.push({ name: 'prose-in-container', weight: 2, detail: String(length) });
+    else signals.push({ name: 'no-prose', weight: -3 });
+  }
+  const buttons = doc.querySelectorAll(
+    'button, input[type="submit"], a[class*="cart" i], a[class*="basket" i]',
+  );
+  for (let i = 0; i < Math.min(buttons.length, MAX_BUTTONS_SCANNED); i++) {
+    const button = buttons[i]!;
+    if (BASKET_BUTTON.test((button.textContent || button.getAttribute('value') || '').trim())) {
+      signals.push({ name: 'basket-button', weight: -3 });
+      break;
+    }
+  }
   if (doc.querySelector('time[datetime], [class*="byline" i], [rel~="author"], [itemprop~="author"]')) {
     signals.push({ name: 'dateline-or-byline', weight: 1 });
   }

@@ -31,6 +31,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const view = doc.defaultView;
   if (!view)
     throw new Error('extractArticle needs a document with a window (a live page or a JSDOM document).');
+  if (!doc.documentElement) return emptyArticle(url);
   const page = readPageContext(doc, url);
   const siteName = extractSiteName(page);
   const lang = extractLang(page);
@@ -67,5 +68,28 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     wordCount: counts.words + counts.cjk,
     readingMinutes: readingMinutes(counts),
     isArticle: detectArticle(doc, url).isArticle && text !== null,
+  };
+}
+
+/** The result for a document with nothing in it. */
+function emptyArticle(url: string): ExtractedArticle {
+  return {
+    url,
+    title: null,
+    byline: null,
+    authors: [],
+    published: null,
+    modified: null,
+    siteName: null,
+    lang: null,
+    dir: null,
+    canonicalUrl: null,
+    excerpt: null,
+    leadImage: null,
+    contentHtml: null,
+    text: null,
+    wordCount: 0,
+    readingMinutes: 0,
+    isArticle: false,
   };
 }

@@ -2,7 +2,7 @@ import type { MetadataSource } from './types';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
-import { formatByline, splitByline } from './split-byline';
+import { BYLINE_PREFIX, formatByline, splitByline } from './split-byline';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -81,7 +81,7 @@ function namesFromPage(doc: Document, headline: Element | null): string[] {
   const candidates = [...doc.querySelectorAll(BYLINE_SELECTOR)].filter(
     (element) =>
       !element.closest('script,style,noscript,template,head') &&
-      !isInForeignContainer(element) &&
+      !isInForeignContainer(element, headline) &&
       // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
       !(element.querySelector(BYLINE_SELECTOR) && textOf(element).length > 60),
   );
@@ -101,6 +101,47 @@ function namesFromPage(doc: Document, headline: Element | null): string[] {
         names.push(...namesFromElement(sibling));
     }
     return names;
+  }
+  return [];
+}
+
+/** How far past the headline to read plain text for a "By …" line: the article's opening lines. */
+const MAX_TEXT_NODES_SCANNED = 120;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT: the core has no global NodeFilter to read it from.
+/** A text that is only the word introducing a byline, with the names in the next element. */
+const PREFIX_ALONE =
+  /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|erstellt von|written by)\s*:?$/i;
+
+/** Names in a "By Jane Doe" line printed after the headline, with or without a byline class. */
+function namesFromBylineText(doc: Document, headline: Element | null): string[] {
+  if (!headline) return [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
+  walker.currentNode = headline;
+  for (let i = 0; i < MAX_TEXT_NODES_SCANNED; i++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (
+      !text ||
+      !parent ||
+      text.length > MAX_BYLINE_CHARS ||
+      parent.closest('script,style,noscript,template')
+    )
+      continue;
+    let line: string | null = null;
+    if (PREFIX_ALONE.test(text)) {
+      // "By" in its own span, the name in the next: read the smallest ancestor that holds both.
+      let holder: Element | null = parent;
+      while (holder && textOf(holder).length <= text.length + 1) holder = holder.parentElement;
+      const held = holder ? textOf(holder) : '';
+      line = held.startsWith(text) ? `${text} ${held.slice(text.length)}` : held || null;
+    } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
+      line = text;
+    }
+    if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
+    const names = splitByline(line);
+    if (names.length > 0) return names;
   }
   return [];
 }
@@ -131,6 +172,7 @@ export function extractAuthors(
         return [];
       },
     ],
+    ['page-text', () => namesFromBylineText(doc, headline)],
     ['page-text', () => namesFromPage(doc, headline)],
     ['page-text', () => (readabilityByline ? splitByline(readabilityByline) : [])],
   ];

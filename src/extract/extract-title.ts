@@ -49,13 +49,15 @@ function stripSiteName(title: string, siteNames: string[]): string {
   return title;
 }
 
+/** A heading must cover this share of a metadata title to be its visible form ("Headline" of "Headline | Site"). */
+const MIN_TITLE_COVERAGE = 0.5;
+
+/** Headings that may show the headline: `<h1>`s first, then `<h2>`/`<h3>` (blogs put the post title there). */
 function headingCandidates(doc: Document): Element[] {
-  const h1s = [...doc.querySelectorAll('h1')].filter(
-    (h) => !h.closest('header nav, footer, aside, [class*="logo" i]'),
-  );
-  return h1s.length > 0
-    ? h1s.slice(0, 6)
-    : [...doc.querySelectorAll('h2, [class*="headline" i], [class*="title" i]')].slice(0, 10);
+  const outsideChrome = (h: Element) => !h.closest('nav, footer, aside, [class*="logo" i]');
+  const h1s = [...doc.querySelectorAll('h1')].filter(outsideChrome).slice(0, 6);
+  const lower = [...doc.querySelectorAll('h2, h3, [class*="headline" i]')].filter(outsideChrome).slice(0, 12);
+  return [...h1s, ...lower];
 }
 
 /**
@@ -83,17 +85,16 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
     const text = textOf(heading);
     if (text.length < 3 || text.length > 300) continue;
     const f = fold(text);
-    if (
-      f.length > 0 &&
-      references.some(
-        (r) => r === f || (f.length >= 12 && r.includes(f)) || (r.length >= 12 && f.startsWith(r)),
-      )
-    ) {
+    const matches = (r: string) =>
+      r === f ||
+      (f.length >= 12 && r.includes(f) && f.length >= r.length * MIN_TITLE_COVERAGE) ||
+      (r.length >= 12 && f.startsWith(r));
+    if (f.length > 0 && references.some(matches)) {
       return { title: text, element: heading };
     }
   }
   if (metaTitle) return { title: stripSiteName(metaTitle, siteNames), element: null };
   if (docTitle) return { title: stripSiteName(docTitle, siteNames), element: null };
-  const first = headingCandidates(doc)[0];
+  const first = doc.querySelector('h1');
   return first ? { title: textOf(first) || null, element: first } : { title: null, element: null };
 }

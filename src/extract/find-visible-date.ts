@@ -130,7 +130,15 @@ function firstDate(elements: Iterable<Element>, lang: string | null): ExtractedD
   let updated: ExtractedDate | null = null;
   let tried = 0;
   for (const element of elements) {
-    if (tried++ >= MAX_DATE_ELEMENTS) break;
+    if (tried >= MAX_DATE_ELEMENTS) break;
+    // Only elements short enough to be a date, or with a machine-readable one, count towards the limit.
+    if (
+      !element.hasAttribute('datetime') &&
+      !element.hasAttribute('title') &&
+      (element.textContent?.length ?? 0) > MAX_DATE_TEXT_CHARS * 3
+    )
+      continue;
+    tried++;
     const found = dateOfElement(element, lang);
     if (!found) continue;
     const { isModified, ...date } = found;
@@ -141,7 +149,12 @@ function firstDate(elements: Iterable<Element>, lang: string | null): ExtractedD
 }
 
 /** Dates in the plain text that follows the headline: "Datum: 03.02.2022", "(18.01.2018) Berlin –". */
-function dateInTextAfter(doc: Document, start: Node, lang: string | null): ExtractedDate | null {
+function dateInTextAfter(
+  doc: Document,
+  start: Node,
+  headline: Element | null,
+  lang: string | null,
+): ExtractedDate | null {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
   walker.currentNode = start;
   let chars = 0;
@@ -153,15 +166,15 @@ function dateInTextAfter(doc: Document, start: Node, lang: string | null): Extra
     const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
     chars += text.length;
     if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
-    if (isInForeignContainer(parent)) continue;
+    if (isInForeignContainer(parent, headline)) continue;
     const found = firstDate([parent], lang);
     if (found) return found;
   }
   return null;
 }
 
-function isCandidate(element: Element): boolean {
-  return !element.closest('script,style,noscript,template,head') && !isInForeignContainer(element);
+function isCandidate(element: Element, headline: Element | null): boolean {
+  return !element.closest('script,style,noscript,template,head') && !isInForeignContainer(element, headline);
 }
 
 /** Where on the page a visible date was found, for the caller to weigh against other sources. */
@@ -179,13 +192,14 @@ export interface VisibleDates {
  * @param headline the element holding the headline; without one the whole page counts as "after"
  */
 export function findVisibleDates(doc: Document, lang: string | null, headline: Element | null): VisibleDates {
-  const elements = [...doc.querySelectorAll(DATE_ELEMENT_SELECTOR)].filter(isCandidate);
+  const elements = [...doc.querySelectorAll(DATE_ELEMENT_SELECTOR)].filter((e) => isCandidate(e, headline));
   const afterElements = headline ? elements.filter((e) => !isBefore(e, headline)) : elements;
   const after =
     firstDate(afterElements, lang) ??
     dateInTextAfter(
       doc,
       headline ?? doc.querySelector('main, article, [role="main"]') ?? doc.body ?? doc.documentElement,
+      headline,
       lang,
     );
   const before = headline

@@ -11,7 +11,16 @@ export interface PageContext {
 
 /** Reads the page's `<meta>` tags and JSON-LD once for all metadata readers. */
 export function readPageContext(doc: Document, url: string): PageContext {
-  return { doc, url: new URL(url), meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
+  return { doc, url: parseUrl(url), meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
+}
+
+/** The page's URL; an unreadable one becomes `about:blank`, against which nothing relative resolves. */
+function parseUrl(url: string): URL {
+  try {
+    return new URL(url);
+  } catch {
+    return new URL('about:blank');
+  }
 }
 
 /** Text of an element with white space folded. */

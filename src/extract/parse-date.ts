@@ -91,22 +91,6 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 export function parseMachineDate(value: string): ParsedDate | null {
   const text = value.trim();
   if (!text) return null;
-  const iso = ISO_LIKE.exec(text);
-  if (iso) {
-    const [, y, mo, d, h, mi, s, tz] = iso;
-    return formatIso(
-      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
-      parseOffset(tz),
-    );
-  }
-  const ymd = SLASHED_YMD.exec(text);
-  if (ymd) {
-    const [, y, mo, d, h, mi, s] = ymd;
-    return formatIso(
-      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
-      null,
-    );
-  }
   if (/^\d{10}(\d{3})?$/.test(text)) {
     // Unix time in seconds or milliseconds is an instant, so it is stated in UTC.
     const ms = text.length === 13 ? Number(text) : Number(text) * 1000;
@@ -121,6 +105,22 @@ export function parseMachineDate(value: string): ParsedDate | null {
         second: d.getUTCSeconds(),
       },
       0,
+    );
+  }
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, tz] = iso;
+    return formatIso(
+      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
+      parseOffset(tz),
+    );
+  }
+  const ymd = SLASHED_YMD.exec(text);
+  if (ymd) {
+    const [, y, mo, d, h, mi, s] = ymd;
+    return formatIso(
+      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
+      null,
     );
   }
   return parseTextDate(text, 'en');

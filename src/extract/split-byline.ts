@@ -1,10 +1,10 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
-const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|text|verfasst von|geschrieben von|redacción|redaktion)\s*[:\-–]?\s+/i;
+export const BYLINE_PREFIX =
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|ein beitrag)(?:\s+(?:und\s+fotos?\s+)?von)?|redacción|redaktion)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
-  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|guest author|anonymous)\b/i;
+  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|guest author|anonymous)\b/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
@@ -31,6 +31,11 @@ function stripNoise(text: string): string {
       .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
       .replace(MONTH_THEN_DAY, ' ')
+      // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name.
+      .replace(
+        /\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
+        ' ',
+      )
       .replace(
         /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i,
         ' ',
@@ -59,10 +64,14 @@ export function isPersonName(name: string, { allowSingleWord }: { allowSingleWor
 }
 
 function tidyName(raw: string): string {
-  return raw
+  const words = raw
     .replace(BYLINE_PREFIX, '')
     .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
-    .trim();
+    .trim()
+    .split(' ');
+  // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays.
+  while (words.length > 1 && ROLE_WORDS.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
 }
 
 /** Title-cases a name that a site wrote in capitals ("JANE DOE" → "Jane Doe"). */
