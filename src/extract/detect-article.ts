@@ -8,7 +8,7 @@ const PROSE_PARAGRAPH_CHARS = 120;
 const MAX_PARAGRAPHS_SCANNED = 60;
 /** Post bodies that hold their text without <p> elements, and how much text makes prose there. */
 const PROSE_CONTAINER = '[itemprop~="articleBody"], .post-body, .entry-content, .article-body, article';
-const PROSE_CONTAINER_CHARS = 1000;
+const PROSE_CONTAINER_CHARS = 700;
 const ARTICLE_LD_TYPE =
   /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|TechArticle|ScholarlyArticle|Report)"/;
 const LISTING_LD_TYPE =
@@ -96,12 +96,15 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
       proseChars += length;
     }
   }
-  if (prose >= 3 || proseChars >= 1500)
+  if (prose >= 3 || proseChars >= 1000) {
     signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
+  } else if (prose > 0) signals.push({ name: 'some-prose', weight: 1, detail: String(prose) });
   else if (prose === 0) {
     // Some blogs write posts as text and <br>s with no <p>: measure the post container instead.
-    const container = doc.querySelector(PROSE_CONTAINER);
-    const length = container?.textContent?.length ?? 0;
+    const containers = doc.querySelectorAll(PROSE_CONTAINER);
+    let length = 0;
+    for (let i = 0; i < Math.min(containers.length, 5); i++)
+      length = Math.max(length, containers[i]!.textContent?.length ?? 0);
     if (length >= PROSE_CONTAINER_CHARS)
       signals.push({ name: 'prose-in-container', weight: 2, detail: String(length) });
     else signals.push({ name: 'no-prose', weight: -3 });
