@@ -19,7 +19,7 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: 'Newsclip',
     description:
       'Clip news articles with their headline, time, byline and clean text; keep them tagged, searchable and exportable.',
@@ -35,12 +35,16 @@ export default defineConfig({
     },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGE_CSP } : EXTENSION_PAGE_CSP,
-    browser_specific_settings: {
-      gecko: {
-        id: 'newsclip@newsclip.app',
-        strict_min_version: '109.0',
-        data_collection_permissions: { required: ['none'] },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android).
+        gecko: {
+          id: 'newsclip@newsclip.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
-    },
+    }),
   }),
 });
