@@ -49,6 +49,26 @@ describe('splitByline', () => {
     expect(splitByline('By Jane Doe For The Daily Mail')).toEqual(['Jane Doe']);
   });
 
+  it.each([
+    ['Eingestellt von Max Mustermann', ['Max Mustermann'], "Blogger's German 'Posted by'"],
+    ['Posted by Jane Doe', ['Jane Doe'], "Blogger's English prefix"],
+    ['Von Max Mustermann, dpa', ['Max Mustermann'], 'an agency after the name'],
+  ])('%j → %j (%s)', (byline, names) => {
+    expect(splitByline(byline)).toEqual(names);
+  });
+
+  it.each([
+    ['Last Updated: January 7, 2025', 'an update line (readability/spiceworks)'],
+    ['Sign In', 'a login link inside the byline element (readability/webmd-1)'],
+    ['Redaktion Polizeiticker Schweiz', 'a newsroom, not a person (htmldate-dev/hd-polizeiticker.ch-Unfall)'],
+  ])('%j is no name: %s', (byline) => {
+    expect(splitByline(byline)).toEqual([]);
+  });
+
+  it('drops a login link that follows the name', () => {
+    expect(splitByline('By Jane Doe | Sign In')).toEqual(['Jane Doe']);
+  });
+
   it('accepts a single word only from structured metadata', () => {
     expect(splitByline('Jane')).toEqual([]);
     expect(splitByline('Jane', true)).toEqual(['Jane']);
