@@ -1,5 +1,6 @@
 import { isEnvelopeFor, type BackgroundMessages, type HandlerMap } from '@/src/messages';
 import { activeTabId } from '@/src/platform/active-tab';
+import { sendToTab } from '@/src/platform/send-to-tab';
 import { clipTab } from '@/src/platform/clip-tab';
 import { CLIP_MENU_ID, registerClipMenu } from '@/src/platform/clip-menu';
 import { showTabState } from '@/src/platform/toolbar-badge';
@@ -20,7 +21,13 @@ export default defineBackground(() => {
     'clip/save': async ({ tabId, tags, force }) => clipTab(await sharedLibrary(), tabId, { tags, force }),
     'clip/find-for-tab': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId).catch(() => null);
-      const url = tab?.url ?? tabUrls.get(tabId);
+      // After a service-worker restart the map is empty: ask the page itself.
+      const url =
+        tab?.url ??
+        tabUrls.get(tabId) ??
+        (await sendToTab(tabId, 'page/detect', {})
+          .then((r) => r.url)
+          .catch(() => undefined));
       const clip = url ? await findClipByUrl(await sharedLibrary(), url) : null;
       return { clipId: clip?.id ?? null };
     },

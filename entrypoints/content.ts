@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const handlers: HandlerMap<ContentMessages, Browser.runtime.MessageSender> = {
-      'page/detect': () => detectArticle(document, location.href),
+      'page/detect': () => ({ verdict: detectArticle(document, location.href), url: location.href }),
       'page/extract': (): Result<ExtractedArticle> => {
         try {
           return { ok: true, value: extractArticle(document, location.href) };

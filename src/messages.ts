@@ -7,8 +7,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface ContentMessages {
   /** Run the full extraction on the page as it is now. */
   'page/extract': { request: Record<string, never>; response: Result<ExtractedArticle> };
-  /** Re-run the cheap article check (the popup asks when it opens). */
-  'page/detect': { request: Record<string, never>; response: ArticleVerdict };
+  /** Re-run the cheap article check; also tells the page's address, which the background cannot read without the "tabs" permission. */
+  'page/detect': { request: Record<string, never>; response: { verdict: ArticleVerdict; url: string } };
 }
 
 /** What clipping a tab did: stored a new clip, updated the one kept for that URL, or found no article. */

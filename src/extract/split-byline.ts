@@ -1,14 +1,18 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|ein beitrag)(?:\s+(?:und\s+fotos?\s+)?von)?|redacción|redaktion)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag)(?:\s+(?:und\s+fotos?\s+)?von)?)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
   /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|guest author|anonymous)\b/i;
 
+/** Interface words that byline elements also hold: login links, update lines, "more from" links. */
+const INTERFACE_WORDS =
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print)$/i;
+
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
-  /\b(?:news|press|presse|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|project|initiative|program|programme|center|centre|committee|commission|staff|wire|\.com|\.de|\.org|\.net)\b/i;
+  /\b(?:news|press|presse|redaktion|redacción|rédaction|redazione|redactie|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|project|initiative|program|programme|center|centre|committee|commission|staff|wire|\.com|\.de|\.org|\.net)\b/i;
 
 /** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
 const MONTH_THEN_DAY =
@@ -56,6 +60,7 @@ export function isPersonName(name: string, { allowSingleWord }: { allowSingleWor
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length === 1 && !allowSingleWord) return false;
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
+  if (words.some((w) => INTERFACE_WORDS.test(w))) return false;
   if (name === name.toUpperCase() && /[a-z]/i.test(name) && words.length === 1) return false;
   // Latin-script names start with a capital; other scripts have no case to check.
   const latinWords = words.filter((w) => /^[a-zà-öø-ÿ]/i.test(w));
