@@ -8,18 +8,22 @@ type Bench = () => Promise<Record<string, number>>;
 
 const LIBRARY_BENCH = resolve(dirname(fileURLToPath(import.meta.url)), 'library-bench.ts');
 
-/** Loads the library bench only when its file exists: another part of the project writes it. */
-async function libraryBench(): Promise<Bench | null> {
-  if (!existsSync(LIBRARY_BENCH)) return null;
-  const module = (await import(pathToFileURL(LIBRARY_BENCH).href)) as { runLibraryBench?: Bench };
-  return module.runLibraryBench ?? null;
+/** Loads the library bench (and its targets) only when its file exists: another part of the project writes it. */
+async function libraryBench(): Promise<{ bench: Bench | null; targets: Record<string, string> }> {
+  if (!existsSync(LIBRARY_BENCH)) return { bench: null, targets: {} };
+  const module = (await import(pathToFileURL(LIBRARY_BENCH).href)) as {
+    runLibraryBench?: Bench;
+    LIBRARY_TARGETS?: Record<string, string>;
+  };
+  return { bench: module.runLibraryBench ?? null, targets: module.LIBRARY_TARGETS ?? {} };
 }
 
 async function main(): Promise<void> {
   const rows: [string, string, string, string][] = [];
+  const library = await libraryBench();
   const benches: [string, Bench | null, Record<string, string>][] = [
     ['extract', runExtractBench, EXTRACT_TARGETS],
-    ['library', await libraryBench(), {}],
+    ['library', library.bench, library.targets],
   ];
   for (const [name, bench, targets] of benches) {
     if (!bench) {
