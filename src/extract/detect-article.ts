@@ -1,4 +1,6 @@
 import type { ArticleSignal, ArticleVerdict } from './types';
+import { jsonLdScripts } from './read-json-ld';
+import { readMetaTags } from './read-meta-tags';
 
 /** Score at or above which a page is called an article. */
 const ARTICLE_THRESHOLD = 3;
@@ -7,7 +9,7 @@ const PROSE_PARAGRAPH_CHARS = 120;
 /** Paragraphs to look at: enough to tell, few enough to stay cheap on huge pages. */
 const MAX_PARAGRAPHS_SCANNED = 60;
 /** Post bodies that hold their text without <p> elements, and how much text makes prose there. */
-const PROSE_CONTAINER = '[itemprop~="articleBody"], .post-body, .entry-content, .article-body, article';
+const PROSE_CONTAINER_CLASSES = ['post-body', 'entry-content', 'article-body', 'article-content'];
 const PROSE_CONTAINER_CHARS = 700;
 const ARTICLE_LD_TYPE =
   /"@type"\s*:\s*\[?\s*"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|TechArticle|ScholarlyArticle|Report)"/;
@@ -21,10 +23,6 @@ const MAX_BUTTONS_SCANNED = 30;
 const SEARCH_PATH =
   /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
-
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
-}
 
 /** Signals from the URL: a long slug, a date or an id mean one story; a bare section path does not. */
 function urlSignals(url: URL, signals: ArticleSignal[]): void {
@@ -47,17 +45,28 @@ function urlSignals(url: URL, signals: ArticleSignal[]): void {
   }
 }
 
+/** The `itemtype`s stated on the page's outer containers, where microdata marks the whole page. */
+function outerItemTypes(doc: Document): string {
+  const holders = [
+    doc.documentElement,
+    doc.body,
+    ...[...doc.getElementsByTagName('article')].slice(0, 3),
+    doc.getElementsByTagName('main')[0],
+  ];
+  return holders.map((el) => el?.getAttribute('itemtype') ?? '').join(' ');
+}
+
 /** Signals from metadata the page states about itself. */
 function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
-  const ogType = metaContent(doc, 'meta[property="og:type" i]');
-  if (ogType === 'article' || ogType?.startsWith('article') || ogType === 'blog')
+  const meta = readMetaTags(doc);
+  const ogType = meta.get('og:type')?.[0]?.trim().toLowerCase() ?? null;
+  if (ogType === 'article' || ogType?.startsWith('article') || ogType === 'blog') {
     signals.push({ name: 'og-type-article', weight: 3 });
-  else if (ogType === 'website' || ogType === 'video.other' || ogType === 'profile')
+  } else if (ogType === 'website' || ogType === 'video.other' || ogType === 'profile') {
     signals.push({ name: `og-type-${ogType}`, weight: -1 });
-  if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]')) {
-    signals.push({ name: 'article-published-time', weight: 2 });
   }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  if (meta.has('article:published_time')) signals.push({ name: 'article-published-time', weight: 2 });
+  for (const script of jsonLdScripts(doc)) {
     const json = script.textContent ?? '';
     if (ARTICLE_LD_TYPE.test(json)) {
       signals.push({ name: 'json-ld-article', weight: 3 });
@@ -66,15 +75,16 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
     if (LISTING_LD_TYPE.test(json)) signals.push({ name: 'json-ld-listing', weight: -2 });
     if (PRODUCT_LD_TYPE.test(json)) signals.push({ name: 'json-ld-product', weight: -3 });
   }
+  const itemTypes = outerItemTypes(doc);
   if (
     ogType === 'product' ||
     ogType === 'og:product' ||
-    doc.querySelector('[itemtype*="schema.org/Product" i], meta[property^="product:" i]')
+    /schema\.org\/Product/i.test(itemTypes) ||
+    meta.has('product:price:amount')
   ) {
     signals.push({ name: 'product-page', weight: -3 });
   }
-  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="Article" i]'))
-    signals.push({ name: 'microdata-article', weight: 2 });
+  if (/Article|BlogPosting/i.test(itemTypes)) signals.push({ name: 'microdata-article', weight: 2 });
 }
 
 /** Signals from the page's shape: one headline and running prose, not many teasers. */
@@ -101,27 +111,28 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   } else if (prose > 0) signals.push({ name: 'some-prose', weight: 1, detail: String(prose) });
   else if (prose === 0) {
     // Some blogs write posts as text and <br>s with no <p>: measure the post container instead.
-    const containers = doc.querySelectorAll(PROSE_CONTAINER);
+    const containers = PROSE_CONTAINER_CLASSES.flatMap((c) => [...doc.getElementsByClassName(c)].slice(0, 2));
+    containers.push(...[...doc.getElementsByTagName('article')].slice(0, 2));
     let length = 0;
-    for (let i = 0; i < Math.min(containers.length, 5); i++)
-      length = Math.max(length, containers[i]!.textContent?.length ?? 0);
+    for (const container of containers) length = Math.max(length, container.textContent?.length ?? 0);
     if (length >= PROSE_CONTAINER_CHARS)
       signals.push({ name: 'prose-in-container', weight: 2, detail: String(length) });
     else signals.push({ name: 'no-prose', weight: -3 });
   }
-  const buttons = doc.querySelectorAll(
-    'button, input[type="submit"], a[class*="cart" i], a[class*="basket" i]',
-  );
-  for (let i = 0; i < Math.min(buttons.length, MAX_BUTTONS_SCANNED); i++) {
+  const buttons = [
+    ...[...doc.getElementsByTagName('button')].slice(0, MAX_BUTTONS_SCANNED),
+    ...[...doc.getElementsByTagName('input')]
+      .slice(0, MAX_BUTTONS_SCANNED)
+      .filter((i) => /^(?:submit|button)$/i.test(i.getAttribute('type') ?? '')),
+  ];
+  for (let i = 0; i < buttons.length; i++) {
     const button = buttons[i]!;
     if (BASKET_BUTTON.test((button.textContent || button.getAttribute('value') || '').trim())) {
       signals.push({ name: 'basket-button', weight: -3 });
       break;
     }
   }
-  if (doc.querySelector('time[datetime], [class*="byline" i], [rel~="author"], [itemprop~="author"]')) {
-    signals.push({ name: 'dateline-or-byline', weight: 1 });
-  }
+  if (doc.getElementsByTagName('time').length > 0) signals.push({ name: 'time-element', weight: 1 });
 }
 
 /**

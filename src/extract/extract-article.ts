@@ -13,7 +13,7 @@ import {
 } from './extract-site-info';
 import { extractTitle } from './extract-title';
 import { readPageContext } from './page-context';
-import { sanitizeHtml } from './sanitize-html';
+import { sanitizeToFragment } from './sanitize-html';
 import { blockText, countWords, readingMinutes } from './text-of-html';
 
 /**
@@ -44,10 +44,13 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   let text: string | null = null;
   if (body) {
     removeBylineAndDateline(body.content, authors.authors, lang);
-    contentHtml = sanitizeHtml(view, body.content);
-    const template = doc.createElement('template');
-    template.innerHTML = contentHtml;
-    text = blockText(template.content) || null;
+    const fragment = sanitizeToFragment(view, body.content);
+    text = blockText(fragment) || null;
+    // Serialise inside DOMPurify's inert document: adopting the nodes into the live page would
+    // start fetching every image in it.
+    const holder = fragment.ownerDocument.createElement('div');
+    holder.appendChild(fragment);
+    contentHtml = holder.innerHTML;
   }
   const counts = countWords(text ?? '');
   return {

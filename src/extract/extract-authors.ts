@@ -25,22 +25,6 @@ const AUTHOR_META_KEYS = [
   'citation_author',
 ];
 
-/** Class and id fragments that mark a byline element on a page. */
-const BYLINE_SELECTOR = [
-  '[class*="byline" i]',
-  '[id*="byline" i]',
-  '[class*="author" i]',
-  '[id*="author" i]',
-  '[class*="autor" i]',
-  '[class*="auteur" i]',
-  '[class*="writer" i]',
-  '[class*="reporter" i]',
-  '[itemprop~="author"]',
-  '[itemprop~="creator"]',
-  'a[rel~="author"]',
-  '[rel~="author"]',
-].join(',');
-
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
 
@@ -77,13 +61,12 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
  * headline or, as on agency pages, alone under the body), else the nearest one above it. Byline
  * elements beside the chosen one (one `<span class="author">` per name) add their names.
  */
-function namesFromPage(doc: Document, headline: Element | null): string[] {
-  const candidates = [...doc.querySelectorAll(BYLINE_SELECTOR)].filter(
-    (element) =>
-      !element.closest('script,style,noscript,template,head') &&
+function namesFromPage(bylineElements: readonly Element[], headline: Element | null): string[] {
+  const candidates = bylineElements.filter(
+    (element, i) =>
       !isInForeignContainer(element, headline) &&
       // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
-      !(element.querySelector(BYLINE_SELECTOR) && textOf(element).length > 60),
+      !(bylineElements[i + 1] && element.contains(bylineElements[i + 1]!) && textOf(element).length > 60),
   );
   const after = headline
     ? candidates.filter(
@@ -173,7 +156,7 @@ export function extractAuthors(
       },
     ],
     ['page-text', () => namesFromBylineText(doc, headline)],
-    ['page-text', () => namesFromPage(doc, headline)],
+    ['page-text', () => namesFromPage(page.scan.bylineElements, headline)],
     ['page-text', () => (readabilityByline ? splitByline(readabilityByline) : [])],
   ];
   for (const [source, attempt] of attempts) {

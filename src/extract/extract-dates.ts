@@ -89,8 +89,8 @@ function fromMeta(page: PageContext, keys: string[]): ExtractedDate | null {
   return null;
 }
 
-function fromMicrodata(doc: Document, prop: string): ExtractedDate | null {
-  for (const el of doc.querySelectorAll(`[itemprop~="${prop}"]:not(meta)`)) {
+function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDate | null {
+  for (const el of elements) {
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el);
     const date = toExtracted(parseMachineDate(raw) ?? parseTextDate(raw, null), raw, 'microdata', prop);
     if (date) return date;
@@ -127,10 +127,12 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromJsonLd(jsonLd.article, ['datePublished', 'dateCreated', 'uploadDate']),
     fromMeta(page, PUBLISHED_META_KEYS),
     fromJsonLd(jsonLd.page, ['datePublished', 'dateCreated']),
-    fromMicrodata(page.doc, 'datePublished'),
+    fromMicrodata(page.scan.itempropPublished, 'datePublished'),
   ];
   const structuredBest = structured.find((d) => d !== null) ?? null;
-  const visible = structuredBest?.hasTime ? null : findVisibleDates(page.doc, lang, headline);
+  const visible = structuredBest?.hasTime
+    ? null
+    : findVisibleDates(page.doc, page.scan.dateElements, lang, headline);
   const published = refine(structuredBest ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null, [
     ...structured,
     visible?.after ?? null,
@@ -140,6 +142,6 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromJsonLd(jsonLd.article, ['dateModified']) ??
     fromMeta(page, MODIFIED_META_KEYS) ??
     fromJsonLd(jsonLd.page, ['dateModified']) ??
-    fromMicrodata(page.doc, 'dateModified');
+    fromMicrodata(page.scan.itempropModified, 'dateModified');
   return { published, modified };
 }

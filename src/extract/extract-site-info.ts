@@ -41,7 +41,6 @@ export function extractLang(page: PageContext): string | null {
     doc.documentElement.getAttribute('xml:lang') ??
     firstMeta(meta, ['content-language', 'dc.language', 'language', 'og:locale'])?.value ??
     stringOf(jsonLd.article?.inLanguage) ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
     null;
   const tag = raw
     ?.trim()
@@ -64,7 +63,7 @@ export function extractDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | 
 
 /** `<link rel=canonical>`, else `og:url`, as an absolute http(s) URL. */
 export function extractCanonicalUrl(page: PageContext): string | null {
-  const link = page.doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const link = headLink(page.doc, 'canonical');
   return absoluteUrl(link, page.url) ?? absoluteUrl(firstMeta(page.meta, ['og:url'])?.value, page.url);
 }
 
@@ -104,11 +103,22 @@ export function extractLeadImage(page: PageContext, content: Element | null): Le
     firstMeta(meta, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'])
       ?.value ??
     imageFromJsonLd(jsonLd.article?.image) ??
-    doc.querySelector('link[rel="image_src"]')?.getAttribute('href');
+    headLink(doc, 'image_src');
   const statedUrl = absoluteUrl(stated, url);
   if (statedUrl)
     return { url: statedUrl, alt: firstMeta(meta, ['og:image:alt', 'twitter:image:alt'])?.value ?? null };
   const img = content?.querySelector('img[src]');
   const src = absoluteUrl(img?.getAttribute('src'), url);
   return src ? { url: src, alt: img?.getAttribute('alt') || null } : null;
+}
+
+/** The `href` of the first `<link>` whose `rel` includes `rel` (a tag walk: cheaper than an attribute selector). */
+function headLink(doc: Document, rel: string): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    const rels = link.getAttribute('rel')?.toLowerCase().split(/\s+/) ?? [];
+    if (rels.includes(rel) && link.getAttribute('href')) return link.getAttribute('href');
+  }
+  return null;
 }

@@ -54,9 +54,9 @@ const MIN_TITLE_COVERAGE = 0.5;
 
 /** Headings that may show the headline: `<h1>`s first, then `<h2>`/`<h3>` (blogs put the post title there). */
 function headingCandidates(doc: Document): Element[] {
-  const outsideChrome = (h: Element) => !h.closest('nav, footer, aside, [class*="logo" i]');
-  const h1s = [...doc.querySelectorAll('h1')].filter(outsideChrome).slice(0, 6);
-  const lower = [...doc.querySelectorAll('h2, h3, [class*="headline" i]')].filter(outsideChrome).slice(0, 12);
+  const outsideChrome = (h: Element) => !h.closest('nav, footer, aside');
+  const h1s = [...doc.getElementsByTagName('h1')].filter(outsideChrome).slice(0, 6);
+  const lower = [...doc.querySelectorAll('h2, h3')].filter(outsideChrome).slice(0, 12);
   return [...h1s, ...lower];
 }
 

@@ -3,21 +3,6 @@ import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
-/** Elements that hold a visible publication date, by tag, microdata or class/id fragment. */
-const DATE_ELEMENT_SELECTOR = [
-  'time',
-  'abbr[title]',
-  '[itemprop~="datePublished"]',
-  '[class*="date" i]',
-  '[id*="date" i]',
-  '[class*="time" i]',
-  '[class*="publish" i]',
-  '[class*="posted" i]',
-  '[class*="meta" i]',
-  '[class*="byline" i]',
-  '[class*="datum" i]',
-  '[class*="info" i]',
-].join(',');
 /** Visible dates are short; longer text is a paragraph that happens to mention a date. */
 const MAX_DATE_TEXT_CHARS = 100;
 /** How many date-like elements to try on each side of the headline. */
@@ -189,16 +174,26 @@ export interface VisibleDates {
  * Finds publication dates printed on the page around the headline: `<time>`, `abbr.published`,
  * elements whose class or id says date/time/meta/byline, then the plain text after the headline.
  * Dates in navigation, comments, asides and related-stories lists are skipped.
+ * @param dateElements the page's date-like elements in document order (`scanPage`)
  * @param headline the element holding the headline; without one the whole page counts as "after"
  */
-export function findVisibleDates(doc: Document, lang: string | null, headline: Element | null): VisibleDates {
-  const elements = [...doc.querySelectorAll(DATE_ELEMENT_SELECTOR)].filter((e) => isCandidate(e, headline));
+export function findVisibleDates(
+  doc: Document,
+  dateElements: readonly Element[],
+  lang: string | null,
+  headline: Element | null,
+): VisibleDates {
+  const elements = dateElements.filter((e) => isCandidate(e, headline));
   const afterElements = headline ? elements.filter((e) => !isBefore(e, headline)) : elements;
   const after =
     firstDate(afterElements, lang) ??
     dateInTextAfter(
       doc,
-      headline ?? doc.querySelector('main, article, [role="main"]') ?? doc.body ?? doc.documentElement,
+      headline ??
+        doc.getElementsByTagName('main')[0] ??
+        doc.getElementsByTagName('article')[0] ??
+        doc.body ??
+        doc.documentElement,
       headline,
       lang,
     );

@@ -1,5 +1,6 @@
 import { readJsonLd, type JsonLdArticle } from './read-json-ld';
 import { readMetaTags, type MetaTags } from './read-meta-tags';
+import { scanPage, type PageScan } from './scan-page';
 
 /** What every metadata reader needs from a page, read once. */
 export interface PageContext {
@@ -7,11 +8,13 @@ export interface PageContext {
   url: URL;
   meta: MetaTags;
   jsonLd: JsonLdArticle;
+  /** Date and byline elements of the body, found in one walk. */
+  scan: PageScan;
 }
 
 /** Reads the page's `<meta>` tags and JSON-LD once for all metadata readers. */
 export function readPageContext(doc: Document, url: string): PageContext {
-  return { doc, url: parseUrl(url), meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
+  return { doc, url: parseUrl(url), meta: readMetaTags(doc), jsonLd: readJsonLd(doc), scan: scanPage(doc) };
 }
 
 /** The page's URL; an unreadable one becomes `about:blank`, against which nothing relative resolves. */

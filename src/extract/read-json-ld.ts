@@ -84,9 +84,7 @@ function collectNodes(value: unknown, into: JsonLdNode[], depth = 0): void {
 /** Parses every JSON-LD block on the page and picks the article (or page) node. */
 export function readJsonLd(doc: Document): JsonLdArticle {
   const nodes: JsonLdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    collectNodes(parseJson(script.textContent ?? ''), nodes);
-  }
+  for (const script of jsonLdScripts(doc)) collectNodes(parseJson(script.textContent ?? ''), nodes);
   let article: JsonLdNode | null = null;
   let page: JsonLdNode | null = null;
   const byId = new Map<string, JsonLdNode>();
@@ -115,4 +113,15 @@ export function stringOf(value: unknown): string | null {
     if (typeof v === 'string') return v.trim() || null;
   }
   return null;
+}
+
+/** The page's `<script type="application/ld+json">` elements (a tag walk: cheaper than an attribute selector). */
+export function jsonLdScripts(doc: Document): Element[] {
+  const scripts = doc.getElementsByTagName('script');
+  const found: Element[] = [];
+  for (let i = 0; i < scripts.length; i++) {
+    if (scripts[i]!.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+      found.push(scripts[i]!);
+  }
+  return found;
 }

@@ -139,3 +139,11 @@ function purifierFor(view: Window): DOMPurify {
 export function sanitizeHtml(view: Window, dirty: string | Node): string {
   return purifierFor(view).sanitize(dirty, ARTICLE_SANITIZE_POLICY);
 }
+
+/**
+ * Sanitises article HTML under `ARTICLE_SANITIZE_POLICY` into a fragment of `view`'s document, for
+ * callers that read the result as a tree (text, word count) and serialise it once.
+ */
+export function sanitizeToFragment(view: Window, dirty: string | Node): DocumentFragment {
+  return purifierFor(view).sanitize(dirty, { ...ARTICLE_SANITIZE_POLICY, RETURN_DOM_FRAGMENT: true });
+}
