@@ -85,6 +85,12 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
     const text = textOf(heading);
     if (text.length < 3 || text.length > 300) continue;
     const f = fold(text);
+    // "<h1><span>Kicker</span><span>Headline</span></h1>": the metadata may name the headline with or
+    // without its kicker; the headline is the last part the metadata also names.
+    const parts = [...heading.children].filter((child) => fold(textOf(child)).length >= 12);
+    const named = parts.filter((child) => references.some((r) => r.includes(fold(textOf(child)))));
+    if (parts.length >= 2 && named.length > 0)
+      return { title: textOf(named[named.length - 1]), element: heading };
     const matches = (r: string) =>
       r === f ||
       (f.length >= 12 && r.includes(f) && f.length >= r.length * MIN_TITLE_COVERAGE) ||
