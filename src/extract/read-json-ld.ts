@@ -53,8 +53,8 @@ function parseJson(text: string): unknown {
   } catch {
     // Sites wrap JSON-LD in HTML comments or CDATA, or leave control characters in strings.
     const cleaned = text
-      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '')
-      .replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '')
+      .replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/, '')
+      .replace(/(?:-->|(?:\/\/\s*)?\]\]>)\s*$/, '')
       // eslint-disable-next-line no-control-regex -- raw control characters are what breaks JSON.parse here
       .replace(/[\u0000-\u001f]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');
