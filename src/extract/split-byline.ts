@@ -29,10 +29,11 @@ function stripNoise(text: string): string {
   return (
     text
       .replace(/\s+/g, ' ')
+      // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       .replace(/https?:\/\/\S+/gi, ' ')
       .replace(/\S+@\S+\.\S+/g, ' ')
       .replace(/(^|\s)@\w+/g, ' ')
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
       .replace(MONTH_THEN_DAY, ' ')
       // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name.

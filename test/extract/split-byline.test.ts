@@ -85,3 +85,9 @@ describe('formatByline', () => {
     expect(formatByline(names)).toBe(byline);
   });
 });
+
+describe('splitByline: links in parentheses', () => {
+  it('drops a home-page link in parentheses without leaving a stray "(" (readability/ebb-org)', () => {
+    expect(splitByline('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toEqual(['Bradley M. Kuhn']);
+  });
+});
