@@ -5,40 +5,20 @@ import { dirname, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/extract';
 import { loadPage } from './load-page';
-import { normalizeTitle, sameDay, sameMinute, sameNames, tokenF1 } from './score';
+import { scoreFields, type ExtractedFields, type LabelledFields, type Metric } from './score';
 
 interface Case {
   id: string;
   path: string;
   url: string;
-  expected: { title?: string; byline?: string; published?: string; body?: string };
+  expected: LabelledFields;
 }
-interface Fields {
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  body: string | null;
-}
-type Metric = 'title' | 'byline' | 'published' | 'minute' | 'body';
+type Fields = ExtractedFields;
 const METRICS: Metric[] = ['title', 'byline', 'published', 'minute', 'body'];
 
 /** Per metric: sum of scores and number of labelled pages. */
 type Tally = Record<Metric, { sum: number; n: number }>;
 const emptyTally = (): Tally => Object.fromEntries(METRICS.map((m) => [m, { sum: 0, n: 0 }])) as Tally;
-
-function score(expected: Case['expected'], got: Fields): Partial<Record<Metric, number>> {
-  const s: Partial<Record<Metric, number>> = {};
-  if (expected.title !== undefined)
-    s.title = got.title && normalizeTitle(got.title) === normalizeTitle(expected.title) ? 1 : 0;
-  if (expected.byline !== undefined) s.byline = got.byline && sameNames(expected.byline, got.byline) ? 1 : 0;
-  if (expected.published !== undefined) {
-    s.published = got.published && sameDay(expected.published, got.published) ? 1 : 0;
-    if (expected.published.length >= 16)
-      s.minute = got.published && sameMinute(expected.published, got.published) ? 1 : 0;
-  }
-  if (expected.body !== undefined) s.body = tokenF1(expected.body, got.body ?? '');
-  return s;
-}
 
 function runOurs(doc: Document, url: string): Fields {
   const a = extractArticle(doc, url);
@@ -97,9 +77,9 @@ async function main(argv: string[]): Promise<void> {
         console.error(`${c.id}: extractArticle threw ${String(error)}`);
         got = { title: null, byline: null, published: null, body: null };
       }
-      const scores = score(c.expected, got);
+      const scores = scoreFields(c.expected, got);
       add(ours, scores);
-      if (withBaseline) add(base, score(c.expected, runReadability(dom.window.document)));
+      if (withBaseline) add(base, scoreFields(c.expected, runReadability(dom.window.document)));
       dom.window.close();
       // jsdom frees a closed window only once the event loop turns; a tight loop would run out of memory.
       await new Promise((done) => setImmediate(done));

@@ -85,3 +85,35 @@ export function tokenF1(expected: string, actual: string): number {
   const recall = overlap / eTotal;
   return (2 * precision * recall) / (precision + recall);
 }
+
+/** The fields a corpus label may give, as the manifests spell them. */
+export interface LabelledFields {
+  title?: string;
+  byline?: string;
+  published?: string;
+  body?: string;
+}
+/** What an extractor returned for those fields. */
+export interface ExtractedFields {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  body: string | null;
+}
+/** The metrics the eval reports; `minute` only for labels that state a time. */
+export type Metric = 'title' | 'byline' | 'published' | 'minute' | 'body';
+
+/** Scores every labelled field of one page: 1 or 0, and token F1 for the body. */
+export function scoreFields(expected: LabelledFields, got: ExtractedFields): Partial<Record<Metric, number>> {
+  const s: Partial<Record<Metric, number>> = {};
+  if (expected.title !== undefined)
+    s.title = got.title && normalizeTitle(got.title) === normalizeTitle(expected.title) ? 1 : 0;
+  if (expected.byline !== undefined) s.byline = got.byline && sameNames(expected.byline, got.byline) ? 1 : 0;
+  if (expected.published !== undefined) {
+    s.published = got.published && sameDay(expected.published, got.published) ? 1 : 0;
+    if (expected.published.length >= 16)
+      s.minute = got.published && sameMinute(expected.published, got.published) ? 1 : 0;
+  }
+  if (expected.body !== undefined) s.body = tokenF1(expected.body, got.body ?? '');
+  return s;
+}

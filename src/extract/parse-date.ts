@@ -31,6 +31,8 @@ const TEXT_PARSERS: Record<string, ChronoParser> = {
   pt: chronoPt.strict,
 };
 
+const YEAR = /(?:19|20)\d{2}/;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Builds the ISO string from parts the page stated; an absent part is not invented. */
@@ -132,6 +134,8 @@ export function parseMachineDate(value: string): ParsedDate | null {
  * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`.
  */
 export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
+  // Every form we accept states a four-digit year; without one, skip the (costly) parsers.
+  if (!YEAR.test(text)) return null;
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const numeric = parseNumericDate(text, language);
   const parsers = [TEXT_PARSERS[language], language === 'en' ? undefined : chronoEn.strict].filter(

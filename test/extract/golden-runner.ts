@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { normalizeTitle, sameDay, sameMinute, sameNames, tokenF1 } from '../../scripts/score';
+import { scoreFields } from '../../scripts/score';
 import { policyViolations } from './assert-safe-html';
 import { everyNth, readManifest, withPage, type CorpusCase, type CorpusFolder } from './corpus';
 
@@ -22,20 +22,6 @@ export interface PageResult {
   error: string | null;
 }
 
-function scorePage(expected: CorpusCase['expected'], got: PageResult['got']): PageResult['scores'] {
-  const s: PageResult['scores'] = {};
-  if (expected.title !== undefined)
-    s.title = got.title && normalizeTitle(got.title) === normalizeTitle(expected.title) ? 1 : 0;
-  if (expected.byline !== undefined) s.byline = got.byline && sameNames(expected.byline, got.byline) ? 1 : 0;
-  if (expected.published !== undefined) {
-    s.published = got.published && sameDay(expected.published, got.published) ? 1 : 0;
-    if (expected.published.length >= 16)
-      s.minute = got.published && sameMinute(expected.published, got.published) ? 1 : 0;
-  }
-  if (expected.body !== undefined) s.body = tokenF1(expected.body, got.body ?? '');
-  return s;
-}
-
 /** Extracts and scores one corpus page; an exception scores 0 on every labelled field. */
 export async function runPage(c: CorpusCase): Promise<PageResult> {
   return withPage(c, (doc) => {
@@ -43,13 +29,20 @@ export async function runPage(c: CorpusCase): Promise<PageResult> {
       const a = extractArticle(doc, c.url);
       const got = { title: a.title, byline: a.byline, published: a.published?.iso ?? null, body: a.text };
       const unsafe = a.contentHtml ? policyViolations(a.contentHtml) : [];
-      return { id: c.id, got, scores: scorePage(c.expected, got), expected: c.expected, unsafe, error: null };
+      return {
+        id: c.id,
+        got,
+        scores: scoreFields(c.expected, got),
+        expected: c.expected,
+        unsafe,
+        error: null,
+      };
     } catch (error) {
       const got = { title: null, byline: null, published: null, body: null };
       return {
         id: c.id,
         got,
-        scores: scorePage(c.expected, got),
+        scores: scoreFields(c.expected, got),
         expected: c.expected,
         unsafe: [],
         error: String(error),
