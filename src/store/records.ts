@@ -39,7 +39,11 @@ export function toSummary(clip: Clip): ClipSummary {
   };
 }
 
-/** The folded full text of a clip, as search compares it. */
+/**
+ * The full text of a clip as search compares it: its folded words, each once. Search matches every
+ * query word (never across a space) as a substring, so the distinct words answer exactly as the whole
+ * text does, in about half the bytes an import has to write and a search has to scan.
+ */
 export function searchTextOf(clip: Clip): string {
-  return foldText(clip.text ?? '');
+  return [...new Set(foldText(clip.text ?? '').split(' '))].join(' ');
 }

@@ -77,3 +77,16 @@ describe('foldText', () => {
     expect(foldText('İstanbul')).toBe('istanbul');
   });
 });
+
+describe('searchTextOf', () => {
+  it('keeps each folded word once, and search over it answers as over the whole text', () => {
+    const text = 'The vote, the VOTE and the vote again: parliament’s vote.';
+    const clip = makeClip(makeArticle({ text }), { pageUrl: 'w', tags: [], newId: () => '9' });
+    const words = searchTextOf(clip).split(' ');
+    expect(new Set(words).size).toBe(words.length);
+    const whole = foldText(text);
+    for (const term of ['vote', 'parliament', "parliament's", 'gain', 'ote,', 'again:']) {
+      expect(searchTextOf(clip).includes(term), term).toBe(whole.includes(term));
+    }
+  });
+});
