@@ -149,7 +149,7 @@ export function extractAuthors(
       () => {
         for (const key of AUTHOR_META_KEYS) {
           const values = meta.get(key) ?? [];
-          const names = values.flatMap((v) => splitByline(v, key !== 'author'));
+          const names = values.flatMap((v) => splitByline(v, true));
           if (names.length > 0) return names;
         }
         return [];

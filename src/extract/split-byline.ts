@@ -63,6 +63,8 @@ export function isPersonName(name: string, { allowSingleWord }: { allowSingleWor
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
   if (words.some((w) => INTERFACE_WORDS.test(w))) return false;
   if (name === name.toUpperCase() && /[a-z]/i.test(name) && words.length === 1) return false;
+  // A lone word from structured metadata is a pen name or user name ("reineckefuchs"): no case rule.
+  if (words.length === 1) return true;
   // Latin-script names start with a capital; other scripts have no case to check.
   const latinWords = words.filter((w) => /^[a-zà-öø-ÿ]/i.test(w));
   const particles = /^(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|bin|ibn|al|el|ter|zu|y|mc)$/i;

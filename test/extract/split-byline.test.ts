@@ -91,3 +91,14 @@ describe('splitByline: links in parentheses', () => {
     expect(splitByline('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toEqual(['Bradley M. Kuhn']);
   });
 });
+
+describe('splitByline: user names from structured metadata', () => {
+  it('keeps a lower-case user name from a meta tag (htmldate-dev/hd-boxen.de-staatsanwaltschaft)', () => {
+    expect(splitByline('reineckefuchs', true)).toEqual(['reineckefuchs']);
+  });
+
+  it('still drops a lower-case word from page text, and roles from metadata', () => {
+    expect(splitByline('reineckefuchs')).toEqual([]);
+    expect(splitByline('admin', true)).toEqual([]);
+  });
+});
