@@ -109,6 +109,33 @@ function fromUrl(url: URL): ExtractedDate | null {
   return toExtracted(parseMachineDate(raw), match[0], 'url', 'path');
 }
 
+/** The widest offsets in use: UTC−12:00 to UTC+14:00, in quarter hours. */
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * The UTC instant `utc` written in the page's own local time, when the page prints that same moment
+ * as a local wall-clock time: metadata "2022-05-04T00:25Z" and "3 May 2022 21:25" on the page give
+ * "2022-05-03T21:25-03:00". Returns `null` when the two are not the same moment in any real zone.
+ */
+function inLocalTime(utc: ExtractedDate, local: ExtractedDate): ExtractedDate | null {
+  if (!local.hasTime || local.hasOffset) return null;
+  const instant = Date.parse(`${utc.iso.slice(0, 16)}:00Z`);
+  const wallClock = Date.parse(`${local.iso.slice(0, 16)}:00Z`);
+  const offset = Math.round((wallClock - instant) / 60_000);
+  if (offset === 0 || offset % 15 !== 0 || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES)
+    return null;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const seconds = utc.iso.length > 17 && utc.iso[16] === ':' ? utc.iso.slice(16, 19) : '';
+  return {
+    ...utc,
+    iso: `${local.iso.slice(0, 16)}${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`,
+    raw: `${utc.raw} (${local.raw})`,
+  };
+}
+
 /** Picks the more precise of two readings of the same day: a time beats none. */
 function refine(best: ExtractedDate | null, others: (ExtractedDate | null)[]): ExtractedDate | null {
   if (!best || best.hasTime) return best;
@@ -130,14 +157,17 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromMicrodata(page.scan.itempropPublished, 'datePublished'),
   ];
   const structuredBest = structured.find((d) => d !== null) ?? null;
-  const visible = structuredBest?.hasTime
-    ? null
-    : findVisibleDates(page.doc, page.scan.dateElements, lang, headline);
-  const published = refine(structuredBest ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null, [
-    ...structured,
-    visible?.after ?? null,
-    visible?.before ?? null,
-  ]);
+  // A time stated in UTC is read against the page's printed local time, to recover the page's offset.
+  const isUtc = structuredBest?.hasOffset === true && structuredBest.iso.endsWith('Z');
+  const visible =
+    structuredBest?.hasTime && !isUtc
+      ? null
+      : findVisibleDates(page.doc, page.scan.dateElements, lang, headline);
+  const best = structuredBest ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null;
+  const published = refine(
+    isUtc && visible?.after ? (inLocalTime(structuredBest!, visible.after) ?? best) : best,
+    [...structured, visible?.after ?? null, visible?.before ?? null],
+  );
   const modified =
     fromJsonLd(jsonLd.article, ['dateModified']) ??
     fromMeta(page, MODIFIED_META_KEYS) ??
