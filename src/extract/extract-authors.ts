@@ -1,4 +1,5 @@
 import type { MetadataSource } from './types';
+import { isBefore, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
@@ -53,9 +54,6 @@ function namesFromElement(element: Element): string[] {
   return splitByline(text);
 }
 
-/** `Node.DOCUMENT_POSITION_FOLLOWING`: the core has no global `Node` to read it from. */
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
 /**
  * Names in the byline element nearest the headline: the first one after it (bylines sit under the
  * headline or, as on agency pages, alone under the body), else the nearest one above it. Byline
@@ -68,12 +66,7 @@ function namesFromPage(bylineElements: readonly Element[], headline: Element | n
       // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
       !(bylineElements[i + 1] && element.contains(bylineElements[i + 1]!) && textOf(element).length > 60),
   );
-  const after = headline
-    ? candidates.filter(
-        (e) =>
-          headline.contains(e) || (headline.compareDocumentPosition(e) & DOCUMENT_POSITION_FOLLOWING) !== 0,
-      )
-    : candidates;
+  const after = headline ? candidates.filter((e) => !isBefore(e, headline)) : candidates;
   const before = headline ? candidates.filter((e) => !after.includes(e)).reverse() : [];
   for (const element of [...after, ...before]) {
     const names = namesFromElement(element);
@@ -90,7 +83,6 @@ function namesFromPage(bylineElements: readonly Element[], headline: Element | n
 
 /** How far past the headline to read plain text for a "By …" line: the article's opening lines. */
 const MAX_TEXT_NODES_SCANNED = 120;
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT: the core has no global NodeFilter to read it from.
 /** A text that is only the word introducing a byline, with the names in the next element. */
 const PREFIX_ALONE =
   /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|erstellt von|written by)\s*:?$/i;
@@ -98,20 +90,8 @@ const PREFIX_ALONE =
 /** Names in a "By Jane Doe" line printed after the headline, with or without a byline class. */
 function namesFromBylineText(doc: Document, headline: Element | null): string[] {
   if (!headline) return [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
-  walker.currentNode = headline;
-  for (let i = 0; i < MAX_TEXT_NODES_SCANNED; i++) {
-    const node = walker.nextNode();
-    if (!node) break;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    const parent = node.parentElement;
-    if (
-      !text ||
-      !parent ||
-      text.length > MAX_BYLINE_CHARS ||
-      parent.closest('script,style,noscript,template')
-    )
-      continue;
+  for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
+    if (text.length > MAX_BYLINE_CHARS) continue;
     let line: string | null = null;
     if (PREFIX_ALONE.test(text)) {
       // "By" in its own span, the name in the next: read the smallest ancestor that holds both.

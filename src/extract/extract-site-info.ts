@@ -8,7 +8,7 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', '
 const EXCERPT_MAX_CHARS = 300;
 
 /** Resolves `href` against the page; only http(s) URLs are kept. */
-export function absoluteUrl(href: string | null | undefined, base: URL): string | null {
+function absoluteUrl(href: string | null | undefined, base: URL): string | null {
   if (!href) return null;
   try {
     const resolved = new URL(href.trim(), base);

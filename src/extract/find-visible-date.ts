@@ -1,4 +1,5 @@
 import type { ExtractedDate, MetadataSource } from './types';
+import { isBefore, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
@@ -10,9 +11,6 @@ const MAX_DATE_ELEMENTS = 40;
 /** How far past the headline to read plain text for a date: the article's opening lines. */
 const MAX_TEXT_NODES_SCANNED = 150;
 const MAX_TEXT_CHARS_SCANNED = 5000;
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT: the core has no global NodeFilter to read it from.
-const DOCUMENT_POSITION_PRECEDING = 2;
-const DOCUMENT_POSITION_CONTAINS = 8;
 
 const UPDATED_WORDS =
   /\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)\b/i;
@@ -20,11 +18,6 @@ const PUBLISHED_WORDS = /\b(?:published|veröffentlicht|publié|publicado|pubbli
 const CHROME_CONTAINER =
   'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
-
-function isBefore(element: Element, headline: Element): boolean {
-  const position = headline.compareDocumentPosition(element);
-  return (position & DOCUMENT_POSITION_PRECEDING) !== 0 && (position & DOCUMENT_POSITION_CONTAINS) === 0;
-}
 
 function describe(element: Element): string {
   const cls = typeof element.className === 'string' ? element.className.trim().split(/\s+/)[0] : '';
@@ -140,15 +133,9 @@ function dateInTextAfter(
   headline: Element | null,
   lang: string | null,
 ): ExtractedDate | null {
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
-  walker.currentNode = start;
   let chars = 0;
-  for (let i = 0; i < MAX_TEXT_NODES_SCANNED && chars < MAX_TEXT_CHARS_SCANNED; i++) {
-    const node = walker.nextNode();
-    if (!node) break;
-    const parent = node.parentElement;
-    if (!parent || parent.closest('script,style,noscript,template,select,option')) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  for (const { text, parent } of textNodesAfter(doc, start, MAX_TEXT_NODES_SCANNED)) {
+    if (chars >= MAX_TEXT_CHARS_SCANNED) break;
     chars += text.length;
     if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
     if (isInForeignContainer(parent, headline)) continue;

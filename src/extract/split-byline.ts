@@ -50,7 +50,7 @@ function stripNoise(text: string): string {
 }
 
 /** Whether a piece of text reads like one person's name. */
-export function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: boolean }): boolean {
+function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: boolean }): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
   if (/[\d@<>{}=_#:]|https?:|www\./i.test(name)) return false;
   const words = name.split(' ');

@@ -1,0 +1,36 @@
+// Node and NodeFilter constants, spelled out: the core runs on any window's document and reads no globals.
+const SHOW_TEXT = 4;
+const DOCUMENT_POSITION_PRECEDING = 2;
+const DOCUMENT_POSITION_CONTAINS = 8;
+/** Elements whose text is never article text. */
+const NON_TEXT_CONTAINERS = 'script,style,noscript,template,select,option';
+
+/** Whether `element` comes before `anchor` in the document and does not contain it. */
+export function isBefore(element: Element, anchor: Element): boolean {
+  const position = anchor.compareDocumentPosition(element);
+  return (position & DOCUMENT_POSITION_PRECEDING) !== 0 && (position & DOCUMENT_POSITION_CONTAINS) === 0;
+}
+
+/** One text node's folded text and the element that holds it. */
+export interface TextAfter {
+  text: string;
+  parent: Element;
+}
+
+/**
+ * The non-empty text nodes that follow `start` in document order (the opening lines after a
+ * headline), with white space folded, skipping scripts, styles and form options.
+ * @param maxNodes how many text nodes to read at most
+ */
+export function* textNodesAfter(doc: Document, start: Node, maxNodes: number): Generator<TextAfter> {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
+  walker.currentNode = start;
+  for (let i = 0; i < maxNodes; i++) {
+    const node = walker.nextNode();
+    if (!node) return;
+    const parent = node.parentElement;
+    if (!parent || parent.closest(NON_TEXT_CONTAINERS)) continue;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text) yield { text, parent };
+  }
+}
