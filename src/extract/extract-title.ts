@@ -1,6 +1,6 @@
 import { textOf, type PageContext } from './page-context';
+import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
-import { firstMeta } from './read-meta-tags';
 
 /** Separators between a headline and the site's name in `<title>` and `og:title`. */
 const TITLE_SEPARATOR = /\s+[|–—\-:·•»«/]\s+|\s+[|–—»]\s*|\s*[|–—»]\s+/;
@@ -54,51 +54,143 @@ const MIN_TITLE_COVERAGE = 0.5;
 
 /** Headings that may show the headline: `<h1>`s first, then `<h2>`/`<h3>` (blogs put the post title there). */
 function headingCandidates(doc: Document): Element[] {
-  const outsideChrome = (h: Element) => !h.closest('nav, footer, aside');
-  const h1s = [...doc.getElementsByTagName('h1')].filter(outsideChrome).slice(0, 6);
-  const lower = [...doc.querySelectorAll('h2, h3')].filter(outsideChrome).slice(0, 12);
+  const h1s = [...doc.getElementsByTagName('h1')].filter(isOnShow).slice(0, 6);
+  const lower = [...doc.querySelectorAll('h2, h3')].filter(isOnShow).slice(0, 12);
   return [...h1s, ...lower];
 }
 
+/** Outside navigation, footers and asides, and not a heading only screen readers get. */
+const isOnShow = (heading: Element): boolean =>
+  !heading.closest('nav, footer, aside') && !isScreenReaderOnly(heading);
+
+/** Every headline the metadata states, most trusted first, with character references decoded. */
+function metadataTitles(page: PageContext): string[] {
+  const { jsonLd, meta } = page;
+  const titles = [
+    stringOf(jsonLd.article?.headline),
+    ...['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'].flatMap(
+      (key) => meta.get(key) ?? [],
+    ),
+    stringOf(jsonLd.article?.name),
+    stringOf(jsonLd.article?.alternativeHeadline),
+  ];
+  return [...new Set(titles.filter((t): t is string => !!t))];
+}
+
+/** A metadata title, folded for comparison; `stated` is false for one with the site name cut off. */
+interface FoldedTitle {
+  text: string;
+  f: string;
+  stated: boolean;
+}
+
+/** Class names that hide text from sight but not from screen readers ("Headline:" before a headline). */
+const SCREEN_READER_ONLY =
+  /^(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible|a11y-hidden|offscreen|hidden|aural)$/i;
+
+const isScreenReaderOnly = (el: Element): boolean =>
+  el.hasAttribute('hidden') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  [...el.classList].some((c) => SCREEN_READER_ONLY.test(c));
+
+/** Class names of a kicker (the topic line printed small above or beside a headline) inside a heading. */
+const KICKER_CLASS =
+  /kicker|dachzeile|top-?(?:title|line)|over-?(?:title|line)|eyebrow|roof-?line|super-?title|pre-?title|h1-?small/i;
+
+const isKicker = (el: Element): boolean =>
+  el.localName === 'small' || [...el.classList].some((c) => KICKER_CLASS.test(c));
+
+/** A heading's text without what only screen readers get, and without a kicker printed inside it. */
+function headingText(heading: Element): string {
+  const drop = [...heading.querySelectorAll('*')].filter((el) => isScreenReaderOnly(el) || isKicker(el));
+  if (drop.length === 0) return textOf(heading);
+  const copy = heading.cloneNode(true) as Element;
+  const copies = [...copy.querySelectorAll('*')];
+  for (const el of copies) if (isScreenReaderOnly(el) || isKicker(el)) el.remove();
+  const rest = textOf(copy);
+  return rest.split(/\s+/).length >= MIN_HEADLINE_WORDS ? rest : textOf(heading);
+}
+
+/** Class names that mark a heading as the article's headline. */
+const HEADLINE_CLASS = /headline|entry-title|post-title|article-title|story-title/i;
+
+/** Whether an `<h1>` reads as a headline rather than a logo, a section name or a label. */
+function isHeadlineLike(heading: Element, text: string, siteNames: string[]): boolean {
+  const words = text.split(/\s+/).length;
+  // A short heading is a headline only where the page says so; else it is likely a section name.
+  const minWords =
+    heading.closest('article') || HEADLINE_CLASS.test(heading.className) ? 2 : MIN_HEADLINE_WORDS;
+  // "Sie sind hier:", "Read more:" label what follows; they are not headlines.
+  if (words < minWords || text.length > 300 || /:\s*$/.test(text)) return false;
+  const f = fold(text);
+  // The site's name, perhaps with a tagline ("Archive of Our Own beta"), but not a headline that names the site.
+  const joined = f.replace(/ /g, '');
+  const isSiteName = (site: string) => {
+    const bare = site.replace(/ /g, '');
+    return bare.length >= 3 && joined.includes(bare) && bare.length >= joined.length * 0.5;
+  };
+  if (siteNames.some(isSiteName)) return false;
+  // A logo: the heading is a link to the home page.
+  const link = heading.querySelector('a[href]');
+  return !(link && textOf(link) === text && isHomeLink(link));
+}
+
+function isHomeLink(link: Element): boolean {
+  if (link.getAttribute('rel')?.split(/\s+/).includes('home')) return true;
+  const href = link.getAttribute('href') ?? '';
+  return /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href.trim());
+}
+
 /**
- * Finds the headline: the visible `<h1>` that the metadata agrees with, else JSON-LD `headline`,
- * `og:title` and `<title>` with the site name cut off.
+ * Finds the headline: the visible heading that some metadata title agrees with; else the page's
+ * first `<h1>` that reads as a headline (a page's visible headline beats an SEO title written for
+ * search results); else JSON-LD `headline`, `og:title` and `<title>` with the site name cut off.
  * @param siteName the site's name, to cut it from `<title>`
  */
 export function extractTitle(page: PageContext, siteName: string | null): TitleFound {
-  const { doc, jsonLd, meta, url } = page;
-  const metaTitle =
-    stringOf(jsonLd.article?.headline) ??
-    firstMeta(meta, ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'])
-      ?.value ??
-    stringOf(jsonLd.article?.name) ??
-    null;
-  const docTitle = textOf(doc.querySelector('head > title') ?? doc.querySelector('title'));
+  const { doc, url } = page;
+  const titles = metadataTitles(page);
+  const docTitle = decodeEntities(textOf(doc.querySelector('head > title') ?? doc.querySelector('title')));
   const siteNames = [
     siteName ?? '',
     url.hostname.replace(/^www\./, ''),
     url.hostname.replace(/^www\./, '').split('.')[0] ?? '',
   ];
-  const references = [metaTitle, docTitle].filter((t): t is string => !!t).map(fold);
+  const references: FoldedTitle[] = [...titles, docTitle].filter(Boolean).flatMap((t) => {
+    const stripped = stripSiteName(t, siteNames);
+    const stated = { text: t, f: fold(t), stated: true };
+    return stripped === t ? [stated] : [stated, { text: stripped, f: fold(stripped), stated: false }];
+  });
+  const foldedSites = siteNames.map(fold).filter(Boolean);
 
   for (const heading of headingCandidates(doc)) {
-    const text = textOf(heading);
+    const text = headingText(heading);
     if (text.length < 3 || text.length > 300) continue;
     const f = fold(text);
+    if (f.length === 0) continue;
     // "<h1><span>Kicker</span><span>Headline</span></h1>": the metadata may name the headline with or
     // without its kicker; the headline is the last part the metadata also names.
     const parts = [...heading.children].filter((child) => fold(textOf(child)).length >= 12);
-    const named = parts.filter((child) => references.some((r) => r.includes(fold(textOf(child)))));
+    const named = parts.filter((child) => references.some((r) => r.f.includes(fold(textOf(child)))));
     if (parts.length >= 2 && named.length > 0)
       return { title: textOf(named[named.length - 1]), element: heading };
-    const matches = (r: string) =>
-      r === f ||
-      (f.length >= 12 && r.includes(f) && f.length >= r.length * MIN_TITLE_COVERAGE) ||
-      (r.length >= 12 && f.startsWith(r));
-    if (f.length > 0 && references.some(matches)) {
+    const agrees = (r: FoldedTitle) =>
+      r.f === f || (f.length >= 12 && r.f.includes(f) && f.length >= r.f.length * MIN_TITLE_COVERAGE);
+    // A generic heading ("News") may equal a `<title>` once the site name is cut off it.
+    if (references.some((r) => agrees(r) && (r.stated || isHeadlineLike(heading, text, foldedSites))))
       return { title: text, element: heading };
-    }
+    // A heading that runs on into a kicker, a date or categories: the metadata's words are the headline.
+    const within = references.find(
+      (r) => r.stated && r.f.length >= 12 && f.includes(r.f) && r.f.length >= f.length * MIN_TITLE_COVERAGE,
+    );
+    if (within) return { title: within.text, element: heading };
   }
+  const h1 = [...doc.getElementsByTagName('h1')]
+    .filter(isOnShow)
+    .slice(0, 6)
+    .find((h) => isHeadlineLike(h, headingText(h), foldedSites));
+  if (h1) return { title: headingText(h1), element: h1 };
+  const metaTitle = titles[0];
   if (metaTitle) return { title: stripSiteName(metaTitle, siteNames), element: null };
   if (docTitle) return { title: stripSiteName(docTitle, siteNames), element: null };
   const first = doc.querySelector('h1');

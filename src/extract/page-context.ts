@@ -26,7 +26,10 @@ function parseUrl(url: string): URL {
   }
 }
 
-/** Text of an element with white space folded. */
+/** Text of an element with white space folded and invisible characters (soft hyphens, zero-width spaces) dropped. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

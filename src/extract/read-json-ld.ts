@@ -1,3 +1,5 @@
+import { decodeEntities } from './decode-entities';
+
 /** A JSON-LD node as parsed: an object with string keys, contents unknown until read. */
 export type JsonLdNode = Record<string, unknown>;
 
@@ -100,7 +102,7 @@ export function readJsonLd(doc: Document): JsonLdArticle {
 
 /** A string value of a node's property, from a string, a number or the first string in an array. */
 export function stringOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value.trim()) || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -110,7 +112,7 @@ export function stringOf(value: unknown): string | null {
   }
   if (value && typeof value === 'object') {
     const v = (value as JsonLdNode)['@value'];
-    if (typeof v === 'string') return v.trim() || null;
+    if (typeof v === 'string') return decodeEntities(v.trim()) || null;
   }
   return null;
 }

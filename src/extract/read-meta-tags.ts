@@ -1,3 +1,5 @@
+import { decodeEntities } from './decode-entities';
+
 /** Every `<meta>` value on a page, keyed by its lower-cased `name`, `property` or `itemprop`. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
@@ -5,8 +7,9 @@ export type MetaTags = ReadonlyMap<string, readonly string[]>;
 export function readMetaTags(doc: Document): MetaTags {
   const tags = new Map<string, string[]>();
   for (const meta of doc.getElementsByTagName('meta')) {
-    const content = meta.getAttribute('content')?.trim();
-    if (!content) continue;
+    const raw = meta.getAttribute('content')?.trim();
+    if (!raw) continue;
+    const content = decodeEntities(raw);
     // RDFa pages put several space-separated names in one `property`.
     const keys = [
       meta.getAttribute('name'),

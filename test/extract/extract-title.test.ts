@@ -1,0 +1,112 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/extract/decode-entities';
+import { extractTitle } from '../../src/extract/extract-title';
+import { readPageContext } from '../../src/extract/page-context';
+
+const URL_ = 'https://zeitung.test/wirtschaft/2022/zinsen-privatkredit';
+
+function titleOf(head: string, body: string, siteName: string | null = 'Zeitung'): string | null {
+  const dom = new JSDOM(`<html><head>${head}</head><body>${body}<p>Text.</p></body></html>`, { url: URL_ });
+  try {
+    return extractTitle(readPageContext(dom.window.document, URL_), siteName).title;
+  } finally {
+    dom.window.close();
+  }
+}
+
+const seoTitle =
+  '<meta property="og:title" content="Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | Zeitung">';
+
+describe('extractTitle', () => {
+  it('takes the visible headline over an SEO title that says something else (tf-smava, tf-heizung)', () => {
+    expect(
+      titleOf(seoTitle, '<article><h1>Wie hoch sind die Zinsen für einen Privatkredit?</h1></article>'),
+    ).toBe('Wie hoch sind die Zinsen für einen Privatkredit?');
+  });
+
+  it('takes the metadata’s words when the heading runs on into a date and categories (hd-hvw-online)', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Zuschauerrückkehr bei den Proficlubs der Region">',
+        '<h1>Zuschauerrückkehr bei den Proficlubs der Region <span>02.02.2022 • Verband, Presse</span></h1>',
+      ),
+    ).toBe('Zuschauerrückkehr bei den Proficlubs der Region');
+  });
+
+  it('matches a heading against every metadata title, not only the first (hd-handelsblatt)', () => {
+    expect(
+      titleOf(
+        `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Der enge Partner wird zum Fremden"}</script>
+         <meta name="twitter:title" content="Deutschland, Frankreich und die Rückkehr der Ressentiments">`,
+        '<h1>Corona</h1><h2>Deutschland, Frankreich und die Rückkehr der Ressentiments</h2>',
+      ),
+    ).toBe('Deutschland, Frankreich und die Rückkehr der Ressentiments');
+  });
+
+  it('skips text only screen readers get, and headings hidden from sight (tf-iass-potsdam, tf-bmbf)', () => {
+    expect(
+      titleOf(
+        '',
+        `<header><h1 class="aural" aria-hidden="true">Navigation und Service</h1></header>
+         <h1><span class="visuallyhidden">Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>`,
+      ),
+    ).toBe('Energiewende und gesellschaftlicher Wandel');
+  });
+
+  it('drops a kicker printed inside the heading (hd-handwerk-magazin, tf-oekologisch-bauen)', () => {
+    expect(
+      titleOf(
+        '',
+        '<h1><span class="entry-title__toptitle">Investitionen in IT-Sicherheit</span> Cyber-Angriffe: 20 Prozent vom Budget</h1>',
+      ),
+    ).toBe('Cyber-Angriffe: 20 Prozent vom Budget');
+  });
+
+  it('skips a logo heading that links home, and keeps a short headline inside the article (hd-wir-empfehlen)', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch">',
+        `<h1 class="site-title"><a href="https://zeitung.test/" rel="home">Das etwas andere Branchenbuch für Firmen</a></h1>
+         <article><h1 class="page-title">Truckwash A31</h1></article>`,
+        null,
+      ),
+    ).toBe('Truckwash A31');
+  });
+
+  it('does not take a label ending in a colon or a generic section heading for the headline (hd-bundesrat, hd-eawag)', () => {
+    expect(
+      titleOf(
+        '<title>News - Zeitung</title><meta property="og:title" content="Auf das erste Elektron kommt es an">',
+        '<h1>Sie sind hier:</h1><h1>News</h1><h1>Auf das erste Elektron kommt es an</h1>',
+      ),
+    ).toBe('Auf das erste Elektron kommt es an');
+  });
+
+  it('reads headings with soft hyphens as the words they are (hd-bundesrat)', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Erinnerung an die Opfer der NS-Verbrechen">',
+        '<h1>Er\u00adin\u00adne\u00adrung an die Op\u00adfer der NS-Ver\u00adbre\u00adchen</h1>',
+      ),
+    ).toBe('Erinnerung an die Opfer der NS-Verbrechen');
+  });
+
+  it('decodes character references left in metadata by double escaping (hd-finanzmarktwelt, hd-journalistenwatch)', () => {
+    expect(
+      titleOf('<meta property="og:title" content="Ladensterben immer dramatischer &amp;raquo; Zeitung">', ''),
+    ).toBe('Ladensterben immer dramatischer');
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    ['Signa in Sorge &#8211; Finanzdaten', 'Signa in Sorge – Finanzdaten'],
+    ['Tom &amp; Jerry', 'Tom & Jerry'],
+    ['&#x201E;Peta&#x201C;', '„Peta“'],
+    ['M&uuml;ller', 'Müller'],
+    ['R&D &unknown; &#0; &#xD800;', 'R&D &unknown; &#0; &#xD800;'],
+  ])('%s → %s', (raw, decoded) => {
+    expect(decodeEntities(raw)).toBe(decoded);
+  });
+});
