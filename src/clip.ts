@@ -93,7 +93,11 @@ export function makeClip(article: ExtractedArticle, options: MakeClipOptions): C
  * Re-clipping an article already in the library: the fresh extraction replaces the content, while the
  * id, `savedAt` and the reader's tags stay (tags typed now are added).
  */
-export function updateClip(existing: Clip, article: ExtractedArticle, options: MakeClipOptions): Clip {
+export function updateClip(
+  existing: Pick<Clip, 'id' | 'savedAt' | 'tags'>,
+  article: ExtractedArticle,
+  options: MakeClipOptions,
+): Clip {
   return {
     ...article,
     id: existing.id,

@@ -1,8 +1,9 @@
 import { canonicalKey, makeClip, updateClip, type Clip, type MakeClipOptions } from '../clip';
 import type { ExtractedArticle } from '../extract/types';
+import { readPacks } from './body-packs';
 import type { Library } from './open-library';
-import { toClip } from './records';
-import type { StoredClip } from './schema';
+import { toClip, toClipHead } from './records';
+import type { ClipHead, StoredClip } from './schema';
 import { eraseClip, inClipTransaction, writeClip } from './write-clip';
 
 /** What `saveArticle` did: a new clip, or an update of the clip already kept for that URL. */
@@ -23,58 +24,80 @@ export async function saveArticle(
   return inClipTransaction(db, async (tx) => {
     const key = canonicalKey(article.canonicalUrl ?? article.url);
     const existing = await tx.objectStore('clips').index('by-url').get(key);
-    const clip = existing ? updateClip(toClip(existing), article, options) : makeClip(article, options);
-    await writeClip(tx, clip);
+    const clip = existing ? updateClip(existing, article, options) : makeClip(article, options);
+    await writeClip(tx, clip, existing);
     return { status: existing ? 'updated' : 'saved', clip };
   });
 }
 
 /** The clip with this id, or `null`. */
 export async function getClip(db: Library, id: string): Promise<Clip | null> {
-  const stored = await db.get('clips', id);
-  return stored ? toClip(stored) : null;
+  const tx = db.transaction(['clips', 'bodies']);
+  const stored = await tx.objectStore('clips').get(id);
+  const pack = stored ? await tx.objectStore('bodies').get(stored.pack) : undefined;
+  await tx.done;
+  return stored ? toClip(stored, pack?.get(id)) : null;
 }
 
-/** The clip of a page, by its canonical URL or the address it was clipped from, or `null`. */
-export async function findClipByUrl(db: Library, url: string): Promise<Clip | null> {
+/**
+ * The clip of a page, by its canonical URL or the address it was clipped from, or `null`. Only its
+ * head: this runs on every page load, and the body is not needed to know the page is clipped.
+ */
+export async function findClipByUrl(db: Library, url: string): Promise<ClipHead | null> {
   const key = canonicalKey(url);
   const tx = db.transaction('clips');
   const stored = (await tx.store.index('by-url').get(key)) ?? (await tx.store.index('by-page-url').get(key));
   await tx.done;
-  return stored ? toClip(stored) : null;
+  return stored ? toClipHead(stored) : null;
 }
 
 /** Deletes a clip and returns it, so the caller can offer to undo; `null` if it was not there. */
 export async function deleteClip(db: Library, id: string): Promise<Clip | null> {
   return inClipTransaction(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(id);
-    if (stored) await eraseClip(tx, id);
-    return stored ? toClip(stored) : null;
+    if (!stored) return null;
+    const pack = await tx.objectStore('bodies').get(stored.pack);
+    await eraseClip(tx, stored);
+    return toClip(stored, pack?.get(id));
   });
 }
 
 /** Puts a clip back exactly as it was (undo of `deleteClip`). */
 export async function restoreClip(db: Library, clip: Clip): Promise<void> {
-  await inClipTransaction(db, (tx) => writeClip(tx, clip));
+  await inClipTransaction(db, async (tx) => writeClip(tx, clip, await tx.objectStore('clips').get(clip.id)));
 }
 
-/** Every clip, in id order (for export). */
+/** Every clip, in id order (for tests and small libraries; export reads `readClipBatches`). */
 export async function getAllClips(db: Library): Promise<Clip[]> {
-  return (await db.getAll('clips')).map(toClip);
+  const tx = db.transaction(['clips', 'bodies']);
+  const heads = await tx.objectStore('clips').getAll();
+  const packs = await readPacks(
+    tx.objectStore('bodies'),
+    heads.map((h) => h.pack),
+  );
+  await tx.done;
+  return heads.map((head) => toClip(head, packs.get(head.pack)?.get(head.id)));
 }
 
 /**
- * Every clip in id order, `size` at a time, each batch read in its own transaction: an export of
- * thousands of articles holds one batch in memory, not the library. A clip saved meanwhile may or
- * may not be included; none is read twice.
+ * Every clip in id order, `size` at a time, each batch (heads and their body packs) read in its own
+ * transaction: an export of thousands of articles holds one batch in memory, not the library. An
+ * import packs clips in id order, so a batch reads few packs. A clip saved meanwhile may or may not
+ * be included; none is read twice.
  */
 export async function* readClipBatches(db: Library, size = 500): AsyncGenerator<Clip[]> {
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const batch: StoredClip[] = await db.getAll('clips', range, size);
+    const tx = db.transaction(['clips', 'bodies']);
+    const batch: StoredClip[] = await tx.objectStore('clips').getAll(range, size);
+    const packs = await readPacks(
+      tx.objectStore('bodies'),
+      batch.map((head) => head.pack),
+    );
+    await tx.done;
     if (batch.length === 0) return;
-    yield batch.map(toClip);
+    yield batch.map((head) => toClip(head, packs.get(head.pack)?.get(head.id)));
     after = batch[batch.length - 1]!.id;
   }
 }

@@ -1,42 +1,64 @@
 import { canonicalKey, clipUrlKey, tagKey, type Clip } from '../clip';
 import { foldText } from './fold-text';
-import type { ClipSummary, StoredClip } from './schema';
+import type { ClipBody, ClipHead, ClipSummary, StoredClip } from './schema';
 
-/** Adds the derived index keys to a clip. */
-export function toStoredClip(clip: Clip): StoredClip {
-  return {
+/** The stored head of a clip: everything but the body, plus its index keys and its body's pack. */
+export function toStoredClip(clip: ClipHead & Partial<ClipBody>, pack: string): StoredClip {
+  const head: Partial<StoredClip> & Partial<ClipBody> = {
     ...clip,
     urlKey: clipUrlKey(clip),
     pageKey: canonicalKey(clip.pageUrl),
     tagKeys: clip.tags.map(tagKey),
+    meta: metaTextOf(clip),
+    pack,
   };
+  delete head.contentHtml;
+  delete head.text;
+  return head as StoredClip;
 }
 
-/** Drops the derived index keys: what comes out equals what went in, field for field. */
-export function toClip(stored: StoredClip): Clip {
-  const clip: Partial<StoredClip> = { ...stored };
-  delete clip.urlKey;
-  delete clip.pageKey;
-  delete clip.tagKeys;
-  return clip as Clip;
+/** The body of a clip, as its pack keeps it. */
+export function bodyOf(clip: ClipBody): ClipBody {
+  return { contentHtml: clip.contentHtml, text: clip.text };
 }
 
-/** The list row of a clip. */
-export function toSummary(clip: Clip): ClipSummary {
+/** Drops the derived keys of a stored head: what comes out equals what went in, field for field. */
+export function toClipHead(stored: StoredClip): ClipHead {
+  const head: Partial<StoredClip> = { ...stored };
+  delete head.urlKey;
+  delete head.pageKey;
+  delete head.tagKeys;
+  delete head.meta;
+  delete head.pack;
+  return head as ClipHead;
+}
+
+/** The clip of a stored head and its body (an empty body if its pack lost it). */
+export function toClip(stored: StoredClip, body: ClipBody | undefined): Clip {
+  return { ...toClipHead(stored), contentHtml: body?.contentHtml ?? null, text: body?.text ?? null };
+}
+
+/** The list row of a stored head. */
+export function toSummary(stored: StoredClip): ClipSummary {
   return {
-    id: clip.id,
-    title: clip.title,
-    byline: clip.byline,
-    siteName: clip.siteName,
-    url: clip.canonicalUrl ?? clip.url,
-    published: clip.published,
-    savedAt: clip.savedAt,
-    updatedAt: clip.updatedAt,
-    tags: clip.tags,
-    tagKeys: clip.tags.map(tagKey),
-    readingMinutes: clip.readingMinutes,
-    meta: foldText([clip.title, clip.byline, clip.siteName, ...clip.tags].filter(Boolean).join(' \n ')),
+    id: stored.id,
+    title: stored.title,
+    byline: stored.byline,
+    siteName: stored.siteName,
+    url: stored.canonicalUrl ?? stored.url,
+    published: stored.published,
+    savedAt: stored.savedAt,
+    updatedAt: stored.updatedAt,
+    tags: stored.tags,
+    tagKeys: stored.tagKeys,
+    readingMinutes: stored.readingMinutes,
+    meta: stored.meta,
   };
+}
+
+/** Headline, byline, site and tags, folded for search. */
+function metaTextOf(clip: ClipHead): string {
+  return foldText([clip.title, clip.byline, clip.siteName, ...clip.tags].filter(Boolean).join(' \n '));
 }
 
 /**
@@ -44,6 +66,6 @@ export function toSummary(clip: Clip): ClipSummary {
  * query word (never across a space) as a substring, so the distinct words answer exactly as the whole
  * text does, in about half the bytes an import has to write and a search has to scan.
  */
-export function searchTextOf(clip: Clip): string {
+export function searchTextOf(clip: Pick<Clip, 'text'>): string {
   return [...new Set(foldText(clip.text ?? '').split(' '))].join(' ');
 }

@@ -1,4 +1,5 @@
 import type { Library } from './open-library';
+import { toSummary } from './records';
 import type { ClipSummary } from './schema';
 
 /**
@@ -7,19 +8,19 @@ import type { ClipSummary } from './schema';
  * read everything from there on in one `getAll` (a cursor would cost a round trip per row).
  */
 export async function listRecentSummaries(db: Library, limit: number): Promise<ClipSummary[]> {
-  const tx = db.transaction('summaries');
+  const tx = db.transaction('clips');
   const index = tx.store.index('by-saved');
   let cursor = await index.openKeyCursor(null, 'prev');
   if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
   const rows = await index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : null);
   await tx.done;
   // Rows saved in the same millisecond as the boundary may exceed `limit`; keep the newest.
-  return rows.reverse().slice(0, limit);
+  return rows.reverse().slice(0, limit).map(toSummary);
 }
 
 /** Every summary, newest first. */
 export async function listAllSummaries(db: Library): Promise<ClipSummary[]> {
-  return (await db.getAllFromIndex('summaries', 'by-saved')).reverse();
+  return (await db.getAllFromIndex('clips', 'by-saved')).reverse().map(toSummary);
 }
 
 /** The folded full text of every clip, by id, for search. */

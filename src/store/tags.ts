@@ -1,7 +1,7 @@
 import { normalizeTags, tagKey, type Clip } from '../clip';
 import type { Library } from './open-library';
-import { toClip } from './records';
-import { inClipTransaction, writeClip } from './write-clip';
+import { toClip, toClipHead } from './records';
+import { inClipTransaction, writeClipHead } from './write-clip';
 
 /** A tag as displayed (its most common spelling) and the number of clips carrying it. */
 export interface TagCount {
@@ -19,8 +19,14 @@ export async function setClipTags(
   return inClipTransaction(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(id);
     if (!stored) return null;
-    const clip: Clip = { ...toClip(stored), tags: normalizeTags(tags), updatedAt: now.toISOString() };
-    await writeClip(tx, clip, false); // Tags are not part of the full text.
+    // Only the head changes (tags are not part of the full text); the body is read to return the clip.
+    const pack = await tx.objectStore('bodies').get(stored.pack);
+    const clip: Clip = {
+      ...toClip(stored, pack?.get(id)),
+      tags: normalizeTags(tags),
+      updatedAt: now.toISOString(),
+    };
+    await writeClipHead(tx, clip, stored);
     return clip;
   });
 }
@@ -51,7 +57,7 @@ export function countTags(clips: Iterable<{ tags: readonly string[] }>): TagCoun
 
 /** Every tag in the library with its clip count (see `countTags`). */
 export async function listTags(db: Library): Promise<TagCount[]> {
-  return countTags(await db.getAll('summaries'));
+  return countTags(await db.getAll('clips'));
 }
 
 /**
@@ -68,11 +74,11 @@ async function editTagEverywhere(
     const stored = await tx.objectStore('clips').index('by-tag-key').getAll(tagKey(tag));
     await Promise.all(
       stored.map((s) => {
-        const clip = toClip(s);
-        return writeClip(
+        const head = toClipHead(s);
+        return writeClipHead(
           tx,
-          { ...clip, tags: normalizeTags(edit(clip.tags)), updatedAt: now.toISOString() },
-          false,
+          { ...head, tags: normalizeTags(edit(head.tags)), updatedAt: now.toISOString() },
+          s,
         );
       }),
     );

@@ -1,35 +1,41 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Clip } from '../clip';
-import { searchTextOf, toStoredClip, toSummary } from './records';
+import { bodyChange, updateBodies } from './body-packs';
+import { bodyOf, searchTextOf, toStoredClip } from './records';
 import { updateSearchTexts } from './search-buckets';
-import type { NewsclipDB } from './schema';
+import type { ClipHead, NewsclipDB, StoredClip } from './schema';
 
 /** A read-write transaction over the three stores a clip lives in. */
-export type ClipWriteTx = IDBPTransaction<NewsclipDB, ('clips' | 'summaries' | 'searchText')[], 'readwrite'>;
+export type ClipWriteTx = IDBPTransaction<NewsclipDB, ('clips' | 'bodies' | 'searchText')[], 'readwrite'>;
 
 /** The stores every clip write touches, so a write is all or nothing. */
-export const CLIP_STORES = ['clips', 'summaries', 'searchText'] as const;
+export const CLIP_STORES = ['clips', 'bodies', 'searchText'] as const;
 
 /**
- * Puts a clip and its summary in `tx`, and its search text unless `withText` is false (the text is
- * unchanged, or the caller batches texts with `updateSearchTexts`). The caller awaits `tx.done`.
+ * Puts a clip in `tx`: its head, its body (in the pack of `existing`, else in a pack of its own) and
+ * its search text. The caller awaits `tx.done`.
+ * @param existing the stored head of this clip, if it is in the library
  */
-export function writeClip(tx: ClipWriteTx, clip: Clip, withText = true): Promise<unknown> {
+export function writeClip(tx: ClipWriteTx, clip: Clip, existing: StoredClip | undefined): Promise<unknown> {
+  const pack = existing?.pack ?? clip.id;
   return startAll([
-    () => tx.objectStore('clips').put(toStoredClip(clip)),
-    () => tx.objectStore('summaries').put(toSummary(clip)),
-    ...(withText
-      ? [() => updateSearchTexts(tx.objectStore('searchText'), new Map([[clip.id, searchTextOf(clip)]]))]
-      : []),
+    () => tx.objectStore('clips').put(toStoredClip(clip, pack)),
+    () => updateBodies(tx.objectStore('bodies'), bodyChange(pack, clip.id, bodyOf(clip))),
+    () => updateSearchTexts(tx.objectStore('searchText'), new Map([[clip.id, searchTextOf(clip)]])),
   ]);
 }
 
-/** Deletes a clip, its summary and its search text in `tx`. */
-export function eraseClip(tx: ClipWriteTx, id: string): Promise<unknown> {
+/** Puts a clip's head in `tx` when only the head changed (tags): body and search text stay. */
+export function writeClipHead(tx: ClipWriteTx, head: ClipHead, stored: StoredClip): Promise<unknown> {
+  return tx.objectStore('clips').put(toStoredClip(head, stored.pack));
+}
+
+/** Deletes a clip, its body and its search text in `tx`. */
+export function eraseClip(tx: ClipWriteTx, stored: StoredClip): Promise<unknown> {
   return startAll([
-    () => tx.objectStore('clips').delete(id),
-    () => tx.objectStore('summaries').delete(id),
-    () => updateSearchTexts(tx.objectStore('searchText'), new Map([[id, null]])),
+    () => tx.objectStore('clips').delete(stored.id),
+    () => updateBodies(tx.objectStore('bodies'), bodyChange(stored.pack, stored.id, null)),
+    () => updateSearchTexts(tx.objectStore('searchText'), new Map([[stored.id, null]])),
   ]);
 }
 
@@ -38,7 +44,7 @@ export function eraseClip(tx: ClipWriteTx, id: string): Promise<unknown> {
  * error) aborts the rest; the ones already started are then rejected by the abort, and are caught here
  * so that they do not surface as unhandled rejections.
  */
-function startAll(starts: readonly (() => Promise<unknown>)[]): Promise<unknown> {
+export function startAll(starts: readonly (() => Promise<unknown>)[]): Promise<unknown> {
   const started: Promise<unknown>[] = [];
   try {
     for (const start of starts) started.push(start());

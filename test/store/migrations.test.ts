@@ -4,13 +4,15 @@ import { deleteDB, openDB } from 'idb';
 import {
   DB_VERSION,
   getAllClips,
+  getClip,
+  listAllSummaries,
   listRecentSummaries,
   listTags,
   loadSearchTexts,
   openLibrary,
   saveArticle,
 } from '../../src/store';
-import { canonicalKey, type Clip } from '../../src/clip';
+import { canonicalKey, tagKey, type Clip } from '../../src/clip';
 import { makeArticle, uniqueDbName } from './make-article';
 
 let name = '';
@@ -34,8 +36,8 @@ function v1Record(n: number, tags: string[]): Clip & { urlKey: string; pageKey: 
 }
 
 describe('migrations', () => {
-  it('is at schema version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at schema version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates v1 with the clips store and its indexes', async () => {
@@ -47,7 +49,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('upgrades a seeded v1 library to v2 without losing a clip, filling tagKeys, summaries and search text', async () => {
+  it('upgrades a seeded v1 library to v3 without losing a clip, filling tagKeys, heads, bodies and search text', async () => {
     name = uniqueDbName('v1-to-v2');
     const v1 = await openLibrary(name, 1);
     const records = [v1Record(1, ['EU']), v1Record(2, ['eu', 'Trade']), v1Record(3, [])];
@@ -57,7 +59,7 @@ describe('migrations', () => {
     v1.close();
 
     const db = await openLibrary(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     const clips = await getAllClips(db);
     expect(clips).toEqual(
       records.map((r) => {
@@ -86,6 +88,53 @@ describe('migrations', () => {
       pageUrl: 'https://news.example/2',
     });
     expect(again).toMatchObject({ status: 'updated', clip: { id: 'v1-2', tags: ['eu', 'Trade'] } });
+    db.close();
+  });
+
+  it('upgrades a seeded v2 library to v3: bodies move to packs of 32, summaries go, nothing is lost', async () => {
+    name = uniqueDbName('v2-to-v3');
+    const v2 = await openLibrary(name, 2);
+    const records = Array.from({ length: 40 }, (_, i) => {
+      const n = i + 1;
+      const record = v1Record(n, n % 2 ? ['EU'] : []);
+      return { ...record, id: `v2-${String(n).padStart(2, '0')}`, tagKeys: record.tags.map(tagKey) };
+    });
+    // Seeded through raw idb, as v2 code wrote it: whole clips, their summaries and search texts.
+    const raw = v2 as unknown as Awaited<ReturnType<typeof openDB>>;
+    for (const r of records) {
+      await raw.put('clips', r);
+      await raw.put('summaries', { id: r.id, title: r.title, savedAt: r.savedAt, tags: r.tags });
+    }
+    await raw.put('searchText', { id: 'b00', texts: { 'v2-01': 'the vote came at dawn' } });
+    v2.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'clips', 'searchText']);
+    const clips = await getAllClips(db);
+    expect(clips).toEqual(
+      records.map((r) => {
+        const clip: Partial<typeof r> = { ...r };
+        delete clip.urlKey;
+        delete clip.pageKey;
+        delete clip.tagKeys;
+        return clip;
+      }),
+    );
+    // Consecutive ids share a pack, as an import writes them.
+    expect(await db.getAllKeys('bodies')).toEqual(['v2-01', 'v2-33']);
+    const head = await db.get('clips', 'v2-40');
+    expect(head).not.toHaveProperty('contentHtml');
+    expect(head).toMatchObject({ pack: 'v2-33', meta: 'story 40 jane doe and john roe example news' });
+    expect((await listAllSummaries(db)).map((s) => s.id).slice(0, 2)).toEqual(['v2-40', 'v2-39']);
+    expect((await loadSearchTexts(db)).get('v2-01')).toBe('the vote came at dawn');
+    expect(await listTags(db)).toEqual([{ tag: 'EU', count: 20 }]);
+    // Re-clipping a migrated clip rewrites its body in the pack it shares.
+    await saveArticle(db, makeArticle({ url: 'https://news.example/2', canonicalUrl: null, text: 'New.' }), {
+      pageUrl: 'https://news.example/2',
+    });
+    expect((await getClip(db, 'v2-02'))?.text).toBe('New.');
+    expect((await getClip(db, 'v2-03'))?.text).toBe(records[2]!.text);
     db.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeClip } from '../../src/clip';
 import { foldText, searchSummaries } from '../../src/store';
-import { searchTextOf, toSummary } from '../../src/store/records';
+import { searchTextOf, toStoredClip, toSummary } from '../../src/store/records';
 import { makeArticle } from './make-article';
 
 const clips = [
@@ -27,7 +27,7 @@ const clips = [
     newId: () => '3',
   }),
 ];
-const summaries = clips.map(toSummary);
+const summaries = clips.map((c) => toSummary(toStoredClip(c, c.id)));
 const texts = new Map(clips.map((c) => [c.id, searchTextOf(c)]));
 const ids = (text: string, tag: string | null = null, limit = 10): string[] =>
   searchSummaries(summaries, texts, { text, tag, limit }).items.map((s) => s.id);

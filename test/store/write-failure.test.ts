@@ -64,7 +64,7 @@ describe('a failed write changes nothing already stored', () => {
       pageUrl: 'https://news.example/p',
       tags: ['Keep'],
     });
-    failNthPut(2);
+    failNthPut(1); // A tag edit writes the clip's head only.
     await expect(setClipTags(db, clip.id, ['Changed'])).rejects.toThrow(/quota/);
     vi.restoreAllMocks();
     expect((await getAllClips(db))[0]?.tags).toEqual(['Keep']);
