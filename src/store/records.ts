@@ -1,6 +1,7 @@
 import { canonicalKey, clipUrlKey, tagKey, type Clip } from '../clip';
 import { foldText } from './fold-text';
 import type { ClipBody, ClipHead, ClipSummary, StoredClip } from './schema';
+import { uniqueWords } from './unique-words';
 
 /** The stored head of a clip: everything but the body, plus its index keys and its body's pack. */
 export function toStoredClip(clip: ClipHead & Partial<ClipBody>, pack: string): StoredClip {
@@ -67,5 +68,5 @@ function metaTextOf(clip: ClipHead): string {
  * text does, in about half the bytes an import has to write and a search has to scan.
  */
 export function searchTextOf(clip: Pick<Clip, 'text'>): string {
-  return [...new Set(foldText(clip.text ?? '').split(' '))].join(' ');
+  return uniqueWords(foldText(clip.text ?? ''));
 }
