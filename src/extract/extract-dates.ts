@@ -157,21 +157,29 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromMicrodata(page.scan.itempropPublished, 'datePublished'),
   ];
   const structuredBest = structured.find((d) => d !== null) ?? null;
-  // A time stated in UTC is read against the page's printed local time, to recover the page's offset.
-  const isUtc = structuredBest?.hasOffset === true && structuredBest.iso.endsWith('Z');
-  const visible =
-    structuredBest?.hasTime && !isUtc
-      ? null
-      : findVisibleDates(page.doc, page.scan.dateElements, lang, headline);
-  const best = structuredBest ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null;
-  const published = refine(
-    isUtc && visible?.after ? (inLocalTime(structuredBest!, visible.after) ?? best) : best,
-    [...structured, visible?.after ?? null, visible?.before ?? null],
-  );
   const modified =
     fromJsonLd(jsonLd.article, ['dateModified']) ??
     fromMeta(page, MODIFIED_META_KEYS) ??
     fromJsonLd(jsonLd.page, ['dateModified']) ??
     fromMicrodata(page.scan.itempropModified, 'dateModified');
+  const modifiedOnAnotherDay = !!modified && !!structuredBest && !sameDay(modified, structuredBest);
+  const visible =
+    structuredBest?.hasTime && !isUtc(structuredBest) && !modifiedOnAnotherDay
+      ? null
+      : findVisibleDates(page.doc, page.scan.dateElements, lang, headline);
+  // A page that prints the day it was last changed, not the day it first appeared, presents that
+  // day as its date: readers (and people who label pages) go by what the page shows.
+  const shownModified =
+    modifiedOnAnotherDay && visible?.after && visible.afterIsNearHeadline && sameDay(visible.after, modified)
+      ? modified
+      : null;
+  const stated = shownModified ?? structuredBest;
+  const best = stated ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null;
+  // A time stated in UTC is read against the page's printed local time, to recover the page's offset.
+  const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
+  const published = refine(local ?? best, [...structured, visible?.after ?? null, visible?.before ?? null]);
   return { published, modified };
 }
+
+const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');
+const sameDay = (a: ExtractedDate, b: ExtractedDate): boolean => a.iso.slice(0, 10) === b.iso.slice(0, 10);

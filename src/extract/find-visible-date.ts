@@ -103,9 +103,15 @@ function dateOfElement(
   return { ...parsed, raw, source, origin: describe(element), isModified };
 }
 
+/** A date read from the page, with the element it was printed in. */
+interface PrintedDate {
+  date: ExtractedDate;
+  element: Element;
+}
+
 /** First date among elements, preferring a publication date over an "updated" one. */
-function firstDate(elements: Iterable<Element>, lang: string | null): ExtractedDate | null {
-  let updated: ExtractedDate | null = null;
+function firstDate(elements: Iterable<Element>, lang: string | null): PrintedDate | null {
+  let updated: PrintedDate | null = null;
   let tried = 0;
   for (const element of elements) {
     if (tried >= MAX_DATE_ELEMENTS) break;
@@ -120,8 +126,8 @@ function firstDate(elements: Iterable<Element>, lang: string | null): ExtractedD
     const found = dateOfElement(element, lang);
     if (!found) continue;
     const { isModified, ...date } = found;
-    if (!isModified) return date;
-    updated ??= date;
+    if (!isModified) return { date, element };
+    updated ??= { date, element };
   }
   return updated;
 }
@@ -132,7 +138,7 @@ function dateInTextAfter(
   start: Node,
   headline: Element | null,
   lang: string | null,
-): ExtractedDate | null {
+): PrintedDate | null {
   let chars = 0;
   for (const { text, parent } of textNodesAfter(doc, start, MAX_TEXT_NODES_SCANNED)) {
     if (chars >= MAX_TEXT_CHARS_SCANNED) break;
@@ -153,8 +159,23 @@ function isCandidate(element: Element, headline: Element | null): boolean {
 export interface VisibleDates {
   /** After the headline: date elements, else the opening text. */
   after: ExtractedDate | null;
+  /** Whether `after` is printed with the headline (in the opening lines), not further down the page. */
+  afterIsNearHeadline: boolean;
   /** The nearest date element above the headline (blogs print the day above the post title). */
   before: ExtractedDate | null;
+}
+
+/** How much text may stand between the headline and a date printed "with" it: a kicker, a byline, a standfirst. */
+const NEAR_HEADLINE_CHARS = 1500;
+
+function isNearHeadline(doc: Document, headline: Element, element: Element): boolean {
+  let chars = 0;
+  for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
+    if (element.contains(parent)) return true;
+    chars += text.length;
+    if (chars > NEAR_HEADLINE_CHARS) return false;
+  }
+  return false;
 }
 
 /**
@@ -187,5 +208,9 @@ export function findVisibleDates(
   const before = headline
     ? firstDate(elements.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(), lang)
     : null;
-  return { after, before };
+  return {
+    after: after?.date ?? null,
+    afterIsNearHeadline: !!after && !!headline && isNearHeadline(doc, headline, after.element),
+    before: before?.date ?? null,
+  };
 }

@@ -3,21 +3,33 @@
  * start or end with one ("related-posts", "post-comments"); "sticky-sidebar-parent" wraps an article.
  */
 const FOREIGN_CONTAINER =
-  /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|widget|promo|newsletter|popular|trending|replies)$/i;
+  /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|promo|newsletter|popular|trending|replies)$/i;
 
 /**
  * Whether an element sits in navigation, an aside, comments or a related-stories block.
  * @param headline the headline element: a container that holds it is the article's own
  */
 export function isInForeignContainer(element: Element, headline: Element | null = null): boolean {
+  // WordPress prints a comment's date in `<footer class="comment-meta">` inside `<article class="comment-body">`.
+  if (isComment(element)) return true;
   for (let el: Element | null = element.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const tag = el.tagName;
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
-    if (tag === 'ARTICLE' || tag === 'MAIN' || (headline && el.contains(headline))) return false;
-    if (tag === 'ASIDE' || tag === 'FOOTER' || tag === 'NAV') return true;
+    if (headline && el.contains(headline)) return false;
+    if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
+    // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes).
+    if (tag === 'ASIDE' || tag === 'NAV' || (tag === 'FOOTER' && !el.closest('article'))) return true;
     const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
     if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;
   }
   return false;
+}
+
+/** Class or id words of a comment: "comment-body", "comment-meta", "reply". */
+const COMMENT = /^(?:comments?|kommentare?|reply|replies)(?:[_-]|$)/i;
+
+function isComment(el: Element): boolean {
+  const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
+  return [...classes, el.id].some((word) => word !== '' && COMMENT.test(word));
 }

@@ -34,3 +34,48 @@ describe('extractDates: a UTC time read against the local time the page prints',
     expect(publishedOf(utcMeta, '<span class="date">3 de mayo de 2022</span>')).toBe('2022-05-04T00:25:56Z');
   });
 });
+
+function datesOf(html: string, url = URL_) {
+  const dom = new JSDOM(html, { url });
+  try {
+    const { published, modified } = extractArticle(dom.window.document, url);
+    return { published: published?.iso ?? null, modified: modified?.iso ?? null };
+  } finally {
+    dom.window.close();
+  }
+}
+
+const paragraphs = `<p>${'El gobierno anunció una medida. '.repeat(20)}</p><p>${'La oposición respondió. '.repeat(20)}</p>`;
+
+describe('extractDates: which printed date is the article’s', () => {
+  it('reads the date in the article’s own <footer>, not a comment’s (hd-lemire: WordPress themes)', () => {
+    const html = `<html lang="en"><body><article><h1>Parsing JSON quickly in practice</h1>${paragraphs}
+      <footer class="entry-footer"><span class="posted-on">Posted on <time class="entry-date published">August 2, 2019</time></span></footer></article>
+      <ol class="comment-list"><li><article class="comment-body"><footer class="comment-meta">Reader says: August 3, 2019 at 4:11 am</footer><p>Nice.</p></article></li></ol></body></html>`;
+    expect(datesOf(html).published).toBe('2019-08-02');
+  });
+
+  it('skips a comment’s date even when the article prints none (hd-resonator)', () => {
+    const html = `<html lang="en"><body><article><h1>Parsing JSON quickly in practice</h1>${paragraphs}</article>
+      <ol class="comment-list"><li><article class="comment-body"><footer class="comment-meta">Reader says: August 3, 2019 at 4:11 am</footer></article></li></ol></body></html>`;
+    expect(datesOf(html).published).toBeNull();
+  });
+
+  it('gives the day the page prints under its headline when that is the day it was modified (hd-rtl, hd-utopia, tf-womenshealth)', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-16T16:16:10Z","dateModified":"2021-03-20T14:00:17Z"}</script>`;
+    const html = `<html lang="de"><head>${head}</head><body><article><h1>Bund und Länder planen eine Verlängerung</h1>
+      <div class="publish-info">20. März 2021 - 15:00 Uhr</div>${paragraphs}</article></body></html>`;
+    expect(datesOf(html)).toEqual({
+      published: '2021-03-20T15:00:17+01:00',
+      modified: '2021-03-20T14:00:17Z',
+    });
+  });
+
+  it('keeps the published date when the modified day is printed only far below the article (wikipedia-3)', () => {
+    const head = `<script type="application/ld+json">{"@type":"Article","datePublished":"2003-02-28T21:51:08Z","dateModified":"2020-02-24T20:33:46Z"}</script>`;
+    const long = `<p>${'A long encyclopaedia article with many words in it. '.repeat(60)}</p>`;
+    const html = `<html lang="en"><head>${head}</head><body><h1>Some encyclopaedia topic</h1>${long}${long}
+      <div class="footer-info">This page was last edited on 24 February 2020, at 20:33 (UTC).</div></body></html>`;
+    expect(datesOf(html).published).toBe('2003-02-28T21:51:08Z');
+  });
+});
