@@ -91,7 +91,11 @@ function fromMeta(page: PageContext, keys: string[]): ExtractedDate | null {
 
 function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDate | null {
   for (const el of elements) {
-    const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el);
+    const raw =
+      el.getAttribute('datetime') ??
+      el.getAttribute('content') ??
+      (el.tagName === 'ABBR' ? el.getAttribute('title') : null) ??
+      textOf(el);
     const date = toExtracted(parseMachineDate(raw) ?? parseTextDate(raw, null), raw, 'microdata', prop);
     if (date) return date;
   }

@@ -99,7 +99,11 @@ function dateOfElement(
       raw = time.raw;
     }
   }
-  const isModified = UPDATED_WORDS.test(text) && !PUBLISHED_WORDS.test(text);
+  // WordPress prints `<time class="entry-date published">` and `<time class="updated">` side by side.
+  const marker = `${typeof element.className === 'string' ? element.className : ''} ${element.getAttribute('itemprop') ?? ''}`;
+  const isModified =
+    (UPDATED_WORDS.test(text) && !PUBLISHED_WORDS.test(text)) ||
+    (/\b(?:updated|modified|dateModified)\b/i.test(marker) && !/\bpublished\b|datePublished/i.test(marker));
   return { ...parsed, raw, source, origin: describe(element), isModified };
 }
 

@@ -72,6 +72,11 @@ const ISO_LIKE =
 const SLASHED_YMD = /^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const DOTTED_DMY =
   /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s*(?:[-–|,]|um|à|a las|alle|om)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d))?/;
+/** "28.01.22", "31.10.23 | 14:05": German-speaking sites print two-digit years in article metadata. */
+const SHORT_DOTTED_DMY =
+  /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)(?:,?\s*(?:[-–|,]|um)?\s*(\d{1,2})[:.h](\d{2})(?!\d))?/;
+/** Two-digit years below this are 20xx, the rest 19xx (no news site printed "28.01.69" for 2069). */
+const TWO_DIGIT_YEAR_PIVOT = 70;
 const SLASHED_DMY =
   /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s*(?:[-–|,]|at|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/;
 
@@ -134,8 +139,8 @@ export function parseMachineDate(value: string): ParsedDate | null {
  * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`.
  */
 export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
-  // Every form we accept states a four-digit year; without one, skip the (costly) parsers.
-  if (!YEAR.test(text)) return null;
+  // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
+  if (!YEAR.test(text)) return parseShortDottedDate(text);
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const numeric = parseNumericDate(text, language);
   const parsers = [TEXT_PARSERS[language], language === 'en' ? undefined : chronoEn.strict].filter(
@@ -147,6 +152,14 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
     if (found && (!numeric || found.index < numeric.index)) return found.date;
   }
   return numeric?.date ?? null;
+}
+
+function parseShortDottedDate(text: string): ParsedDate | null {
+  const match = SHORT_DOTTED_DMY.exec(text);
+  if (!match) return null;
+  const [, d, mo, yy, h, mi] = match;
+  const year = Number(yy) + (Number(yy) < TWO_DIGIT_YEAR_PIVOT ? 2000 : 1900);
+  return formatIso({ year, month: Number(mo), day: Number(d), hour: num(h), minute: num(mi) }, null);
 }
 
 interface FoundDate {

@@ -50,10 +50,11 @@ function classify(el: Element, tag: string, scan: PageScan): void {
   const cls = el.getAttribute('class');
   const marker = cls ? `${cls} ${el.id}` : el.id;
   const itemprop = el.getAttribute('itemprop');
-  const isPublished = itemprop !== null && tag !== 'META' && /\bdatePublished\b/.test(itemprop);
+  // RDFa says the same with `property="schema:datePublished"` (Drupal prints it on a hidden span).
+  const property = tag === 'META' ? null : (itemprop ?? el.getAttribute('property'));
+  const isPublished = property !== null && /\b(?:schema:)?date(?:Published|Created)\b/.test(property);
   if (isPublished) scan.itempropPublished.push(el);
-  if (itemprop !== null && tag !== 'META' && /\bdateModified\b/.test(itemprop))
-    scan.itempropModified.push(el);
+  if (property !== null && /\b(?:schema:)?dateModified\b/.test(property)) scan.itempropModified.push(el);
   if (
     tag === 'TIME' ||
     (tag === 'ABBR' && el.hasAttribute('title')) ||

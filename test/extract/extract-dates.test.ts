@@ -79,3 +79,21 @@ describe('extractDates: which printed date is the article’s', () => {
     expect(datesOf(html).published).toBe('2003-02-28T21:51:08Z');
   });
 });
+
+describe('extractDates: structured dates printed in page markup', () => {
+  it('reads microdata on an <abbr title> (hd-sibenlab: Blogger) and RDFa property="schema:dateCreated" (hd-meininger: Drupal)', () => {
+    const abbr = `<html lang="en"><body><article><h1>Our privacy policy for readers</h1>
+      <abbr class="published" itemprop="datePublished" title="2018-06-05T08:00:00-07:00">08:00</abbr>${paragraphs}</article></body></html>`;
+    expect(datesOf(abbr).published).toBe('2018-06-05T08:00-07:00');
+    const rdfa = `<html lang="de"><body><article><h1>Wachstum in der Weinbranche</h1>
+      <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="hidden"></span>${paragraphs}</article></body></html>`;
+    expect(datesOf(rdfa).published).toBe('2022-01-28T12:45:46Z');
+  });
+
+  it('takes WordPress’s <time class="entry-date published"> over the <time class="updated"> beside it (hd-heiko-adams)', () => {
+    const html = `<html lang="de"><body><article><h1>Laufen im Winter, ein Jahr später</h1>
+      <time class="updated" datetime="2019-02-09T23:00:55+01:00">9. Februar 2019</time>
+      <time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10. Februar 2019</time>${paragraphs}</article></body></html>`;
+    expect(datesOf(html).published).toBe('2019-02-10T09:30:10+01:00');
+  });
+});

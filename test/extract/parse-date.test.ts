@@ -15,6 +15,10 @@ describe('parseTextDate', () => {
     // Month first only in (US) English; everyone else writes the day first.
     ['04/12/2018', 'en', '2018-04-12'],
     ['12/04/2018', 'fr', '2018-04-12'],
+    // Two-digit years, as German-speaking sites print them (hd-meininger, hd-der-farang, tf-couchstyle).
+    ['28.01.22', 'de', '2022-01-28'],
+    ['Von: Björn Jahner | 31.10.23', 'de', '2023-10-31'],
+    ['23.09.22, 14:05', 'de', '2022-09-23T14:05'],
   ])('%j (lang %s) → %s', (text, lang, iso) => {
     expect(parseTextDate(text, lang)?.iso).toBe(iso);
   });
@@ -55,6 +59,8 @@ describe('parseTextDate', () => {
     ['yesterday at 9:11', 'a relative date'],
     ['April 12', 'a date without its year'],
     ['no date here', 'plain text'],
+    ['Version 4.47.4', 'a version number'],
+    ['1.2.345', 'three digits after the second dot'],
   ])('rejects %j: %s', (text) => {
     expect(parseTextDate(text, 'en')).toBeNull();
   });
