@@ -1,5 +1,5 @@
 import type { ExtractedDate, MetadataSource } from './types';
-import { isBefore, textNodesAfter } from './dom-order';
+import { isBefore, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
@@ -107,6 +107,13 @@ function dateOfElement(
   return { ...parsed, raw, source, origin: describe(element), isModified };
 }
 
+/** Whether an element holds more text than a date line, white space aside (templates indent generously). */
+function isLongText(element: Element): boolean {
+  const length = element.textContent?.length ?? 0;
+  if (length <= MAX_DATE_TEXT_CHARS * 3) return false;
+  return length > MAX_DATE_TEXT_CHARS * 30 || textOf(element).length > MAX_DATE_TEXT_CHARS * 3;
+}
+
 /** A date read from the page, with the element it was printed in. */
 interface PrintedDate {
   date: ExtractedDate;
@@ -120,12 +127,7 @@ function firstDate(elements: Iterable<Element>, lang: string | null): PrintedDat
   for (const element of elements) {
     if (tried >= MAX_DATE_ELEMENTS) break;
     // Only elements short enough to be a date, or with a machine-readable one, count towards the limit.
-    if (
-      !element.hasAttribute('datetime') &&
-      !element.hasAttribute('title') &&
-      (element.textContent?.length ?? 0) > MAX_DATE_TEXT_CHARS * 3
-    )
-      continue;
+    if (!element.hasAttribute('datetime') && !element.hasAttribute('title') && isLongText(element)) continue;
     tried++;
     const found = dateOfElement(element, lang);
     if (!found) continue;
@@ -135,6 +137,9 @@ function firstDate(elements: Iterable<Element>, lang: string | null): PrintedDat
   }
   return updated;
 }
+
+/** A date leading a paragraph, before a dash: "27.1.2022 - Bei der Erinnerung an …", "Berlin, 3. Mai 2019 – …". */
+const DATELINE_LEAD = /^(.{4,60}?)\s+[-–—|]\s/;
 
 /** Dates in the plain text that follows the headline: "Datum: 03.02.2022", "(18.01.2018) Berlin –". */
 function dateInTextAfter(
@@ -147,8 +152,36 @@ function dateInTextAfter(
   for (const { text, parent } of textNodesAfter(doc, start, MAX_TEXT_NODES_SCANNED)) {
     if (chars >= MAX_TEXT_CHARS_SCANNED) break;
     chars += text.length;
-    if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
+    if (text.length < 4 || !/\d/.test(text)) continue;
+    if (text.length > MAX_DATE_TEXT_CHARS) {
+      const lead = DATELINE_LEAD.exec(text)?.[1];
+      const parsed = lead && /\d/.test(lead) ? parseTextDate(lead, lang) : null;
+      if (parsed && !isInForeignContainer(parent, headline))
+        return {
+          date: { ...parsed, raw: lead!, source: 'page-text', origin: describe(parent) },
+          element: parent,
+        };
+      continue;
+    }
     if (isInForeignContainer(parent, headline)) continue;
+    const found = firstDate([parent], lang);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** How far above the headline to read plain text for a date: a kicker line, a photo caption. */
+const MAX_TEXT_NODES_BEFORE = 12;
+const MAX_TEXT_CHARS_BEFORE = 300;
+
+/** A date in the few lines of plain text just above the headline: "24. April 2020 | Pressemitteilung". */
+function dateInTextBefore(doc: Document, headline: Element, lang: string | null): PrintedDate | null {
+  let chars = 0;
+  for (const { text, parent } of textNodesBefore(doc, headline, MAX_TEXT_NODES_BEFORE)) {
+    chars += text.length;
+    if (chars > MAX_TEXT_CHARS_BEFORE) break;
+    if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
+    if (parent.closest(CHROME_CONTAINER) || isInForeignContainer(parent, headline)) continue;
     const found = firstDate([parent], lang);
     if (found) return found;
   }
@@ -210,7 +243,10 @@ export function findVisibleDates(
       lang,
     );
   const before = headline
-    ? firstDate(elements.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(), lang)
+    ? (firstDate(
+        elements.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(),
+        lang,
+      ) ?? dateInTextBefore(doc, headline, lang))
     : null;
   return {
     after: after?.date ?? null,

@@ -136,16 +136,20 @@ export function parseMachineDate(value: string): ParsedDate | null {
 /**
  * Finds the first fully stated date in human text ("12 April 2018", "April 12, 2018, 9:11 AM EDT",
  * "12.04.2018 09:11", "3. Mai 2019"), in the page's language and then in English.
- * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`.
+ * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`. Without one,
+ *   every language we read is tried.
  */
 export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   if (!YEAR.test(text)) return parseShortDottedDate(text);
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const numeric = parseNumericDate(text, language);
-  const parsers = [TEXT_PARSERS[language], language === 'en' ? undefined : chronoEn.strict].filter(
-    (p): p is ChronoParser => p !== undefined,
-  );
+  // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
+  const parsers = (
+    lang === null
+      ? Object.values(TEXT_PARSERS)
+      : [TEXT_PARSERS[language], language === 'en' ? undefined : chronoEn.strict]
+  ).filter((p): p is ChronoParser => p !== undefined);
   for (const parser of parsers) {
     const found = parseWithChrono(parser, text);
     // A numeric date that starts earlier in the text is the one the text leads with.

@@ -97,3 +97,36 @@ describe('extractDates: structured dates printed in page markup', () => {
     expect(datesOf(html).published).toBe('2019-02-10T09:30:10+01:00');
   });
 });
+
+describe('extractDates: dates printed as plain text around the headline', () => {
+  const body = (inside: string, lang = 'de') =>
+    `<html${lang ? ` lang="${lang}"` : ''}><body><div class="content">${inside}</div></body></html>`;
+
+  it('reads a date inside the headline element, past a template’s indentation (hd-hvw-online)', () => {
+    const html = body(`<h1>Zuschauerrückkehr bei den Proficlubs der Region<br><small>
+      ${' '.repeat(300)}02.02.2022 •${' '.repeat(50)}<span>Verband</span></small></h1>${paragraphs}`);
+    expect(datesOf(html).published).toBe('2022-02-02');
+  });
+
+  it('reads a dateline that opens the first paragraph (hd-l-mag, tf-energiezukunft)', () => {
+    const html = body(
+      `<h2>Lesbische Erinnerungskultur mit Stolpersteinen</h2><p>27.1.2022 - Bei der Erinnerung an die Verfolgten ${'des Regimes '.repeat(20)}</p>${paragraphs}`,
+    );
+    expect(datesOf(html).published).toBe('2022-01-27');
+  });
+
+  it('reads a date line just above the headline (hd-bdzv, hd-liquimoly)', () => {
+    const html = body(
+      `<p class="category">24. April 2020 | <a href="/presse">Pressemitteilung</a></p><h1>Ein Künstler gestaltet die Titelseite</h1>${paragraphs}`,
+    );
+    expect(datesOf(html, 'https://verband.test/presse/eliasson').published).toBe('2020-04-24');
+  });
+
+  it('reads a German date on a page that does not state its language (hd-abookshelf: Blogger)', () => {
+    const html = body(
+      `<h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><h3 class="post-title">Ein Interview mit einer Autorin</h3>${paragraphs}`,
+      '',
+    );
+    expect(datesOf(html, 'https://blog.test/2013/10/interview.html').published).toBe('2013-10-05');
+  });
+});
