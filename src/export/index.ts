@@ -1,3 +1,4 @@
 export * from './export-format';
 export * from './parse-library';
 export * from './serialize-library';
+export * from './read-by-line';

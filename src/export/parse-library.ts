@@ -1,6 +1,7 @@
 import { normalizeTags, type Clip } from '../clip';
 import type { Result } from '../messages';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
+import { readByLine } from './read-by-line';
 import { validateClip } from './validate-clip';
 
 // A broken file can have a problem in every clip; the first few say enough to find the cause.
@@ -12,19 +13,37 @@ const MAX_PROBLEMS_SHOWN = 5;
  */
 const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
 
+/** A read export file: its clips and, when laid out as Newsclip writes it, where each one is. */
+export interface LibraryFile {
+  clips: Clip[];
+  /** The bytes of exactly the JSON of `clips[i]` are `[spans[2 * i], spans[2 * i + 1])` of the file. */
+  spans: Uint32Array | null;
+}
+
+/** `parseLibraryFile` of a text: the clips, or an error naming what is wrong and where. */
+export function parseLibrary(text: string): Result<Clip[]> {
+  const parsed = parseLibraryFile(new TextEncoder().encode(text));
+  return parsed.ok ? { ok: true, value: parsed.value.clips } : parsed;
+}
+
 /**
- * Reads an export file of any version up to `EXPORT_VERSION`:
- * 1. parses the JSON; 2. checks it is a Newsclip export and of a version this code knows;
+ * Reads an export file (its UTF-8 bytes) of any version up to `EXPORT_VERSION`:
+ * 1. parses the JSON, line by line when laid out as Newsclip writes it (`readByLine`), else whole;
+ * 2. checks it is a Newsclip export and of a version this code knows;
  * 3. upgrades it step by step to the current version; 4. checks every clip field, collecting every
  * problem with its place (`clips[3].published.iso`); 5. rejects duplicate ids.
- * Returns the clips (tags normalised), or an error naming what is wrong and where. Nothing is stored.
+ * Returns the clips (tags normalised) and where they are, or an error naming what is wrong and where.
+ * Nothing is stored.
  */
-export function parseLibrary(text: string): Result<Clip[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `This file is not valid JSON (${(error as Error).message}).` };
+export function parseLibraryFile(bytes: Uint8Array): Result<LibraryFile> {
+  const lined = readByLine(bytes);
+  let data: unknown = lined ? { ...lined.file, clips: lined.clips } : undefined;
+  if (!lined) {
+    try {
+      data = JSON.parse(new TextDecoder().decode(bytes));
+    } catch (error) {
+      return { ok: false, error: `This file is not valid JSON (${(error as Error).message}).` };
+    }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'This is not a Newsclip export: the file is not a JSON object.' };
@@ -50,6 +69,8 @@ export function parseLibrary(text: string): Result<Clip[]> {
     };
   }
   for (let v = version; v < EXPORT_VERSION; v++) file = UPGRADES[v]!(file);
+  // An upgrade may rewrite clips, which then no longer read as their bytes do.
+  const spans = version === EXPORT_VERSION ? (lined?.spans ?? null) : null;
 
   if (!Array.isArray(file.clips)) return { ok: false, error: '"clips": expected a list of clips.' };
   const problems: string[] = [];
@@ -70,5 +91,5 @@ export function parseLibrary(text: string): Result<Clip[]> {
     };
   }
   const clips = (file.clips as Clip[]).map((clip) => ({ ...clip, tags: normalizeTags(clip.tags) }));
-  return { ok: true, value: clips };
+  return { ok: true, value: { clips, spans } };
 }

@@ -1,61 +1,61 @@
-import type { BodyPack, ClipBody } from './schema';
+import type { BodyPack, ClipBody, PackedBody } from './schema';
+import type { ClipWriteTx } from './write-clip';
 
 /**
  * Clips per body pack an import writes: about 1 MB of articles at 29 kB each, far above the 64 kB
- * from which Chromium stores a record in a file of its own (where LevelDB would rewrite it in every
- * compaction), and small enough that changing one clip's body rewrites little.
+ * from which Chromium stores a record in a file of its own, and few enough that reading one clip's
+ * body parses little.
  */
 export const BODIES_PER_PACK = 32;
 
-/** The `bodies` store of a read-write or upgrade transaction. */
-export interface BodyStore {
-  get(key: string): Promise<BodyPack | undefined>;
-  put(value: BodyPack, key: string): Promise<unknown>;
-  delete(key: string): Promise<unknown>;
+/** A key for a new pack. Keys are never reused, so a pack is never overwritten. */
+export function newPackKey(): string {
+  return crypto.randomUUID();
 }
 
-/** Body changes by pack key: by clip id, a body to set or `null` to remove. */
-export type BodyChanges = ReadonlyMap<string, ReadonlyMap<string, ClipBody | null>>;
+/** The pack of some clips' bodies, as a list (for writes other than an import's new clips). */
+export function packBodies(clips: readonly PackedBody[]): PackedBody[] {
+  return clips.map((clip) => ({ id: clip.id, contentHtml: clip.contentHtml, text: clip.text }));
+}
 
-/**
- * Sets or removes bodies in their packs: one read and one write per pack touched (a pack left empty
- * is deleted). Packs in `known` are not read again: each is the stored pack, or `undefined` for one
- * known not to exist yet. Call it once per transaction for a pack (two calls racing on one pack would
- * lose an update).
- */
-export function updateBodies(
-  store: BodyStore,
-  changes: BodyChanges,
-  known: ReadonlyMap<string, BodyPack | undefined> = new Map(),
-): Promise<unknown> {
-  return Promise.all(
-    [...changes].map(async ([key, entries]) => {
-      const pack = (known.has(key) ? known.get(key) : await store.get(key)) ?? new Map<string, ClipBody>();
-      for (const [id, body] of entries) {
-        if (body === null) pack.delete(id);
-        else pack.set(id, body);
+/** The bodies in some packs, by pack key and clip id. A blob pack is parsed once. */
+export async function unpack(
+  packs: ReadonlyMap<string, BodyPack | undefined>,
+): Promise<Map<string, Map<string, ClipBody>>> {
+  const entries = await Promise.all(
+    [...packs].map(async ([key, pack]): Promise<[string, Map<string, ClipBody>]> => {
+      const list: readonly Partial<PackedBody>[] =
+        pack instanceof Blob ? (JSON.parse(await pack.text()) as Partial<PackedBody>[]) : (pack ?? []);
+      const bodies = new Map<string, ClipBody>();
+      for (const { id, contentHtml = null, text = null } of list) {
+        if (typeof id === 'string') bodies.set(id, { contentHtml, text });
       }
-      await (pack.size === 0 ? store.delete(key) : store.put(pack, key));
+      return [key, bodies];
     }),
   );
+  return new Map(entries);
 }
 
-/** One body change, as `updateBodies` takes it. */
-export function bodyChange(pack: string, id: string, body: ClipBody | null): BodyChanges {
-  return new Map([[pack, new Map([[id, body]])]]);
+/** Reads the packs of `keys` (each once) in a transaction over `bodies`. */
+export async function getPacks(
+  store: { get(key: string): Promise<BodyPack | undefined> },
+  keys: Iterable<string>,
+): Promise<Map<string, BodyPack | undefined>> {
+  const unique = [...new Set(keys)];
+  const packs = await Promise.all(unique.map((key) => store.get(key)));
+  return new Map(unique.map((key, i) => [key, packs[i]]));
 }
 
 /**
- * Reads the packs of `keys` that are not in `cache` yet, adds them to it and returns it, so a run
- * of lookups reads each pack once.
+ * Deletes those of the packs `keys` that no clip names any more. Call it after the writes that
+ * moved clips out of them, in the same transaction: requests run in order, so it counts after them.
  */
-export async function readPacks(
-  store: Pick<BodyStore, 'get'>,
-  keys: Iterable<string>,
-  cache: Map<string, BodyPack> = new Map(),
-): Promise<Map<string, BodyPack>> {
-  const missing = [...new Set(keys)].filter((key) => !cache.has(key));
-  const packs = await Promise.all(missing.map((key) => store.get(key)));
-  missing.forEach((key, i) => cache.set(key, packs[i] ?? new Map()));
-  return cache;
+export function releasePacks(tx: ClipWriteTx, keys: Iterable<string>): Promise<unknown> {
+  const heads = tx.objectStore('clips').index('by-pack');
+  const bodies = tx.objectStore('bodies');
+  return Promise.all(
+    [...new Set(keys)].map(async (key) => {
+      if ((await heads.count(key)) === 0) await bodies.delete(key);
+    }),
+  );
 }

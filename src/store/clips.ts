@@ -1,9 +1,9 @@
 import { canonicalKey, makeClip, updateClip, type Clip, type MakeClipOptions } from '../clip';
 import type { ExtractedArticle } from '../extract/types';
-import { readPacks } from './body-packs';
+import { getPacks, unpack } from './body-packs';
 import type { Library } from './open-library';
 import { toClip, toClipHead } from './records';
-import type { ClipHead, StoredClip } from './schema';
+import type { BodyPack, ClipBody, ClipHead, StoredClip } from './schema';
 import { eraseClip, inClipTransaction, writeClip } from './write-clip';
 
 /** What `saveArticle` did: a new clip, or an update of the clip already kept for that URL. */
@@ -30,13 +30,22 @@ export async function saveArticle(
   });
 }
 
+/** The clips of some stored heads, with their bodies read from `packs` (parsed after the transaction). */
+export async function withBodies(
+  heads: readonly StoredClip[],
+  packs: ReadonlyMap<string, BodyPack | undefined>,
+): Promise<Clip[]> {
+  const bodies = await unpack(packs);
+  return heads.map((head) => toClip(head, bodies.get(head.pack)?.get(head.id)));
+}
+
 /** The clip with this id, or `null`. */
 export async function getClip(db: Library, id: string): Promise<Clip | null> {
   const tx = db.transaction(['clips', 'bodies']);
   const stored = await tx.objectStore('clips').get(id);
-  const pack = stored ? await tx.objectStore('bodies').get(stored.pack) : undefined;
+  const packs = await getPacks(tx.objectStore('bodies'), stored ? [stored.pack] : []);
   await tx.done;
-  return stored ? toClip(stored, pack?.get(id)) : null;
+  return stored ? (await withBodies([stored], packs))[0]! : null;
 }
 
 /**
@@ -53,13 +62,15 @@ export async function findClipByUrl(db: Library, url: string): Promise<ClipHead 
 
 /** Deletes a clip and returns it, so the caller can offer to undo; `null` if it was not there. */
 export async function deleteClip(db: Library, id: string): Promise<Clip | null> {
-  return inClipTransaction(db, async (tx) => {
+  const deleted = await inClipTransaction(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(id);
     if (!stored) return null;
-    const pack = await tx.objectStore('bodies').get(stored.pack);
+    // A blob read from a record stays readable after the record is gone, so its body is parsed after.
+    const packs = await getPacks(tx.objectStore('bodies'), [stored.pack]);
     await eraseClip(tx, stored);
-    return toClip(stored, pack?.get(id));
+    return { stored, packs };
   });
+  return deleted ? (await withBodies([deleted.stored], deleted.packs))[0]! : null;
 }
 
 /** Puts a clip back exactly as it was (undo of `deleteClip`). */
@@ -71,33 +82,39 @@ export async function restoreClip(db: Library, clip: Clip): Promise<void> {
 export async function getAllClips(db: Library): Promise<Clip[]> {
   const tx = db.transaction(['clips', 'bodies']);
   const heads = await tx.objectStore('clips').getAll();
-  const packs = await readPacks(
+  const packs = await getPacks(
     tx.objectStore('bodies'),
-    heads.map((h) => h.pack),
+    heads.map((head) => head.pack),
   );
   await tx.done;
-  return heads.map((head) => toClip(head, packs.get(head.pack)?.get(head.id)));
+  return withBodies(heads, packs);
 }
 
 /**
  * Every clip in id order, `size` at a time, each batch (heads and their body packs) read in its own
  * transaction: an export of thousands of articles holds one batch in memory, not the library. An
- * import packs clips in id order, so a batch reads few packs. A clip saved meanwhile may or may not
- * be included; none is read twice.
+ * import packs clips in id order, so a batch reads few packs, and a pack it shares with the batch
+ * before is not read again (packs never change). A clip saved meanwhile may or may not be included;
+ * none is read twice.
  */
 export async function* readClipBatches(db: Library, size = 500): AsyncGenerator<Clip[]> {
   let after: string | null = null;
+  let last = new Map<string, Map<string, ClipBody>>();
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction(['clips', 'bodies']);
     const batch: StoredClip[] = await tx.objectStore('clips').getAll(range, size);
-    const packs = await readPacks(
+    const packs = await getPacks(
       tx.objectStore('bodies'),
-      batch.map((head) => head.pack),
+      batch.map((head) => head.pack).filter((key) => !last.has(key)),
     );
     await tx.done;
     if (batch.length === 0) return;
-    yield batch.map((head) => toClip(head, packs.get(head.pack)?.get(head.id)));
+    const bodies = await unpack(packs);
+    for (const key of new Set(batch.map((head) => head.pack)))
+      if (last.has(key)) bodies.set(key, last.get(key)!);
+    yield batch.map((head) => toClip(head, bodies.get(head.pack)?.get(head.id)));
+    last = bodies;
     after = batch[batch.length - 1]!.id;
   }
 }

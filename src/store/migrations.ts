@@ -1,10 +1,10 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { tagKey, type Clip } from '../clip';
 import { foldText } from './fold-text';
-import { bodyOf, searchTextOf, toStoredClip } from './records';
+import { searchTextOf, toStoredClip } from './records';
 import { updateSearchTexts } from './search-buckets';
-import { BODIES_PER_PACK } from './body-packs';
-import type { BodyPack, NewsclipDB } from './schema';
+import { BODIES_PER_PACK, newPackKey, packBodies } from './body-packs';
+import type { NewsclipDB, PackedBody } from './schema';
 
 /** The database and the upgrade transaction a migration step works in. */
 export type MigrationStep = (
@@ -70,27 +70,28 @@ const addSummariesAndTagKeys: MigrationStep = async (db, tx) => {
 
 /**
  * v3: bodies apart from the rest, in packs. Every clip record becomes a head (no `contentHtml` and
- * `text`, plus `meta` and `pack`); the bodies go to the new `bodies` store, in packs of consecutive
- * ids as an import writes them; `summaries` goes, since the list now reads the small heads.
+ * `text`, plus `meta` and `pack`, indexed `by-pack`); the bodies go to the new `bodies` store, in
+ * packs of consecutive ids as an import writes them; `summaries` goes, since the list now reads the
+ * small heads.
  */
 const splitBodies: MigrationStep = async (db, tx) => {
   legacy(db).deleteObjectStore('summaries');
   db.createObjectStore('bodies');
   const clips = tx.objectStore('clips');
+  clips.createIndex('by-pack', 'pack');
   const bodies = tx.objectStore('bodies');
-  let pack: { key: string; bodies: BodyPack } | null = null;
+  let pack: { key: string; bodies: PackedBody[] } = { key: newPackKey(), bodies: [] };
   for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
     const clip = cursor.value as unknown as LegacyClip;
-    pack ??= { key: clip.id, bodies: new Map() };
-    pack.bodies.set(clip.id, bodyOf(clip));
     const writes: Promise<unknown>[] = [cursor.update(toStoredClip(clip, pack.key))];
-    if (pack.bodies.size === BODIES_PER_PACK) {
+    pack.bodies.push(...packBodies([clip]));
+    if (pack.bodies.length === BODIES_PER_PACK) {
       writes.push(bodies.put(pack.bodies, pack.key));
-      pack = null;
+      pack = { key: newPackKey(), bodies: [] };
     }
     await Promise.all(writes);
   }
-  if (pack) await bodies.put(pack.bodies, pack.key);
+  if (pack.bodies.length > 0) await bodies.put(pack.bodies, pack.key);
 };
 
 /** One step per schema version, in order: `MIGRATIONS[v - 1]` upgrades a database to version `v`. */

@@ -18,11 +18,6 @@ export function toStoredClip(clip: ClipHead & Partial<ClipBody>, pack: string): 
   return head as StoredClip;
 }
 
-/** The body of a clip, as its pack keeps it. */
-export function bodyOf(clip: ClipBody): ClipBody {
-  return { contentHtml: clip.contentHtml, text: clip.text };
-}
-
 /** Drops the derived keys of a stored head: what comes out equals what went in, field for field. */
 export function toClipHead(stored: StoredClip): ClipHead {
   const head: Partial<StoredClip> = { ...stored };

@@ -26,17 +26,23 @@ export interface StoredClip extends ClipHead {
   tagKeys: string[];
   /** Folded headline, byline, site and tags, for search (v3; was in the v2 summaries). */
   meta: string;
-  /** The key of the `bodies` record that holds this clip's body (v3). */
+  /** The key of the `bodies` record that holds this clip's body (v3), indexed `by-pack`. */
   pack: string;
 }
 
+/** One body in a pack, with the id of its clip. */
+export type PackedBody = ClipBody & { id: string };
+
 /**
- * Bodies of several clips, by clip id, in one record (v3). An import writes a pack per 32 new clips,
- * a clip saved from a tab gets a pack of its own (keyed by its id). Chromium keeps a record this
- * large in a file of its own, where a record per body went through LevelDB and its compactions:
- * at 10,000 clips that took 6 s of the browser's time, a pack per 32 bodies about 1 s.
+ * Bodies of several clips in one record (v3), written once and never changed: a new body goes to a
+ * new pack, and a pack that no head names any more is deleted. An import keeps each run of 32 new
+ * clips as the bytes they had in the file, a `Blob` holding a JSON array of clips (their other
+ * fields are ignored); other writes keep a list. Chromium stores values above 64 kB and blobs in files
+ * of their own, outside LevelDB: at 10,000 clips a record per body cost the browser 6 s (mostly
+ * LevelDB compactions), packs about 1 s; and a blob of the file's bytes costs the page nothing to
+ * serialise (285 MB of strings took it 2.5 s).
  */
-export type BodyPack = Map<string, ClipBody>;
+export type BodyPack = PackedBody[] | Blob;
 
 /** What the list needs of a clip: painting the list never loads article bodies. */
 export interface ClipSummary {
@@ -80,6 +86,7 @@ export interface NewsclipDB extends DBSchema {
       'by-site': string;
       'by-tag': string;
       'by-tag-key': string;
+      'by-pack': string;
     };
   };
   /** Out-of-line keys and no index: Chromium then stores a pack without cloning it once more. */

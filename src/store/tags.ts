@@ -1,6 +1,8 @@
 import { normalizeTags, tagKey, type Clip } from '../clip';
 import type { Library } from './open-library';
-import { toClip, toClipHead } from './records';
+import { getPacks } from './body-packs';
+import { withBodies } from './clips';
+import { toClipHead, toStoredClip } from './records';
 import { inClipTransaction, writeClipHead } from './write-clip';
 
 /** A tag as displayed (its most common spelling) and the number of clips carrying it. */
@@ -16,19 +18,16 @@ export async function setClipTags(
   tags: readonly string[],
   now: Date = new Date(),
 ): Promise<Clip | null> {
-  return inClipTransaction(db, async (tx) => {
+  const changed = await inClipTransaction(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(id);
     if (!stored) return null;
     // Only the head changes (tags are not part of the full text); the body is read to return the clip.
-    const pack = await tx.objectStore('bodies').get(stored.pack);
-    const clip: Clip = {
-      ...toClip(stored, pack?.get(id)),
-      tags: normalizeTags(tags),
-      updatedAt: now.toISOString(),
-    };
-    await writeClipHead(tx, clip, stored);
-    return clip;
+    const head = { ...toClipHead(stored), tags: normalizeTags(tags), updatedAt: now.toISOString() };
+    const packs = await getPacks(tx.objectStore('bodies'), [stored.pack]);
+    await writeClipHead(tx, head, stored);
+    return { stored: toStoredClip(head, stored.pack), packs };
   });
+  return changed ? (await withBodies([changed.stored], changed.packs))[0]! : null;
 }
 
 /** Adds tags to a clip, keeping the ones it has. */

@@ -1,7 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Clip } from '../clip';
-import { bodyChange, updateBodies } from './body-packs';
-import { bodyOf, searchTextOf, toStoredClip } from './records';
+import { newPackKey, packBodies, releasePacks } from './body-packs';
+import { searchTextOf, toStoredClip } from './records';
 import { updateSearchTexts } from './search-buckets';
 import type { ClipHead, NewsclipDB, StoredClip } from './schema';
 
@@ -12,15 +12,16 @@ export type ClipWriteTx = IDBPTransaction<NewsclipDB, ('clips' | 'bodies' | 'sea
 export const CLIP_STORES = ['clips', 'bodies', 'searchText'] as const;
 
 /**
- * Puts a clip in `tx`: its head, its body (in the pack of `existing`, else in a pack of its own) and
- * its search text. The caller awaits `tx.done`.
+ * Puts a clip in `tx`: its head, its body in a new pack (the pack it had goes if no other clip is in
+ * it) and its search text. The caller awaits `tx.done`.
  * @param existing the stored head of this clip, if it is in the library
  */
 export function writeClip(tx: ClipWriteTx, clip: Clip, existing: StoredClip | undefined): Promise<unknown> {
-  const pack = existing?.pack ?? clip.id;
+  const pack = newPackKey();
   return startAll([
+    () => tx.objectStore('bodies').put(packBodies([clip]), pack),
     () => tx.objectStore('clips').put(toStoredClip(clip, pack)),
-    () => updateBodies(tx.objectStore('bodies'), bodyChange(pack, clip.id, bodyOf(clip))),
+    () => releasePacks(tx, existing ? [existing.pack] : []),
     () => updateSearchTexts(tx.objectStore('searchText'), new Map([[clip.id, searchTextOf(clip)]])),
   ]);
 }
@@ -30,11 +31,11 @@ export function writeClipHead(tx: ClipWriteTx, head: ClipHead, stored: StoredCli
   return tx.objectStore('clips').put(toStoredClip(head, stored.pack));
 }
 
-/** Deletes a clip, its body and its search text in `tx`. */
+/** Deletes a clip, its body (with its pack, if no other clip is in it) and its search text in `tx`. */
 export function eraseClip(tx: ClipWriteTx, stored: StoredClip): Promise<unknown> {
   return startAll([
     () => tx.objectStore('clips').delete(stored.id),
-    () => updateBodies(tx.objectStore('bodies'), bodyChange(stored.pack, stored.id, null)),
+    () => releasePacks(tx, [stored.pack]),
     () => updateSearchTexts(tx.objectStore('searchText'), new Map([[stored.id, null]])),
   ]);
 }

@@ -1,9 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { mergeClips } from '../../src/clip';
-import { getAllClips, getClip, importClips, openLibrary, restoreClip, type Library } from '../../src/store';
-import { uniqueDbName } from '../store/make-article';
+import {
+  getAllClips,
+  getClip,
+  importClips,
+  openLibrary,
+  restoreClip,
+  saveArticle,
+  type Library,
+} from '../../src/store';
+import { makeArticle, uniqueDbName } from '../store/make-article';
 import { sampleClips } from './library-file';
 
 let db: Library;
@@ -13,6 +21,7 @@ beforeEach(async () => {
   db = await openLibrary(name);
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   db.close();
   await deleteDB(name);
 });
@@ -74,6 +83,24 @@ describe('import merges without losing anything', () => {
     const twin = { ...base, id: 'twin', tags: ['Twin'], updatedAt: '2030-01-01T00:00:00.000Z' };
     expect(await importClips(db, [base, twin])).toEqual({ added: 1, updated: 1, unchanged: 0 });
     expect((await getAllClips(db)).map((x) => [x.id, x.tags])).toEqual([['a', ['Twin', 'EU', 'Budget']]]);
+  });
+
+  it('a clip saved from a tab while the file is read is merged with, not added twice', async () => {
+    const getAll = IDBObjectStore.prototype.getAll;
+    let saving: Promise<unknown> | null = null;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // The import's first read: the background clips the same page right then.
+      if (!saving && this.name === 'clips')
+        saving = saveArticle(db, makeArticle({ url: base.url, title: 'From the tab' }), {
+          pageUrl: base.url,
+        });
+      return getAll.apply(this, args);
+    });
+    const outcome = await importClips(db, [{ ...base, updatedAt: '2030-01-01T00:00:00.000Z' }]);
+    await saving;
+    expect(outcome).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const all = await getAllClips(db);
+    expect(all.map((c) => [c.title, c.tags])).toEqual([[base.title, ['EU', 'Budget']]]);
   });
 
   it('mergeClips keeps the older clip when both have the same updatedAt', () => {

@@ -37,6 +37,29 @@ const clips: Clip[] = Array.from({ length: 70 }, (_, i) =>
   }),
 );
 const byId = (id: string): Clip => clips.find((c) => c.id === id)!;
+const inIdOrder = (list: Clip[]): Clip[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+/** The ids of the clips in each pack, packs in order of their first id. */
+async function packGroups(lib: Library): Promise<string[][]> {
+  const groups = new Map<string, string[]>();
+  for (const head of await lib.getAll('clips'))
+    groups.set(head.pack, [...(groups.get(head.pack) ?? []), head.id]);
+  expect((await lib.getAllKeys('bodies')).sort()).toEqual([...groups.keys()].sort());
+  return [...groups.values()].sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+const ids = (from: number, to: number): string[] =>
+  Array.from({ length: to - from }, (_, i) => `clip-${String(from + i).padStart(2, '0')}`);
+
+/** The clips' file text, as the popup gives it: a slice of the JSON of consecutive clips. */
+const fileOf =
+  (list: readonly Clip[]) =>
+  (from: number, to: number): Blob =>
+    new Blob([
+      list
+        .slice(from, to)
+        .map((c) => JSON.stringify(c))
+        .join(',\n'),
+    ]);
 
 /** Counts the records written to the `bodies` store from now on. */
 function countBodyWrites(): { count: number } {
@@ -50,14 +73,35 @@ function countBodyWrites(): { count: number } {
 }
 
 describe('body packs', () => {
-  it('an import writes bodies in packs of 32 clips in id order, each named after its first clip', async () => {
+  it('an import writes bodies in packs of 32 clips in id order', async () => {
     const lib = await library();
     await importClips(lib, clips);
-    expect(await lib.getAllKeys('bodies')).toEqual(['clip-00', 'clip-32', 'clip-64']);
-    expect((await lib.get('clips', 'clip-40'))?.pack).toBe('clip-32');
+    expect(await packGroups(lib)).toEqual([ids(0, 32), ids(32, 64), ids(64, 70)]);
     expect(await lib.get('clips', 'clip-40')).not.toHaveProperty('text');
     expect(await getClip(lib, 'clip-40')).toEqual(byId('clip-40'));
-    expect(await getAllClips(lib)).toEqual([...clips].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await getAllClips(lib)).toEqual(inIdOrder(clips));
+  });
+
+  it('with the file text, keeps new clips as blobs of their own JSON, one slice per run of lines', async () => {
+    const lib = await library();
+    const slices: [number, number][] = [];
+    const file = fileOf(clips);
+    await importClips(lib, clips, (from, to) => (slices.push([from, to]), file(from, to)));
+    expect(await packGroups(lib)).toEqual([ids(0, 32), ids(32, 64), ids(64, 70)]);
+    expect((await lib.getAll('bodies')).every((pack) => pack instanceof Blob)).toBe(true);
+    // Clip i has id (37 i mod 70), so consecutive ids are never neighbours in the file.
+    expect(slices).toHaveLength(70);
+    expect(await getAllClips(lib)).toEqual(inIdOrder(clips));
+  });
+
+  it('with the file text, a clip merged with a later one of the same URL is not taken from the file', async () => {
+    const lib = await library();
+    const [a, b] = clips as [Clip, Clip];
+    const twin = { ...b, id: 'twin', url: a.url, text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const list = [a, b, twin];
+    expect(await importClips(lib, list, fileOf(list))).toEqual({ added: 2, updated: 1, unchanged: 0 });
+    expect(await getClip(lib, a.id)).toEqual({ ...twin, id: a.id, savedAt: a.savedAt, tags: [] });
+    expect(await getClip(lib, b.id)).toEqual(b);
   });
 
   it('deleting a clip leaves the other bodies of its pack, and the last one takes the pack along', async () => {
@@ -66,23 +110,31 @@ describe('body packs', () => {
     await deleteClip(lib, 'clip-65');
     expect((await getClip(lib, 'clip-66'))?.text).toBe(byId('clip-66').text);
     for (const id of ['clip-64', 'clip-66', 'clip-67', 'clip-68', 'clip-69']) await deleteClip(lib, id);
-    expect(await lib.getAllKeys('bodies')).toEqual(['clip-00', 'clip-32']);
+    expect(await packGroups(lib)).toEqual([ids(0, 32), ids(32, 64)]);
   });
 
-  it('re-importing a deleted clip whose id names a pack keeps the other bodies of that pack', async () => {
+  it('re-importing a deleted clip puts it in a pack of its own and keeps the others', async () => {
     const lib = await library();
     await importClips(lib, clips);
-    await deleteClip(lib, 'clip-32');
+    const deleted = await deleteClip(lib, 'clip-32');
+    expect(deleted).toEqual(byId('clip-32'));
     expect(await importClips(lib, [byId('clip-32')])).toEqual({ added: 1, updated: 0, unchanged: 0 });
-    expect(await getAllClips(lib)).toEqual([...clips].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await packGroups(lib)).toEqual([ids(0, 32), ['clip-32'], ids(33, 64), ids(64, 70)]);
+    expect(await getAllClips(lib)).toEqual(inIdOrder(clips));
   });
 
-  it('a merged newer body is rewritten in its pack; a merge of tags only writes no body', async () => {
+  it('a merged newer body goes to a new pack, the old one stays for the others; a merge of tags writes no body', async () => {
     const lib = await library();
     await importClips(lib, clips);
     const newer = { ...byId('clip-33'), text: 'Rewritten.', updatedAt: '2030-01-01T00:00:00.000Z' };
     expect(await importClips(lib, [newer])).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(await getClip(lib, 'clip-33')).toEqual(newer);
+    expect(await packGroups(lib)).toEqual([
+      ids(0, 32),
+      ['clip-32', ...ids(34, 64)],
+      ['clip-33'],
+      ids(64, 70),
+    ]);
     expect((await getClip(lib, 'clip-34'))?.text).toBe(byId('clip-34').text);
 
     const writes = countBodyWrites();

@@ -1,5 +1,13 @@
-import { EXPORT_FOOTER, exportClipParts, exportFileName, exportHeader, parseLibrary } from '@/src/export';
-import { describeStorageError, importClips, readClipBatches, type Library } from '@/src/store';
+import type { Clip } from '@/src/clip';
+import type { Result } from '@/src/messages';
+import { EXPORT_FOOTER, exportClipParts, exportFileName, exportHeader, parseLibraryFile } from '@/src/export';
+import {
+  describeStorageError,
+  importClips,
+  readClipBatches,
+  type ClipSource,
+  type Library,
+} from '@/src/store';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 
@@ -12,6 +20,21 @@ function download(blob: Blob, name: string): void {
   link.remove();
   // The click has started the download; the browser no longer needs the URL after this turn.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Reads and checks an export file. When it is laid out as Newsclip writes it, the import also gets
+ * the file's own bytes of each clip, to store the new ones as they are.
+ */
+async function readLibraryFile(file: File): Promise<Result<{ clips: Clip[]; source?: ClipSource }>> {
+  const parsed = parseLibraryFile(new Uint8Array(await file.arrayBuffer()));
+  if (!parsed.ok) return parsed;
+  const { clips, spans } = parsed.value;
+  if (!spans) return { ok: true, value: { clips } };
+  // Slices of a Blob, not of the File: Chromium checks a File on disk again for every slice.
+  const bytes = file.slice();
+  const source: ClipSource = (from, to) => bytes.slice(spans[2 * from], spans[2 * to - 1]);
+  return { ok: true, value: { clips, source } };
 }
 
 /** The "Export JSON" and "Import JSON" buttons. */
@@ -28,11 +51,11 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     if (!chosen) return;
     status.info(`Reading ${chosen.name}…`);
     performance.mark('newsclip:import-start');
-    const parsed = parseLibrary(await chosen.text());
+    const parsed = await readLibraryFile(chosen);
     performance.mark('newsclip:import-parsed');
     if (!parsed.ok) return status.error(`${chosen.name}: ${parsed.error}`);
     try {
-      const { added, updated, unchanged } = await importClips(db, parsed.value);
+      const { added, updated, unchanged } = await importClips(db, parsed.value.clips, parsed.value.source);
       status.info(`Imported ${chosen.name}: ${added} added, ${updated} updated, ${unchanged} unchanged.`);
       performance.mark('newsclip:import-done');
       onImported();
