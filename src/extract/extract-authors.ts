@@ -3,7 +3,7 @@ import { isBefore, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
-import { BYLINE_PREFIX, formatByline, splitByline } from './split-byline';
+import { BYLINE_PREFIX, creditOf, formatByline, splitByline } from './split-byline';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -29,29 +29,44 @@ const AUTHOR_META_KEYS = [
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
 
-function namesFromJsonLd(value: unknown, byId: ReadonlyMap<string, JsonLdNode>, depth = 0): string[] {
+/** Reads names (or, failing those, a credit) from one piece of byline text. */
+type BylineReader = (text: string, fromMetadata: boolean) => string[];
+
+const readNames: BylineReader = (text, fromMetadata) => splitByline(text, fromMetadata);
+const readCredit: BylineReader = (text) => {
+  const credit = creditOf(text);
+  return credit ? [credit] : [];
+};
+
+function namesFromJsonLd(
+  value: unknown,
+  byId: ReadonlyMap<string, JsonLdNode>,
+  read: BylineReader,
+  depth = 0,
+): string[] {
   if (depth > 3 || value === null || value === undefined) return [];
-  if (typeof value === 'string') return splitByline(value, true);
-  if (Array.isArray(value)) return value.flatMap((v) => namesFromJsonLd(v, byId, depth + 1));
+  if (typeof value === 'string') return read(value, true);
+  if (Array.isArray(value)) return value.flatMap((v) => namesFromJsonLd(v, byId, read, depth + 1));
   if (typeof value !== 'object') return [];
   let node = value as JsonLdNode;
   const ref = node['@id'];
   if (typeof ref === 'string' && node.name === undefined) node = byId.get(ref) ?? node;
   const types = typesOf(node);
-  if (types.some((t) => t !== 'person')) return [];
+  // An organisation is credited, never named as a person.
+  if (read === readNames && types.some((t) => t !== 'person')) return [];
   const name = node.name;
-  if (typeof name === 'string') return splitByline(name, true);
+  if (typeof name === 'string') return read(name, true);
   if (typeof node.givenName === 'string' && typeof node.familyName === 'string') {
     return splitByline(`${node.givenName} ${node.familyName}`, true);
   }
   return [];
 }
 
-function namesFromElement(element: Element): string[] {
+function namesFromElement(element: Element, read: BylineReader): string[] {
   const named = element.querySelector('[itemprop~="name"]');
   const text = named ? textOf(named) || named.getAttribute('content') || '' : textOf(element);
   if (!text || text.length > MAX_BYLINE_CHARS) return [];
-  return splitByline(text);
+  return read(text, false);
 }
 
 /**
@@ -59,7 +74,11 @@ function namesFromElement(element: Element): string[] {
  * headline or, as on agency pages, alone under the body), else the nearest one above it. Byline
  * elements beside the chosen one (one `<span class="author">` per name) add their names.
  */
-function namesFromPage(bylineElements: readonly Element[], headline: Element | null): string[] {
+function namesFromPage(
+  bylineElements: readonly Element[],
+  headline: Element | null,
+  read: BylineReader,
+): string[] {
   const candidates = bylineElements.filter(
     (element, i) =>
       !isInForeignContainer(element, headline) &&
@@ -69,12 +88,12 @@ function namesFromPage(bylineElements: readonly Element[], headline: Element | n
   const after = headline ? candidates.filter((e) => !isBefore(e, headline)) : candidates;
   const before = headline ? candidates.filter((e) => !after.includes(e)).reverse() : [];
   for (const element of [...after, ...before]) {
-    const names = namesFromElement(element);
+    const names = namesFromElement(element, read);
     if (names.length === 0) continue;
     const container = element.parentElement;
     for (const sibling of candidates) {
       if (sibling !== element && sibling.parentElement === container)
-        names.push(...namesFromElement(sibling));
+        names.push(...namesFromElement(sibling, read));
     }
     return names;
   }
@@ -88,7 +107,7 @@ const PREFIX_ALONE =
   /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|erstellt von|written by)\s*:?$/i;
 
 /** Names in a "By Jane Doe" line printed after the headline, with or without a byline class. */
-function namesFromBylineText(doc: Document, headline: Element | null): string[] {
+function namesFromBylineText(doc: Document, headline: Element | null, read: BylineReader): string[] {
   if (!headline) return [];
   for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
     if (text.length > MAX_BYLINE_CHARS) continue;
@@ -103,7 +122,7 @@ function namesFromBylineText(doc: Document, headline: Element | null): string[] 
       line = text;
     }
     if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
-    const names = splitByline(line);
+    const names = read(line, false);
     if (names.length > 0) return names;
   }
   return [];
@@ -121,27 +140,32 @@ export function extractAuthors(
   readabilityByline: string | null,
 ): AuthorsFound {
   const { jsonLd, meta, doc } = page;
-  const attempts: [MetadataSource, () => string[]][] = [
-    ['json-ld', () => namesFromJsonLd(jsonLd.article?.author ?? jsonLd.article?.creator, jsonLd.byId)],
-    ['json-ld', () => namesFromJsonLd(jsonLd.page?.author, jsonLd.byId)],
+  const attempts = (read: BylineReader): [MetadataSource, () => string[]][] => [
+    ['json-ld', () => namesFromJsonLd(jsonLd.article?.author ?? jsonLd.article?.creator, jsonLd.byId, read)],
+    ['json-ld', () => namesFromJsonLd(jsonLd.page?.author, jsonLd.byId, read)],
     [
       'meta',
       () => {
         for (const key of AUTHOR_META_KEYS) {
-          const values = meta.get(key) ?? [];
-          const names = values.flatMap((v) => splitByline(v, true));
+          const names = (meta.get(key) ?? []).flatMap((v) => read(v, true));
           if (names.length > 0) return names;
         }
         return [];
       },
     ],
-    ['page-text', () => namesFromBylineText(doc, headline)],
-    ['page-text', () => namesFromPage(page.scan.bylineElements, headline)],
-    ['page-text', () => (readabilityByline ? splitByline(readabilityByline) : [])],
+    ['page-text', () => namesFromBylineText(doc, headline, read)],
+    ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
+    ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
   ];
-  for (const [source, attempt] of attempts) {
+  for (const [source, attempt] of attempts(readNames)) {
     const names = dedupe(attempt());
     if (names.length > 0) return { authors: names, byline: formatByline(names), source };
+  }
+  // No person is named: the byline is what the page credits instead, a newsroom, an agency or a
+  // user name ("Redaktion", "dpa/lno", "c1ph4"), and `authors` stays empty.
+  for (const [source, attempt] of attempts(readCredit)) {
+    const credits = dedupe(attempt());
+    if (credits.length > 0) return { authors: [], byline: credits.join(', '), source };
   }
   return { authors: [], byline: null, source: null };
 }

@@ -20,7 +20,7 @@ const MONTH_THEN_DAY =
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR =
-  /\s*(?:,|;|\/|\||&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b|\bu\.\b)\s*/i;
+  /\s*(?:,|;|\/|\||&|\+|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|og|och|i|u\.)(?![\p{L}\p{N}]))\s*/iu;
 
 const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
@@ -115,4 +115,30 @@ export function formatByline(names: readonly string[]): string | null {
   if (names.length === 0) return null;
   if (names.length === 1) return names[0]!;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
+const CREDIT_TAIL =
+  /(?:\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}).*$/iu;
+const MAX_CREDIT_LENGTH = 60;
+const MAX_CREDIT_WORDS = 6;
+
+/**
+ * The credit a byline gives when it names no person: a newsroom, an agency or a user name, as the
+ * page writes it ("Redaktion", "dpa/lno", "PETA-Team", "c1ph4"); `null` for anything else.
+ */
+export function creditOf(byline: string): string | null {
+  const credit = byline
+    .replace(/\s+/g, ' ')
+    .replace(BYLINE_PREFIX, '')
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(CREDIT_TAIL, '')
+    .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
+    .trim();
+  if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH) return null;
+  if (/https?:|www\.|@|[<>{}=#]/i.test(credit)) return null;
+  const words = credit.split(' ');
+  if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;
+  // A credit is a name of something, not a phrase: it has a letter and no sentence punctuation.
+  return /\p{L}/u.test(credit) && !/[.!?]\s/.test(credit) ? credit : null;
 }

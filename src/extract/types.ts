@@ -40,7 +40,10 @@ export interface ArticleVerdict {
 export interface ExtractedArticle {
   url: string;
   title: string | null;
-  /** Display string, e.g. "Jane Doe and John Roe". */
+  /**
+   * Display string, e.g. "Jane Doe and John Roe"; when the page names no person, what it credits
+   * instead (a newsroom, an agency or a user name: "Redaktion", "dpa/lno").
+   */
   byline: string | null;
   /** Person names, deduplicated, without "By", organisations or links. */
   authors: string[];

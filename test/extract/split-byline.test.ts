@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatByline, splitByline } from '../../src/extract/split-byline';
+import { creditOf, formatByline, splitByline } from '../../src/extract/split-byline';
 
 describe('splitByline', () => {
   it.each([
@@ -100,5 +100,37 @@ describe('splitByline: user names from structured metadata', () => {
   it('still drops a lower-case word from page text, and roles from metadata', () => {
     expect(splitByline('reineckefuchs')).toEqual([]);
     expect(splitByline('admin', true)).toEqual([]);
+  });
+});
+
+describe('splitByline: separators are whole words in every script', () => {
+  it('does not split a name at "en" inside a word after a non-ASCII letter (tf-gofeminin)', () => {
+    expect(splitByline('Von Sonia Mevißen')).toEqual(['Sonia Mevißen']);
+  });
+});
+
+describe('creditOf: what a byline credits when it names no person', () => {
+  it.each([
+    ['Redaktion', 'Redaktion'],
+    ['Von Redaktion | 12.04.2018', 'Redaktion'],
+    ['PETA-Team', 'PETA-Team'],
+    ['dpa/lno', 'dpa/lno'],
+    ['Marianne1', 'Marianne1'],
+    ['auto-motor.at Redaktion', 'auto-motor.at Redaktion'],
+    ['Eurosport, 3. Mai 2019 um 14:05', 'Eurosport'],
+  ])('%j → %j', (byline, credit) => {
+    expect(creditOf(byline)).toBe(credit);
+  });
+
+  it.each([
+    ['https://www.facebook.com/zeitung', 'a link'],
+    ['Share', 'an interface word'],
+    [
+      'Dieser Artikel wurde von unserer Redaktion für Sie geschrieben und geprüft. Mehr erfahren',
+      'a sentence',
+    ],
+    ['', 'nothing'],
+  ])('rejects %j: %s', (byline) => {
+    expect(creditOf(byline)).toBeNull();
   });
 });
