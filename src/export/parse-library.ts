@@ -70,7 +70,7 @@ export function parseLibraryFile(bytes: Uint8Array): Result<LibraryFile> {
   }
   for (let v = version; v < EXPORT_VERSION; v++) file = UPGRADES[v]!(file);
   // An upgrade may rewrite clips, which then no longer read as their bytes do.
-  const spans = version === EXPORT_VERSION ? (lined?.spans ?? null) : null;
+  let spans = version === EXPORT_VERSION ? (lined?.spans ?? null) : null;
 
   if (!Array.isArray(file.clips)) return { ok: false, error: '"clips": expected a list of clips.' };
   const problems: string[] = [];
@@ -90,6 +90,11 @@ export function parseLibraryFile(bytes: Uint8Array): Result<LibraryFile> {
       error: `This export has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported. ${problems.slice(0, MAX_PROBLEMS_SHOWN).join(' ')}${more}`,
     };
   }
-  const clips = (file.clips as Clip[]).map((clip) => ({ ...clip, tags: normalizeTags(clip.tags) }));
+  const clips = (file.clips as Clip[]).map((clip) => {
+    const tags = normalizeTags(clip.tags);
+    // So do clips whose tags normalising changed.
+    if (tags.length !== clip.tags.length || tags.some((tag, i) => tag !== clip.tags[i])) spans = null;
+    return { ...clip, tags };
+  });
   return { ok: true, value: { clips, spans } };
 }

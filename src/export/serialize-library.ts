@@ -27,6 +27,21 @@ export function exportClipParts(clips: Iterable<Clip>, first: boolean): string[]
 }
 
 /**
+ * Clips, or blobs each holding the JSON of one clip, as parts of the `clips` list, one line each: a
+ * clip stored as the file it was imported from had it is copied, not read and written again.
+ * @param first whether these are the first clips of the file (no leading comma)
+ */
+export function exportRecordParts(records: Iterable<Clip | Blob>, first: boolean): (string | Blob)[] {
+  const parts: (string | Blob)[] = [];
+  for (const record of records) {
+    const separator = `${first && parts.length === 0 ? '' : ','}\n`;
+    if (record instanceof Blob) parts.push(separator, record);
+    else parts.push(`${separator}${JSON.stringify(record)}`);
+  }
+  return parts;
+}
+
+/**
  * The export file of `clips` as string parts to concatenate (e.g. `new Blob(parts)`). For a large
  * library, write `exportHeader`, `exportClipParts` per batch and `EXPORT_FOOTER` instead, so that the
  * whole library never has to be in memory at once.

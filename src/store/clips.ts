@@ -1,9 +1,9 @@
 import { canonicalKey, makeClip, updateClip, type Clip, type MakeClipOptions } from '../clip';
 import type { ExtractedArticle } from '../extract/types';
-import { getPacks, unpack } from './body-packs';
+import { getPacks, readBodies } from './body-packs';
 import type { Library } from './open-library';
 import { toClip, toClipHead } from './records';
-import type { BodyPack, ClipBody, ClipHead, StoredClip } from './schema';
+import type { BodyPack, ClipHead, StoredClip } from './schema';
 import { eraseClip, inClipTransaction, writeClip } from './write-clip';
 
 /** What `saveArticle` did: a new clip, or an update of the clip already kept for that URL. */
@@ -30,13 +30,13 @@ export async function saveArticle(
   });
 }
 
-/** The clips of some stored heads, with their bodies read from `packs` (parsed after the transaction). */
+/** The clips of some stored heads, with their bodies read from `packs` (after the transaction). */
 export async function withBodies(
   heads: readonly StoredClip[],
   packs: ReadonlyMap<string, BodyPack | undefined>,
 ): Promise<Clip[]> {
-  const bodies = await unpack(packs);
-  return heads.map((head) => toClip(head, bodies.get(head.pack)?.get(head.id)));
+  const bodies = await readBodies(heads, packs);
+  return heads.map((head) => toClip(head, bodies.get(head.id)));
 }
 
 /** The clip with this id, or `null`. */
@@ -93,29 +93,50 @@ export async function getAllClips(db: Library): Promise<Clip[]> {
 /**
  * Every clip in id order, `size` at a time, each batch (heads and their body packs) read in its own
  * transaction: an export of thousands of articles holds one batch in memory, not the library. An
- * import packs clips in id order, so a batch reads few packs, and a pack it shares with the batch
- * before is not read again (packs never change). A clip saved meanwhile may or may not be included;
- * none is read twice.
+ * import packs clips in id order, so a batch reads few packs. A clip saved meanwhile may or may not
+ * be included; none is read twice.
  */
 export async function* readClipBatches(db: Library, size = 500): AsyncGenerator<Clip[]> {
+  for await (const { heads, packs } of readHeadBatches(db, size)) yield await withBodies(heads, packs);
+}
+
+/**
+ * Every clip for an export, as `readClipBatches` reads them, except that a clip stored as a file
+ * had it and not edited since (`StoredClip.whole`) comes as the blob of its JSON, unread.
+ */
+export async function* readExportBatches(db: Library, size = 500): AsyncGenerator<(Clip | Blob)[]> {
+  for await (const { heads, packs } of readHeadBatches(db, size)) {
+    const copies = heads.map((head) => {
+      const pack = packs.get(head.pack);
+      return head.whole && head.span && pack instanceof Blob ? pack.slice(...head.span) : null;
+    });
+    const clips = await withBodies(
+      heads.filter((_, i) => !copies[i]),
+      packs,
+    );
+    let next = 0;
+    yield copies.map((copy) => copy ?? clips[next++]!);
+  }
+}
+
+/** Heads in id order, `size` at a time, with their packs, each batch read in its own transaction. */
+async function* readHeadBatches(
+  db: Library,
+  size: number,
+): AsyncGenerator<{ heads: StoredClip[]; packs: Map<string, BodyPack | undefined> }> {
   let after: string | null = null;
-  let last = new Map<string, Map<string, ClipBody>>();
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction(['clips', 'bodies']);
-    const batch: StoredClip[] = await tx.objectStore('clips').getAll(range, size);
+    const heads: StoredClip[] = await tx.objectStore('clips').getAll(range, size);
     const packs = await getPacks(
       tx.objectStore('bodies'),
-      batch.map((head) => head.pack).filter((key) => !last.has(key)),
+      heads.map((head) => head.pack),
     );
     await tx.done;
-    if (batch.length === 0) return;
-    const bodies = await unpack(packs);
-    for (const key of new Set(batch.map((head) => head.pack)))
-      if (last.has(key)) bodies.set(key, last.get(key)!);
-    yield batch.map((head) => toClip(head, bodies.get(head.pack)?.get(head.id)));
-    last = bodies;
-    after = batch[batch.length - 1]!.id;
+    if (heads.length === 0) return;
+    yield { heads, packs };
+    after = heads[heads.length - 1]!.id;
   }
 }
 

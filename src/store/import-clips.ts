@@ -1,5 +1,13 @@
 import type { Clip } from '../clip';
-import { BODIES_PER_PACK, getPacks, newPackKey, packBodies, releasePacks, unpack } from './body-packs';
+import {
+  BODIES_PER_PACK,
+  getPacks,
+  newPackKey,
+  packBodies,
+  packFromFile,
+  readBodies,
+  releasePacks,
+} from './body-packs';
 import type { Library } from './open-library';
 import { importCandidates, planImport, sameValue, type ImportOutcome, type ImportPlan } from './plan-import';
 import { searchTextOf, toStoredClip } from './records';
@@ -10,10 +18,13 @@ import { inClipTransaction, startAll, type ClipWriteTx } from './write-clip';
 export type { ImportOutcome } from './plan-import';
 
 /**
- * The file text of incoming clips: `slice(from, to)` is the JSON of `clips[from]` to `clips[to - 1]`
- * with the commas between them, exactly as it was parsed.
+ * The file the incoming clips were read from: clip `i` is the bytes `[spans[2 * i], spans[2 * i + 1])`
+ * of `file`, JSON that parses to exactly `clips[i]`.
  */
-export type ClipSource = (from: number, to: number) => Blob;
+export interface ClipSource {
+  file: Blob;
+  spans: Uint32Array;
+}
 
 // Another context (the background clipping a page) may change the library between the read and the
 // write of an import; the import then starts over, and gives up after this many tries.
@@ -45,7 +56,7 @@ export async function importClips(
 ): Promise<ImportOutcome> {
   for (let attempt = 1; ; attempt++) {
     const { heads, bodies } = await readForImport(db, clips);
-    const plan = planImport(heads, clips, (head) => bodies.get(head.pack)?.get(head.id));
+    const plan = planImport(heads, clips, (head) => bodies.get(head.id));
     try {
       return await inClipTransaction(db, async (tx) => {
         if (!sameValue(await tx.objectStore('clips').getAll(), heads)) throw new LibraryChanged();
@@ -62,12 +73,13 @@ export async function importClips(
 async function readForImport(db: Library, clips: readonly Clip[]) {
   const tx = db.transaction(['clips', 'bodies']);
   const heads: StoredClip[] = await tx.objectStore('clips').getAll();
+  const candidates = importCandidates(heads, clips);
   const packs = await getPacks(
     tx.objectStore('bodies'),
-    importCandidates(heads, clips).map((head) => head.pack),
+    candidates.map((head) => head.pack),
   );
   await tx.done;
-  return { heads, bodies: await unpack(packs) };
+  return { heads, bodies: await readBodies(candidates, packs) };
 }
 
 /** Writes what `plan` decided, in `tx`. */
@@ -87,29 +99,31 @@ async function writePlan(
   const writes: (() => Promise<unknown>)[] = [];
   for (const clip of plan.added) (source && positions.has(clip) ? asInFile : listed).push(clip);
   for (const { clip, stored, body } of plan.updated) {
-    if (!body) writes.push(() => heads.put(toStoredClip(clip, stored.pack)));
+    if (!body) writes.push(() => heads.put(toStoredClip(clip, stored.pack, stored.span)));
     else {
       listed.push(clip);
       released.push(stored.pack);
     }
   }
-  const pack = (group: Clip[], value: () => Blob | ReturnType<typeof packBodies>): void => {
-    const key = newPackKey();
-    writes.push(() => bodies.put(value(), key));
-    for (const clip of group) writes.push(() => heads.put(toStoredClip(clip, key)));
-  };
   for (let i = 0; i < asInFile.length; i += BODIES_PER_PACK) {
     const group = asInFile.slice(i, i + BODIES_PER_PACK);
-    pack(group, () =>
-      fileBlob(
-        source!,
-        group.map((clip) => positions.get(clip)!),
-      ),
+    const key = newPackKey();
+    const { pack, spans } = packFromFile(
+      source!.file,
+      source!.spans,
+      group.map((clip) => positions.get(clip)!),
     );
+    writes.push(() => bodies.put(pack, key));
+    for (const clip of group) {
+      const span = spans.get(positions.get(clip)!)!;
+      writes.push(() => heads.put(toStoredClip(clip, key, span, true)));
+    }
   }
   for (let i = 0; i < listed.length; i += BODIES_PER_PACK) {
     const group = listed.slice(i, i + BODIES_PER_PACK);
-    pack(group, () => packBodies(group));
+    const key = newPackKey();
+    writes.push(() => bodies.put(packBodies(group), key));
+    for (const clip of group) writes.push(() => heads.put(toStoredClip(clip, key)));
   }
   // After the heads' writes: a pack is deleted only once no head names it.
   writes.push(() => releasePacks(tx, released));
@@ -118,19 +132,4 @@ async function writePlan(
   stored.catch(() => undefined);
   const texts = new Map([...asInFile, ...listed].map((clip) => [clip.id, searchTextOf(clip)]));
   await Promise.all([stored, updateSearchTexts(tx.objectStore('searchText'), texts)]);
-}
-
-/** A JSON array of the clips at `positions`, from the file's own text: one slice per run of lines. */
-function fileBlob(source: ClipSource, positions: readonly number[]): Blob {
-  const sorted = [...positions].sort((a, b) => a - b);
-  const parts: BlobPart[] = ['['];
-  for (let i = 0; i < sorted.length;) {
-    let end = i + 1;
-    while (end < sorted.length && sorted[end] === sorted[end - 1]! + 1) end++;
-    if (i > 0) parts.push(',');
-    parts.push(source(sorted[i]!, sorted[end - 1]! + 1));
-    i = end;
-  }
-  parts.push(']');
-  return new Blob(parts, { type: 'application/json' });
 }

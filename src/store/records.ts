@@ -3,8 +3,17 @@ import { foldText } from './fold-text';
 import type { ClipBody, ClipHead, ClipSummary, StoredClip } from './schema';
 import { uniqueWords } from './unique-words';
 
-/** The stored head of a clip: everything but the body, plus its index keys and its body's pack. */
-export function toStoredClip(clip: ClipHead & Partial<ClipBody>, pack: string): StoredClip {
+/**
+ * The stored head of a clip: everything but the body, plus its index keys and where its body is.
+ * @param span where the clip's JSON is in `pack`, if that is a blob
+ * @param whole that JSON is this very clip (`StoredClip.whole`)
+ */
+export function toStoredClip(
+  clip: ClipHead & Partial<ClipBody>,
+  pack: string,
+  span: [number, number] | null = null,
+  whole = false,
+): StoredClip {
   const head: Partial<StoredClip> & Partial<ClipBody> = {
     ...clip,
     urlKey: clipUrlKey(clip),
@@ -12,6 +21,8 @@ export function toStoredClip(clip: ClipHead & Partial<ClipBody>, pack: string): 
     tagKeys: clip.tags.map(tagKey),
     meta: metaTextOf(clip),
     pack,
+    span,
+    whole,
   };
   delete head.contentHtml;
   delete head.text;
@@ -26,6 +37,8 @@ export function toClipHead(stored: StoredClip): ClipHead {
   delete head.tagKeys;
   delete head.meta;
   delete head.pack;
+  delete head.span;
+  delete head.whole;
   return head as ClipHead;
 }
 

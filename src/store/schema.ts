@@ -28,6 +28,13 @@ export interface StoredClip extends ClipHead {
   meta: string;
   /** The key of the `bodies` record that holds this clip's body (v3), indexed `by-pack`. */
   pack: string;
+  /** Where this clip's JSON is in its pack when the pack is a blob: `[start, end)` in bytes. */
+  span: [number, number] | null;
+  /**
+   * That JSON is this very clip, field for field (it was imported as the file had it and not edited
+   * since), so an export can copy its bytes instead of reading and writing it again.
+   */
+  whole: boolean;
 }
 
 /** One body in a pack, with the id of its clip. */
@@ -35,12 +42,12 @@ export type PackedBody = ClipBody & { id: string };
 
 /**
  * Bodies of several clips in one record (v3), written once and never changed: a new body goes to a
- * new pack, and a pack that no head names any more is deleted. An import keeps each run of 32 new
- * clips as the bytes they had in the file, a `Blob` holding a JSON array of clips (their other
- * fields are ignored); other writes keep a list. Chromium stores values above 64 kB and blobs in files
- * of their own, outside LevelDB: at 10,000 clips a record per body cost the browser 6 s (mostly
- * LevelDB compactions), packs about 1 s; and a blob of the file's bytes costs the page nothing to
- * serialise (285 MB of strings took it 2.5 s).
+ * new pack, and a pack that no head names any more is deleted. An import keeps each 32 new clips as
+ * the bytes they had in the file, a `Blob` of their JSON one after the other (each head has its
+ * `span`); other writes keep a list. Chromium stores values above 64 kB and blobs in files of their
+ * own, outside LevelDB: at 10,000 clips a record per body cost the browser 6 s (mostly LevelDB
+ * compactions), packs about 1 s; and a blob of the file's bytes costs the page nothing to serialise
+ * (285 MB of strings took it 2.5 s).
  */
 export type BodyPack = PackedBody[] | Blob;
 

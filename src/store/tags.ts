@@ -25,7 +25,7 @@ export async function setClipTags(
     const head = { ...toClipHead(stored), tags: normalizeTags(tags), updatedAt: now.toISOString() };
     const packs = await getPacks(tx.objectStore('bodies'), [stored.pack]);
     await writeClipHead(tx, head, stored);
-    return { stored: toStoredClip(head, stored.pack), packs };
+    return { stored: toStoredClip(head, stored.pack, stored.span), packs };
   });
   return changed ? (await withBodies([changed.stored], changed.packs))[0]! : null;
 }

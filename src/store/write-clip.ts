@@ -28,7 +28,7 @@ export function writeClip(tx: ClipWriteTx, clip: Clip, existing: StoredClip | un
 
 /** Puts a clip's head in `tx` when only the head changed (tags): body and search text stay. */
 export function writeClipHead(tx: ClipWriteTx, head: ClipHead, stored: StoredClip): Promise<unknown> {
-  return tx.objectStore('clips').put(toStoredClip(head, stored.pack));
+  return tx.objectStore('clips').put(toStoredClip(head, stored.pack, stored.span));
 }
 
 /** Deletes a clip, its body (with its pack, if no other clip is in it) and its search text in `tx`. */

@@ -9,7 +9,9 @@ import {
   exportClipParts,
   exportFileName,
   exportHeader,
+  exportRecordParts,
   parseLibrary,
+  parseLibraryFile,
   serializeLibrary,
 } from '../../src/export';
 import {
@@ -18,7 +20,9 @@ import {
   listAllSummaries,
   listTags,
   openLibrary,
+  readExportBatches,
   restoreClip,
+  setClipTags,
   type Library,
 } from '../../src/store';
 import { uniqueDbName } from '../store/make-article';
@@ -100,5 +104,22 @@ describe('export then import', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await importClips(db, parsed.value)).toEqual({ added: 0, updated: 0, unchanged: 3 });
     expect(await getAllClips(db)).toEqual(before);
+  });
+
+  it('copies the JSON of clips stored as the file had them, and writes edited ones anew', async () => {
+    const bytes = new TextEncoder().encode(serializeLibrary(sampleClips()).join(''));
+    const parsed = parseLibraryFile(bytes);
+    if (!parsed.ok || !parsed.value.spans) throw new Error('not read line by line');
+    const db = await library();
+    const source = { file: new Blob([bytes]), spans: parsed.value.spans };
+    await importClips(db, parsed.value.clips, source);
+    await setClipTags(db, 'b', ['Edited']);
+
+    const records = [];
+    for await (const batch of readExportBatches(db, 2)) records.push(...batch);
+    expect(records.map((r) => (r instanceof Blob ? 'copied' : r.id))).toEqual(['copied', 'b', 'copied']);
+    const parts = [exportHeader(), ...exportRecordParts(records, true), EXPORT_FOOTER];
+    const text = await new Blob(parts).text();
+    expect(parseLibrary(text)).toEqual({ ok: true, value: await getAllClips(db) });
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { makeClip, type Clip } from '../../src/clip';
 import {
+  type ClipSource,
   deleteClip,
   findClipByUrl,
   getAllClips,
@@ -50,16 +51,20 @@ async function packGroups(lib: Library): Promise<string[][]> {
 const ids = (from: number, to: number): string[] =>
   Array.from({ length: to - from }, (_, i) => `clip-${String(from + i).padStart(2, '0')}`);
 
-/** The clips' file text, as the popup gives it: a slice of the JSON of consecutive clips. */
-const fileOf =
-  (list: readonly Clip[]) =>
-  (from: number, to: number): Blob =>
-    new Blob([
-      list
-        .slice(from, to)
-        .map((c) => JSON.stringify(c))
-        .join(',\n'),
-    ]);
+/** The file the clips were read from, as the popup gives it: their JSON, one per line. */
+function fileOf(list: readonly Clip[]): ClipSource {
+  const encoder = new TextEncoder();
+  const spans = new Uint32Array(list.length * 2);
+  const parts: BlobPart[] = [];
+  let size = 0;
+  list.forEach((clip, i) => {
+    const json = encoder.encode(`${i === 0 ? '' : ',\n'}${JSON.stringify(clip)}`);
+    spans[2 * i] = size + (i === 0 ? 0 : 2);
+    spans[2 * i + 1] = size += json.length;
+    parts.push(json);
+  });
+  return { file: new Blob(parts), spans };
+}
 
 /** Counts the records written to the `bodies` store from now on. */
 function countBodyWrites(): { count: number } {
@@ -82,15 +87,13 @@ describe('body packs', () => {
     expect(await getAllClips(lib)).toEqual(inIdOrder(clips));
   });
 
-  it('with the file text, keeps new clips as blobs of their own JSON, one slice per run of lines', async () => {
+  it('with the file, keeps new clips as blobs of their own JSON, each head knowing where its clip is', async () => {
     const lib = await library();
-    const slices: [number, number][] = [];
-    const file = fileOf(clips);
-    await importClips(lib, clips, (from, to) => (slices.push([from, to]), file(from, to)));
+    await importClips(lib, clips, fileOf(clips));
     expect(await packGroups(lib)).toEqual([ids(0, 32), ids(32, 64), ids(64, 70)]);
     expect((await lib.getAll('bodies')).every((pack) => pack instanceof Blob)).toBe(true);
-    // Clip i has id (37 i mod 70), so consecutive ids are never neighbours in the file.
-    expect(slices).toHaveLength(70);
+    expect((await lib.getAll('clips')).every((head) => head.whole && head.span)).toBe(true);
+    expect(await getClip(lib, 'clip-40')).toEqual(byId('clip-40'));
     expect(await getAllClips(lib)).toEqual(inIdOrder(clips));
   });
 

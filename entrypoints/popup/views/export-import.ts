@@ -1,10 +1,16 @@
 import type { Clip } from '@/src/clip';
 import type { Result } from '@/src/messages';
-import { EXPORT_FOOTER, exportClipParts, exportFileName, exportHeader, parseLibraryFile } from '@/src/export';
+import {
+  EXPORT_FOOTER,
+  exportFileName,
+  exportHeader,
+  exportRecordParts,
+  parseLibraryFile,
+} from '@/src/export';
 import {
   describeStorageError,
   importClips,
-  readClipBatches,
+  readExportBatches,
   type ClipSource,
   type Library,
 } from '@/src/store';
@@ -30,11 +36,8 @@ async function readLibraryFile(file: File): Promise<Result<{ clips: Clip[]; sour
   const parsed = parseLibraryFile(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) return parsed;
   const { clips, spans } = parsed.value;
-  if (!spans) return { ok: true, value: { clips } };
   // Slices of a Blob, not of the File: Chromium checks a File on disk again for every slice.
-  const bytes = file.slice();
-  const source: ClipSource = (from, to) => bytes.slice(spans[2 * from], spans[2 * to - 1]);
-  return { ok: true, value: { clips, source } };
+  return { ok: true, value: { clips, source: spans ? { file: file.slice(), spans } : undefined } };
 }
 
 /** The "Export JSON" and "Import JSON" buttons. */
@@ -69,8 +72,8 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     const pieces: Blob[] = [new Blob([exportHeader()])];
     let count = 0;
     try {
-      for await (const batch of readClipBatches(db)) {
-        pieces.push(new Blob(exportClipParts(batch, count === 0)));
+      for await (const batch of readExportBatches(db)) {
+        pieces.push(new Blob(exportRecordParts(batch, count === 0)));
         count += batch.length;
       }
     } catch (error) {
