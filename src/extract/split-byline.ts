@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag)(?:\s+(?:und\s+fotos?\s+)?von)?)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
@@ -8,7 +8,7 @@ const ROLE_WORDS =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
@@ -34,6 +34,8 @@ function stripNoise(text: string): string {
       .replace(/https?:\/\/\S+/gi, ' ')
       .replace(/\S+@\S+\.\S+/g, ' ')
       .replace(/(^|\s)@\w+/g, ' ')
+      // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
+      .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
       // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
       .replace(MONTH_THEN_DAY, ' ')
       // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name.
@@ -119,7 +121,7 @@ export function formatByline(names: readonly string[]): string | null {
 
 /** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
 const CREDIT_TAIL =
-  /(?:\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}).*$/iu;
+  /(?:\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
 const MAX_CREDIT_LENGTH = 60;
 const MAX_CREDIT_WORDS = 6;
 
@@ -133,7 +135,7 @@ export function creditOf(byline: string): string | null {
     .replace(BYLINE_PREFIX, '')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(CREDIT_TAIL, '')
-    .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
+    .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
     .trim();
   if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH) return null;
   if (/https?:|www\.|@|[<>{}=#]/i.test(credit)) return null;
