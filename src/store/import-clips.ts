@@ -26,6 +26,17 @@ export interface ClipSource {
   spans: Uint32Array;
 }
 
+/** What the caller of an import may already have. */
+export interface ImportOptions {
+  /** The file the clips were read from. */
+  source?: ClipSource;
+  /**
+   * Folds texts into search texts as `searchTextOf` does, outside the transaction (the popup folds
+   * in two threads); without it, the import folds them itself while the browser stores the clips.
+   */
+  fold?: (texts: (string | null)[]) => Promise<string[]>;
+}
+
 // Another context (the background clipping a page) may change the library between the read and the
 // write of an import; the import then starts over, and gives up after this many tries.
 const IMPORT_ATTEMPTS = 3;
@@ -46,21 +57,24 @@ class LibraryChanged extends Error {
  * 3. in one transaction, checks the heads are still as read (else starts over), writes the heads
  *    and the bodies in new packs of `BODIES_PER_PACK` in id order, deletes the packs left empty, and
  *    folds the search texts while the browser stores all that, writing them last.
- * @param source the file text of `clips`: new clips are then stored as the bytes they had in the
- *   file, which costs the page nothing (serialising 285 MB of strings took it 2.5 s)
+ * With `source`, new clips are stored as the bytes they had in the file, which costs the page
+ * nothing (serialising 285 MB of strings took it 2.5 s).
  */
 export async function importClips(
   db: Library,
   clips: readonly Clip[],
-  source?: ClipSource,
+  { source, fold }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   for (let attempt = 1; ; attempt++) {
     const { heads, bodies } = await readForImport(db, clips);
     const plan = planImport(heads, clips, (head) => bodies.get(head.id));
+    const newBodies = [...plan.added, ...plan.updated.filter((u) => u.body).map((u) => u.clip)];
+    const folded = fold && (await fold(newBodies.map((clip) => clip.text)));
+    const searchTexts = folded && new Map(newBodies.map((clip, i) => [clip.id, folded[i]!]));
     try {
       return await inClipTransaction(db, async (tx) => {
         if (!sameValue(await tx.objectStore('clips').getAll(), heads)) throw new LibraryChanged();
-        await writePlan(tx, plan, clips, source);
+        await writePlan(tx, plan, clips, source, searchTexts);
         return plan.outcome;
       });
     } catch (error) {
@@ -88,6 +102,7 @@ async function writePlan(
   plan: ImportPlan,
   clips: readonly Clip[],
   source: ClipSource | undefined,
+  searchTexts: ReadonlyMap<string, string> | undefined,
 ): Promise<void> {
   const heads = tx.objectStore('clips');
   const bodies = tx.objectStore('bodies');
@@ -130,6 +145,8 @@ async function writePlan(
   const stored = startAll(writes);
   // Handled here too, in case folding below throws first and `stored` is never awaited.
   stored.catch(() => undefined);
-  const texts = new Map([...asInFile, ...listed].map((clip) => [clip.id, searchTextOf(clip)]));
+  const texts = new Map(
+    [...asInFile, ...listed].map((clip) => [clip.id, searchTexts?.get(clip.id) ?? searchTextOf(clip)]),
+  );
   await Promise.all([stored, updateSearchTexts(tx.objectStore('searchText'), texts)]);
 }

@@ -112,7 +112,7 @@ describe('export then import', () => {
     if (!parsed.ok || !parsed.value.spans) throw new Error('not read line by line');
     const db = await library();
     const source = { file: new Blob([bytes]), spans: parsed.value.spans };
-    await importClips(db, parsed.value.clips, source);
+    await importClips(db, parsed.value.clips, { source });
     await setClipTags(db, 'b', ['Edited']);
 
     const records = [];

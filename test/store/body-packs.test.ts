@@ -89,7 +89,7 @@ describe('body packs', () => {
 
   it('with the file, keeps new clips as blobs of their own JSON, each head knowing where its clip is', async () => {
     const lib = await library();
-    await importClips(lib, clips, fileOf(clips));
+    await importClips(lib, clips, { source: fileOf(clips) });
     expect(await packGroups(lib)).toEqual([ids(0, 32), ids(32, 64), ids(64, 70)]);
     expect((await lib.getAll('bodies')).every((pack) => pack instanceof Blob)).toBe(true);
     expect((await lib.getAll('clips')).every((head) => head.whole && head.span)).toBe(true);
@@ -102,7 +102,11 @@ describe('body packs', () => {
     const [a, b] = clips as [Clip, Clip];
     const twin = { ...b, id: 'twin', url: a.url, text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
     const list = [a, b, twin];
-    expect(await importClips(lib, list, fileOf(list))).toEqual({ added: 2, updated: 1, unchanged: 0 });
+    expect(await importClips(lib, list, { source: fileOf(list) })).toEqual({
+      added: 2,
+      updated: 1,
+      unchanged: 0,
+    });
     expect(await getClip(lib, a.id)).toEqual({ ...twin, id: a.id, savedAt: a.savedAt, tags: [] });
     expect(await getClip(lib, b.id)).toEqual(b);
   });

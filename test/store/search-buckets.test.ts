@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { makeClip } from '../../src/clip';
+import { makeClip, type Clip } from '../../src/clip';
 import {
   deleteClip,
   importClips,
@@ -66,5 +66,23 @@ describe('search text buckets', () => {
     expect(texts.has('clip-5')).toBe(false);
     expect(texts.size).toBe(299);
     expect(texts.has(neighbour.id)).toBe(true);
+  });
+
+  it('an import folds the texts of the clips it writes with the folder it is given, if any', async () => {
+    name = uniqueDbName('buckets-given');
+    const lib = (db = await openLibrary(name));
+    const [a, b] = clips as [Clip, Clip];
+    const twin = { ...b, id: 'twin', text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const folded: (string | null)[][] = [];
+    const fold = async (texts: (string | null)[]): Promise<string[]> => (
+      folded.push(texts),
+      texts.map((text) => `folded ${text}`)
+    );
+    await importClips(lib, [a, b, twin], { fold });
+    // One call, before the write: only the texts that are stored, the twin's in b's place.
+    expect(folded).toEqual([[a.text, 'Twin text.']]);
+    const texts = await loadSearchTexts(lib);
+    expect(texts.get(a.id)).toBe(`folded ${a.text}`);
+    expect(texts.get(b.id)).toBe('folded Twin text.');
   });
 });

@@ -14,6 +14,7 @@ import {
   type ClipSource,
   type Library,
 } from '@/src/store';
+import { searchTextOf } from '@/src/store/records';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 
@@ -40,6 +41,33 @@ async function readLibraryFile(file: File): Promise<Result<{ clips: Clip[]; sour
   return { ok: true, value: { clips, source: spans ? { file: file.slice(), spans } : undefined } };
 }
 
+// A worker takes tens of milliseconds to start; 500 texts fold in about 130 ms.
+const FOLD_IN_WORKER_FROM = 500;
+
+/**
+ * Search texts of `texts` (`searchTextOf`), half folded in a worker and half here, side by side:
+ * folding was the longest part of a large import left to the popup's one thread.
+ */
+async function foldInParallel(texts: (string | null)[]): Promise<string[]> {
+  if (texts.length < FOLD_IN_WORKER_FROM) return texts.map((text) => searchTextOf({ text }));
+  const half = Math.floor(texts.length / 2);
+  const worker = new Worker(new URL('../search-text-worker.ts', import.meta.url), { type: 'module' });
+  const theirs = new Promise<string[]>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<string[]>) => resolve(event.data);
+    worker.onerror = (event) => reject(new Error(event.message));
+  });
+  worker.postMessage(texts.slice(half));
+  const ours = texts.slice(0, half).map((text) => searchTextOf({ text }));
+  try {
+    return [...ours, ...(await theirs)];
+  } catch {
+    // The worker could not run (it failed to load): the import need not fail for that.
+    return [...ours, ...texts.slice(half).map((text) => searchTextOf({ text }))];
+  } finally {
+    worker.terminate();
+  }
+}
+
 /** The "Export JSON" and "Import JSON" buttons. */
 export function exportImportButtons(db: Library, status: StatusLine, onImported: () => void): HTMLElement {
   const file = h('input', {
@@ -58,7 +86,8 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     performance.mark('newsclip:import-parsed');
     if (!parsed.ok) return status.error(`${chosen.name}: ${parsed.error}`);
     try {
-      const { added, updated, unchanged } = await importClips(db, parsed.value.clips, parsed.value.source);
+      const { clips, source } = parsed.value;
+      const { added, updated, unchanged } = await importClips(db, clips, { source, fold: foldInParallel });
       status.info(`Imported ${chosen.name}: ${added} added, ${updated} updated, ${unchanged} unchanged.`);
       performance.mark('newsclip:import-done');
       onImported();
