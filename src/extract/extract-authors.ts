@@ -82,6 +82,8 @@ function namesFromPage(
   const candidates = bylineElements.filter(
     (element, i) =>
       !isInForeignContainer(element, headline) &&
+      // A credit in a figure is the photographer's.
+      !element.closest('figure, figcaption') &&
       // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
       !(bylineElements[i + 1] && element.contains(bylineElements[i + 1]!) && textOf(element).length > 60),
   );

@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
@@ -18,6 +18,9 @@ const ORGANISATION_WORDS =
 const MONTH_THEN_DAY =
   /[,|•·–—-]?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-zäé]*\.?\s+\d.*$/i;
 
+/** "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the name follows the date. */
+const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*$)/u;
+
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR =
   /\s*(?:,|;|\/|\||&|\+|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|og|och|i|u\.)(?![\p{L}\p{N}]))\s*/iu;
@@ -29,6 +32,7 @@ function stripNoise(text: string): string {
   return (
     text
       .replace(/\s+/g, ' ')
+      .replace(DATE_THEN_BY, '')
       // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
       .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       .replace(/https?:\/\/\S+/gi, ' ')
@@ -133,6 +137,7 @@ export function creditOf(byline: string): string | null {
   const credit = byline
     .replace(/\s+/g, ' ')
     .replace(BYLINE_PREFIX, '')
+    .replace(DATE_THEN_BY, '')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')

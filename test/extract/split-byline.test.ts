@@ -134,3 +134,16 @@ describe('creditOf: what a byline credits when it names no person', () => {
     expect(creditOf(byline)).toBeNull();
   });
 });
+
+describe('splitByline: the name after a date', () => {
+  it.each([
+    ['Posted on September 21, 2020 by Adi Tzlil', ['Adi Tzlil']],
+    ['Blog Beitrag von Margarita Koreneva', ['Margarita Koreneva']],
+  ])('%j → %j', (byline, names) => {
+    expect(splitByline(byline)).toEqual(names);
+  });
+
+  it('credits a user name printed after the date (hd-vipflash)', () => {
+    expect(creditOf('06.11.2023 13:30 von Olga')).toBe('Olga');
+  });
+});
