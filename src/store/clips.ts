@@ -100,23 +100,49 @@ export async function* readClipBatches(db: Library, size = 500): AsyncGenerator<
   for await (const { heads, packs } of readHeadBatches(db, size)) yield await withBodies(heads, packs);
 }
 
+/** A batch of an export: clips, and blobs of the JSON of consecutive clips as stored. */
+export interface ExportBatch {
+  /** Each blob holds one or more clips' JSON with commas between them: a part of the `clips` list. */
+  records: (Clip | Blob)[];
+  /** How many clips the batch holds. */
+  count: number;
+}
+
+// Between two clips one line apart in a file there is a comma and white space; a clip's own JSON,
+// with all its fields, is hundreds of bytes. A shorter gap in a pack holds no clip.
+const MAX_SEPARATOR_BYTES = 16;
+
 /**
- * Every clip for an export, as `readClipBatches` reads them, except that a clip stored as a file
- * had it and not edited since (`StoredClip.whole`) comes as the blob of its JSON, unread.
+ * Every clip for an export, as `readClipBatches` reads them, except that clips stored as the file
+ * had them and not edited since (`StoredClip.whole`) come as slices of their pack, unread: one slice
+ * for each run of such clips that stood on consecutive lines of the file (a Blob costs ~0.3 ms).
  */
-export async function* readExportBatches(db: Library, size = 500): AsyncGenerator<(Clip | Blob)[]> {
+export async function* readExportBatches(db: Library, size = 500): AsyncGenerator<ExportBatch> {
   for await (const { heads, packs } of readHeadBatches(db, size)) {
-    const copies = heads.map((head) => {
+    // Heads to read and write anew, and runs of copied bytes, in id order.
+    const order: (StoredClip | { blob: Blob; start: number; end: number })[] = [];
+    for (const head of heads) {
       const pack = packs.get(head.pack);
-      return head.whole && head.span && pack instanceof Blob ? pack.slice(...head.span) : null;
-    });
+      const last = order[order.length - 1];
+      if (!(head.whole && head.span && pack instanceof Blob)) order.push(head);
+      else if (last && 'blob' in last && last.blob === pack && gapIsSeparator(head.span[0] - last.end))
+        last.end = head.span[1];
+      else order.push({ blob: pack, start: head.span[0], end: head.span[1] });
+    }
     const clips = await withBodies(
-      heads.filter((_, i) => !copies[i]),
+      order.filter((entry): entry is StoredClip => !('blob' in entry)),
       packs,
     );
     let next = 0;
-    yield copies.map((copy) => copy ?? clips[next++]!);
+    const records = order.map((entry) =>
+      'blob' in entry ? entry.blob.slice(entry.start, entry.end) : clips[next++]!,
+    );
+    yield { records, count: heads.length };
   }
+}
+
+function gapIsSeparator(bytes: number): boolean {
+  return bytes > 0 && bytes <= MAX_SEPARATOR_BYTES;
 }
 
 /** Heads in id order, `size` at a time, with their packs, each batch read in its own transaction. */

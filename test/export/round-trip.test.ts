@@ -20,12 +20,14 @@ import {
   listAllSummaries,
   listTags,
   openLibrary,
+  deleteClip,
   readExportBatches,
   restoreClip,
   setClipTags,
   type Library,
 } from '../../src/store';
-import { uniqueDbName } from '../store/make-article';
+import { makeClip } from '../../src/clip';
+import { makeArticle, uniqueDbName } from '../store/make-article';
 import { sampleClips } from './library-file';
 
 const schema: unknown = JSON.parse(
@@ -116,10 +118,36 @@ describe('export then import', () => {
     await setClipTags(db, 'b', ['Edited']);
 
     const records = [];
-    for await (const batch of readExportBatches(db, 2)) records.push(...batch);
+    for await (const batch of readExportBatches(db, 2)) records.push(...batch.records);
     expect(records.map((r) => (r instanceof Blob ? 'copied' : r.id))).toEqual(['copied', 'b', 'copied']);
     const parts = [exportHeader(), ...exportRecordParts(records, true), EXPORT_FOOTER];
     const text = await new Blob(parts).text();
     expect(parseLibrary(text)).toEqual({ ok: true, value: await getAllClips(db) });
+  });
+
+  it('copies each run of clips that stood on consecutive lines as one slice, and never a deleted one', async () => {
+    const ten = Array.from({ length: 10 }, (_, i) =>
+      makeClip(makeArticle({ url: `https://n.example/${i}`, canonicalUrl: null }), {
+        pageUrl: `https://n.example/${i}`,
+        newId: () => `n${i}`,
+      }),
+    );
+    const bytes = new TextEncoder().encode(serializeLibrary(ten).join(''));
+    const parsed = parseLibraryFile(bytes);
+    if (!parsed.ok || !parsed.value.spans) throw new Error('not read line by line');
+    const db = await library();
+    const source = { file: new Blob([bytes]), spans: parsed.value.spans };
+    await importClips(db, parsed.value.clips, { source });
+    await deleteClip(db, 'n5');
+
+    const batches = [];
+    for await (const batch of readExportBatches(db)) batches.push(batch);
+    expect(batches.map((b) => [b.records.length, b.count])).toEqual([[2, 9]]);
+    const text = await new Blob([
+      exportHeader(),
+      ...exportRecordParts(batches[0]!.records, true),
+      EXPORT_FOOTER,
+    ]).text();
+    expect(parseLibrary(text)).toEqual({ ok: true, value: ten.filter((c) => c.id !== 'n5') });
   });
 });

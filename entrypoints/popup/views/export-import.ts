@@ -102,8 +102,8 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     let count = 0;
     try {
       for await (const batch of readExportBatches(db)) {
-        pieces.push(new Blob(exportRecordParts(batch, count === 0)));
-        count += batch.length;
+        pieces.push(new Blob(exportRecordParts(batch.records, count === 0)));
+        count += batch.count;
       }
     } catch (error) {
       return status.error(
