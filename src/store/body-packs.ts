@@ -3,8 +3,8 @@ import type { ClipWriteTx } from './write-clip';
 
 /**
  * Clips per body pack an import writes: about 1 MB of articles at 29 kB each, far above the 64 kB
- * from which Chromium stores a record in a file of its own, and few enough that reading one clip's
- * body parses little.
+ * from which Chromium stores a record in a file of its own (a Blob costs the page ~1 ms to make, so
+ * not one per clip), and few enough that a pack kept by the last of its clips holds little else.
  */
 export const BODIES_PER_PACK = 32;
 
@@ -30,8 +30,11 @@ export async function readBodies(
   const inBlobs = new Map<Blob, StoredClip[]>();
   for (const head of heads) {
     const pack = packs.get(head.pack);
-    if (pack instanceof Blob) inBlobs.set(pack, [...(inBlobs.get(pack) ?? []), head]);
-    else {
+    if (pack instanceof Blob) {
+      const list = inBlobs.get(pack) ?? [];
+      inBlobs.set(pack, list);
+      list.push(head);
+    } else {
       const packed = pack?.find((body) => body.id === head.id);
       if (packed) bodies.set(head.id, { contentHtml: packed.contentHtml, text: packed.text });
     }

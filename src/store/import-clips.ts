@@ -54,9 +54,10 @@ class LibraryChanged extends Error {
  * 1. reads the stored heads and the bodies of the clips it may merge with (parsed outside any
  *    transaction: a pack can be a blob);
  * 2. decides every clip (`planImport`);
- * 3. in one transaction, checks the heads are still as read (else starts over), writes the heads
+ * 3. folds the search texts of the bodies it will store, if given `fold`;
+ * 4. in one transaction, checks the heads are still as read (else starts over), writes the heads
  *    and the bodies in new packs of `BODIES_PER_PACK` in id order, deletes the packs left empty, and
- *    folds the search texts while the browser stores all that, writing them last.
+ *    (without `fold`) folds the search texts while the browser stores all that, writing them last.
  * With `source`, new clips are stored as the bytes they had in the file, which costs the page
  * nothing (serialising 285 MB of strings took it 2.5 s).
  */
