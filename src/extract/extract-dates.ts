@@ -1,7 +1,7 @@
 import type { ExtractedDate, MetadataSource } from './types';
 import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
-import { findVisibleDates } from './find-visible-date';
+import { findStatedPublicationDate, findVisibleDates } from './find-visible-date';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
 /** Meta tags that state when an article was first published, most specific first. */
@@ -178,7 +178,13 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
       ? modified
       : null;
   const stated = shownModified ?? structuredBest;
-  const best = stated ?? visible?.after ?? fromUrl(page.url) ?? visible?.before ?? null;
+  const best =
+    stated ??
+    visible?.after ??
+    findStatedPublicationDate(page.doc, lang) ??
+    fromUrl(page.url) ??
+    visible?.before ??
+    null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's offset.
   const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
   const published = refine(local ?? best, [...structured, visible?.after ?? null, visible?.before ?? null]);

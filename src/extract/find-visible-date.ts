@@ -13,8 +13,9 @@ const MAX_TEXT_NODES_SCANNED = 150;
 const MAX_TEXT_CHARS_SCANNED = 5000;
 
 const UPDATED_WORDS =
-  /\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)\b/i;
-const PUBLISHED_WORDS = /\b(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\b/i;
+  /(?<!\p{L})(?:updated?|modified|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)(?!\p{L})/iu;
+const PUBLISHED_WORDS =
+  /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
 const CHROME_CONTAINER =
   'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
@@ -118,6 +119,8 @@ function isLongText(element: Element): boolean {
 interface PrintedDate {
   date: ExtractedDate;
   element: Element;
+  /** The page says this is when it was updated, not published. */
+  isModified: boolean;
 }
 
 /** First date among elements, preferring a publication date over an "updated" one. */
@@ -132,8 +135,8 @@ function firstDate(elements: Iterable<Element>, lang: string | null): PrintedDat
     const found = dateOfElement(element, lang);
     if (!found) continue;
     const { isModified, ...date } = found;
-    if (!isModified) return { date, element };
-    updated ??= { date, element };
+    if (!isModified) return { date, element, isModified };
+    updated ??= { date, element, isModified };
   }
   return updated;
 }
@@ -149,6 +152,8 @@ function dateInTextAfter(
   lang: string | null,
 ): PrintedDate | null {
   let chars = 0;
+  // An "updated" line stands in only if no publication date follows it.
+  let updated: PrintedDate | null = null;
   for (const { text, parent } of textNodesAfter(doc, start, MAX_TEXT_NODES_SCANNED)) {
     if (chars >= MAX_TEXT_CHARS_SCANNED) break;
     chars += text.length;
@@ -160,14 +165,16 @@ function dateInTextAfter(
         return {
           date: { ...parsed, raw: lead!, source: 'page-text', origin: describe(parent) },
           element: parent,
+          isModified: false,
         };
       continue;
     }
     if (isInForeignContainer(parent, headline)) continue;
     const found = firstDate([parent], lang);
-    if (found) return found;
+    if (found && !found.isModified) return found;
+    updated ??= found;
   }
-  return null;
+  return updated;
 }
 
 /** How far above the headline to read plain text for a date: a kicker line, a photo caption. */
@@ -253,4 +260,46 @@ export function findVisibleDates(
     afterIsNearHeadline: !!after && !!headline && isNearHeadline(doc, headline, after.element),
     before: before?.date ?? null,
   };
+}
+
+/** Words that state a publication date outright, in the languages we read. */
+const PUBLICATION_PHRASE =
+  /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|veröffentlichung|erscheinungsdatum|published|publication date|publié|date de publication|publicado|fecha de publicación|pubblicato|gepubliceerd)(?!\p{L})/iu;
+/** How many text nodes of a page to read for such a statement: every one of an ordinary page. */
+const MAX_TEXT_NODES_STATED = 5000;
+const SHOW_TEXT = 4;
+
+/**
+ * A date the page states in words to be its publication date, wherever it prints it (often in a
+ * footer under the body): "Erschienen am: 01.11.2023", "Veröffentlicht am 16.08.2019", "Dieser
+ * Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht". Comments, navigation and asides are skipped.
+ */
+export function findStatedPublicationDate(doc: Document, lang: string | null): ExtractedDate | null {
+  const root = doc.body;
+  if (!root) return null;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (
+    let i = 0, node = walker.nextNode();
+    node && i < MAX_TEXT_NODES_STATED;
+    i++, node = walker.nextNode()
+  ) {
+    const value = node.nodeValue ?? '';
+    if (value.length < 8 || !PUBLICATION_PHRASE.test(value)) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script,style,noscript,template') || isInForeignContainer(parent, null))
+      continue;
+    // The date may sit in the same text or in a sibling element of the same short line.
+    const line = textOf(parent);
+    const text = line.length <= MAX_DATE_TEXT_CHARS * 2 ? line : value.replace(/\s+/g, ' ').trim();
+    const at = PUBLICATION_PHRASE.exec(text)?.index ?? 0;
+    // The date after the words ("Erschienen am: 01.11.2023", past a "Letzte Änderung: …" before
+    // them), else before them ("wurde am 3. Dezember 2011 veröffentlicht").
+    const after = text.slice(at, at + MAX_DATE_TEXT_CHARS);
+    const before = text.slice(Math.max(0, at - MAX_DATE_TEXT_CHARS), at);
+    for (const part of [after, before]) {
+      const parsed = /\d/.test(part) ? parseTextDate(part, lang) : null;
+      if (parsed) return { ...parsed, raw: part.trim(), source: 'page-text', origin: describe(parent) };
+    }
+  }
+  return null;
 }

@@ -130,3 +130,21 @@ describe('extractDates: dates printed as plain text around the headline', () => 
     expect(datesOf(html, 'https://blog.test/2013/10/interview.html').published).toBe('2013-10-05');
   });
 });
+
+describe('extractDates: a publication date stated in words anywhere on the page', () => {
+  it.each([
+    [
+      '<p class="footer">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>',
+      '2023-11-01',
+    ],
+    [
+      '<p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht.</p>',
+      '2011-12-03',
+    ],
+  ])('%s → %s (hd-literaturkritik, hd-pbrunst)', (footer, day) => {
+    // The footer sits below a long review, past the opening lines read for a dateline.
+    const review = `<p>${'Ein langer Absatz über den Roman und seine Figuren. '.repeat(60)}</p>`.repeat(3);
+    const html = `<html lang="de"><body><h1>Eine Rezension über einen neuen Roman</h1>${review}${footer}</body></html>`;
+    expect(datesOf(html, 'https://rezensionen.test/rezension.php?id=30063').published).toBe(day);
+  });
+});

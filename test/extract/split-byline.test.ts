@@ -147,3 +147,30 @@ describe('splitByline: the name after a date', () => {
     expect(creditOf('06.11.2023 13:30 von Olga')).toBe('Olga');
   });
 });
+
+describe('creditOf: what trails a credit', () => {
+  it.each([
+    ['oz on December 4', 'oz'],
+    ['Isabella.DiBiase am Samstag', 'Isabella.DiBiase'],
+    ['Thilo /', 'Thilo'],
+    ['vom Support Team', 'Support Team'],
+  ])('%j → %j', (byline, credit) => {
+    expect(creditOf(byline)).toBe(credit);
+  });
+});
+
+describe('splitByline: what else a byline line holds', () => {
+  it('drops the illustrator after the writer (hd-alacarte)', () => {
+    expect(splitByline('Christian Seiler Illustration von Markus Roost')).toEqual(['Christian Seiler']);
+  });
+
+  it('reads "Interview:" as a prefix (hd-fluter)', () => {
+    expect(splitByline('Interview: Julia Lauter')).toEqual(['Julia Lauter']);
+  });
+
+  it('takes no interface label for a name ("Datum", "Gesponserte Inhalte", "No Author")', () => {
+    expect(splitByline('Gesponserte Inhalte')).toEqual([]);
+    expect(splitByline('No Author', true)).toEqual([]);
+    expect(creditOf('Datum')).toBeNull();
+  });
+});
