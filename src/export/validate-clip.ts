@@ -60,18 +60,21 @@ export const objectOf =
     }
     const record = value as Record<string, unknown>;
     for (const [name, check] of Object.entries(fields)) {
-      if (!(name in record)) problems.push(`${path}.${name}: missing.`);
+      if (!Object.hasOwn(record, name)) problems.push(`${path}.${name}: missing.`);
       else check(record[name], `${path}.${name}`, problems);
     }
     for (const name of Object.keys(record)) {
-      if (!(name in fields)) problems.push(`${path}.${name}: unknown field.`);
+      if (!Object.hasOwn(fields, name)) problems.push(`${path}.${name}: unknown field.`);
     }
   };
 
 const extractedDate = objectOf({
   iso: nonEmpty,
   raw: string,
-  source: expect(`one of ${Object.keys(SOURCES).join(', ')}`, (v) => typeof v === 'string' && v in SOURCES),
+  source: expect(
+    `one of ${Object.keys(SOURCES).join(', ')}`,
+    (v) => typeof v === 'string' && Object.hasOwn(SOURCES, v),
+  ),
   origin: string,
   hasTime: boolean,
   hasOffset: boolean,

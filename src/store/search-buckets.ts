@@ -38,7 +38,14 @@ export function updateSearchTexts(
       const bucket = (await store.get(key)) ?? { id: key, texts: {} };
       for (const [id, text] of entries) {
         if (text === null) delete bucket.texts[id];
-        else bucket.texts[id] = text;
+        // Defined, not assigned: an imported id "__proto__" would hit the prototype setter and vanish.
+        else
+          Object.defineProperty(bucket.texts, id, {
+            value: text,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
       }
       await store.put(bucket);
     }),

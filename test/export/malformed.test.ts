@@ -70,6 +70,11 @@ const CASES: { title: string; payload: string; expected: RegExp }[] = [
     expected: /clips\[0\]\.titel: unknown field/,
   },
   {
+    title: 'unknown field named like an inherited one',
+    payload: variant((f) => (f.clips[0]!.constructor = 'x')),
+    expected: /clips\[0\]\.constructor: unknown field/,
+  },
+  {
     title: 'duplicate id',
     payload: variant((f) => (f.clips[2]!.id = f.clips[0]!.id)),
     expected: /clips\[2\]\.id: the same id as clips\[0\]/,

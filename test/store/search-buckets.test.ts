@@ -46,6 +46,20 @@ describe('search text buckets', () => {
     expect(texts.get('clip-123')).toBe('story number 123.');
   });
 
+  it('keeps the text of a clip whose id is "__proto__" (an imported id is any string)', async () => {
+    name = uniqueDbName('buckets-proto');
+    const lib = (db = await openLibrary(name));
+    const odd = makeClip(
+      makeArticle({ url: 'https://n.example/odd', canonicalUrl: null, text: 'Odd one.' }),
+      {
+        pageUrl: 'https://n.example/odd',
+        newId: () => '__proto__',
+      },
+    );
+    await importClips(lib, [odd]);
+    expect((await loadSearchTexts(lib)).get('__proto__')).toBe('odd one.');
+  });
+
   it('saving and deleting one clip leave the other texts of its bucket alone', async () => {
     name = uniqueDbName('buckets-one');
     const lib = (db = await openLibrary(name));

@@ -51,20 +51,30 @@ const FOLD_IN_WORKER_FROM = 500;
 async function foldInParallel(texts: (string | null)[]): Promise<string[]> {
   if (texts.length < FOLD_IN_WORKER_FROM) return texts.map((text) => searchTextOf({ text }));
   const half = Math.floor(texts.length / 2);
-  const worker = new Worker(new URL('../search-text-worker.ts', import.meta.url), { type: 'module' });
-  const theirs = new Promise<string[]>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<string[]>) => resolve(event.data);
-    worker.onerror = (event) => reject(new Error(event.message));
-  });
-  worker.postMessage(texts.slice(half));
+  let worker: Worker | null = null;
+  let theirs: Promise<string[]>;
+  try {
+    const started = new Worker(new URL('../search-text-worker.ts', import.meta.url), { type: 'module' });
+    worker = started;
+    theirs = new Promise<string[]>((resolve, reject) => {
+      started.onmessage = (event: MessageEvent<string[]>) => resolve(event.data);
+      started.onerror = (event) => reject(new Error(event.message));
+      started.onmessageerror = () => reject(new Error('The search-text worker sent an unreadable answer.'));
+    });
+    started.postMessage(texts.slice(half));
+  } catch (error) {
+    theirs = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  // Handled below; this keeps a worker that fails before we await it from raising an unhandled rejection.
+  theirs.catch(() => undefined);
   const ours = texts.slice(0, half).map((text) => searchTextOf({ text }));
   try {
     return [...ours, ...(await theirs)];
   } catch {
-    // The worker could not run (it failed to load): the import need not fail for that.
+    // The worker could not run (it failed to start or to load): the import need not fail for that.
     return [...ours, ...texts.slice(half).map((text) => searchTextOf({ text }))];
   } finally {
-    worker.terminate();
+    worker?.terminate();
   }
 }
 
