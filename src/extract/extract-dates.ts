@@ -1,7 +1,7 @@
 import type { ExtractedDate, MetadataSource } from './types';
 import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
-import { findStatedPublicationDate, findVisibleDates } from './find-visible-date';
+import { findDateUnderHeadline, findStatedPublicationDate, findVisibleDates } from './find-visible-date';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
 /** Meta tags that state when an article was first published, most specific first. */
@@ -167,16 +167,20 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromJsonLd(jsonLd.page, ['dateModified']) ??
     fromMicrodata(page.scan.itempropModified, 'dateModified');
   const modifiedOnAnotherDay = !!modified && !!structuredBest && !sameDay(modified, structuredBest);
-  const visible =
-    structuredBest?.hasTime && !isUtc(structuredBest) && !modifiedOnAnotherDay
-      ? null
-      : findVisibleDates(page.doc, page.scan.dateElements, lang, headline);
+  // A timed, zoned date from metadata needs the page only to check it against a modified day.
+  const needsPage = !structuredBest?.hasTime || isUtc(structuredBest);
+  const visible = needsPage ? findVisibleDates(page.doc, page.scan.dateElements, lang, headline) : null;
+  const underHeadline = visible
+    ? visible.afterIsNearHeadline
+      ? visible.after
+      : null
+    : modifiedOnAnotherDay && headline
+      ? findDateUnderHeadline(page.doc, page.scan.dateElements, lang, headline)
+      : null;
   // A page that prints the day it was last changed, not the day it first appeared, presents that
   // day as its date: readers (and people who label pages) go by what the page shows.
   const shownModified =
-    modifiedOnAnotherDay && visible?.after && visible.afterIsNearHeadline && sameDay(visible.after, modified)
-      ? modified
-      : null;
+    modifiedOnAnotherDay && underHeadline && sameDay(underHeadline, modified) ? modified : null;
   const stated = shownModified ?? structuredBest;
   const best =
     stated ??
