@@ -22,29 +22,29 @@ export interface TextAfter {
  * headline), with white space folded, skipping scripts, styles and form options.
  * @param maxNodes how many text nodes to read at most
  */
-export function* textNodesAfter(doc: Document, start: Node, maxNodes: number): Generator<TextAfter> {
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
-  walker.currentNode = start;
-  for (let i = 0; i < maxNodes; i++) {
-    const node = walker.nextNode();
-    if (!node) return;
-    const parent = node.parentElement;
-    if (!parent || parent.closest(NON_TEXT_CONTAINERS)) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (text) yield { text, parent };
-  }
+export function textNodesAfter(doc: Document, start: Node, maxNodes: number): Generator<TextAfter> {
+  return textNodesFrom(doc, start, maxNodes, 'nextNode');
 }
 
 /**
  * The non-empty text nodes that precede `start` in document order, nearest first (the lines just
- * above a headline), with white space folded, skipping scripts, styles and form options.
+ * above a headline), likewise folded and filtered.
  * @param maxNodes how many text nodes to read at most
  */
-export function* textNodesBefore(doc: Document, start: Node, maxNodes: number): Generator<TextAfter> {
+export function textNodesBefore(doc: Document, start: Node, maxNodes: number): Generator<TextAfter> {
+  return textNodesFrom(doc, start, maxNodes, 'previousNode');
+}
+
+function* textNodesFrom(
+  doc: Document,
+  start: Node,
+  maxNodes: number,
+  step: 'nextNode' | 'previousNode',
+): Generator<TextAfter> {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
   walker.currentNode = start;
   for (let i = 0; i < maxNodes; i++) {
-    const node = walker.previousNode();
+    const node = walker[step]();
     if (!node) return;
     const parent = node.parentElement;
     if (!parent || parent.closest(NON_TEXT_CONTAINERS)) continue;
