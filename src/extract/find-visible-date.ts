@@ -84,7 +84,7 @@ function dateOfElement(
     (element.tagName === 'ABBR' ? element.getAttribute('title') : null) ??
     element.getAttribute('content');
   if (!machine && (text.length === 0 || text.length > MAX_DATE_TEXT_CHARS)) return null;
-  let parsed = machine ? parseMachineDate(machine) : null;
+  let parsed = machine ? parseMachineDate(machine, lang) : null;
   let raw = machine ?? text;
   let source: MetadataSource = machine ? 'time-element' : 'page-text';
   if (!parsed && text.length <= MAX_DATE_TEXT_CHARS) {

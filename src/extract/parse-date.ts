@@ -93,9 +93,10 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 
 /**
  * Parses a machine-readable date (an attribute, a meta tag, JSON-LD): ISO 8601 and its common
- * variants, `YYYY/MM/DD`, RFC 2822. Returns `null` for anything else.
+ * variants, `YYYY/MM/DD`, RFC 2822, then a human-style date as a fallback. Returns `null` for anything else.
+ * @param lang the page's language, for the day/month order of a non-ISO value ("01-11-2023")
  */
-export function parseMachineDate(value: string): ParsedDate | null {
+export function parseMachineDate(value: string, lang: string | null = 'en'): ParsedDate | null {
   const text = value.trim();
   if (!text) return null;
   if (/^\d{10}(\d{3})?$/.test(text)) {
@@ -130,7 +131,8 @@ export function parseMachineDate(value: string): ParsedDate | null {
       null,
     );
   }
-  return parseTextDate(text, 'en');
+  // Not ISO: "01-11-2023 10:29" in a German page's `datetime` is the 1st of November.
+  return parseTextDate(text, lang ?? 'en');
 }
 
 /**

@@ -66,6 +66,13 @@ describe('parseTextDate', () => {
   });
 });
 
+describe('parseMachineDate: a non-ISO value in the page’s language', () => {
+  it('reads "01-11-2023 10:29" day first on a German page and month first in English (hd-exxpress)', () => {
+    expect(parseMachineDate('01-11-2023 10:29', 'de')?.iso).toBe('2023-11-01T10:29');
+    expect(parseMachineDate('01-11-2023 10:29')?.iso).toBe('2023-01-11T10:29');
+  });
+});
+
 describe('parseMachineDate', () => {
   it.each([
     ['2018-04-12T09:11:00+02:00', '2018-04-12T09:11+02:00'],
