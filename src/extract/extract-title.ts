@@ -102,11 +102,10 @@ const isKicker = (el: Element): boolean =>
 
 /** A heading's text without what only screen readers get, and without a kicker printed inside it. */
 function headingText(heading: Element): string {
-  const drop = [...heading.querySelectorAll('*')].filter((el) => isScreenReaderOnly(el) || isKicker(el));
-  if (drop.length === 0) return textOf(heading);
+  const isLeftOut = (el: Element) => isScreenReaderOnly(el) || isKicker(el);
+  if (![...heading.querySelectorAll('*')].some(isLeftOut)) return textOf(heading);
   const copy = heading.cloneNode(true) as Element;
-  const copies = [...copy.querySelectorAll('*')];
-  for (const el of copies) if (isScreenReaderOnly(el) || isKicker(el)) el.remove();
+  for (const el of copy.querySelectorAll('*')) if (isLeftOut(el)) el.remove();
   const rest = textOf(copy);
   return rest.split(/\s+/).length >= MIN_HEADLINE_WORDS ? rest : textOf(heading);
 }
@@ -185,11 +184,10 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
     );
     if (within) return { title: within.text, element: heading };
   }
-  const h1 = [...doc.getElementsByTagName('h1')]
-    .filter(isOnShow)
-    .slice(0, 6)
-    .find((h) => isHeadlineLike(h, headingText(h), foldedSites));
-  if (h1) return { title: headingText(h1), element: h1 };
+  for (const h1 of [...doc.getElementsByTagName('h1')].filter(isOnShow).slice(0, 6)) {
+    const text = headingText(h1);
+    if (isHeadlineLike(h1, text, foldedSites)) return { title: text, element: h1 };
+  }
   const metaTitle = titles[0];
   if (metaTitle) return { title: stripSiteName(metaTitle, siteNames), element: null };
   if (docTitle) return { title: stripSiteName(docTitle, siteNames), element: null };

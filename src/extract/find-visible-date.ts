@@ -1,5 +1,5 @@
 import type { ExtractedDate, MetadataSource } from './types';
-import { isBefore, textNodesAfter, textNodesBefore } from './dom-order';
+import { isBefore, SHOW_TEXT, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
@@ -284,8 +284,9 @@ export function findDateUnderHeadline(
   const near = dateElements.filter(
     (e) => !isBefore(e, headline) && opening.some((p) => e.contains(p)) && isCandidate(e, headline),
   );
+  // Both readers stay within the opening lines, so what they find is near by construction.
   const found = firstDate(near, lang) ?? dateInTextAfter(doc, headline, headline, lang, NEAR_HEADLINE_CHARS);
-  return found && isNearHeadline(doc, headline, found.element) ? found.date : null;
+  return found?.date ?? null;
 }
 
 /** Words that state a publication date outright, in the languages we read. */
@@ -293,7 +294,6 @@ const PUBLICATION_PHRASE =
   /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|veröffentlichung|erscheinungsdatum|published|publication date|publié|date de publication|publicado|fecha de publicación|pubblicato|gepubliceerd)(?!\p{L})/iu;
 /** How many text nodes of a page to read for such a statement: every one of an ordinary page. */
 const MAX_TEXT_NODES_STATED = 5000;
-const SHOW_TEXT = 4;
 
 /**
  * A date the page states in words to be its publication date, wherever it prints it (often in a
