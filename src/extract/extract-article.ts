@@ -37,7 +37,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const lang = extractLang(page);
   const headline = extractTitle(page, siteName);
   const body = doc.body ? extractBody(doc, page.url) : null;
-  const authors = extractAuthors(page, headline.element, body?.byline ?? null);
+  const authors = extractAuthors(page, headline.element, body, siteName);
   const dates = extractDates(page, lang, headline.element);
 
   let contentHtml: string | null = null;

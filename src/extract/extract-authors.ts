@@ -1,9 +1,10 @@
 import type { MetadataSource } from './types';
+import type { BodyFound } from './extract-body';
 import { isBefore, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
-import { BYLINE_PREFIX, creditOf, formatByline, splitByline } from './split-byline';
+import { BYLINE_PREFIX, DATE_THEN_BY, creditOf, formatByline, splitByline } from './split-byline';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -32,11 +33,24 @@ const MAX_BYLINE_CHARS = 120;
 /** Reads names (or, failing those, a credit) from one piece of byline text. */
 type BylineReader = (text: string, fromMetadata: boolean) => string[];
 
-const readNames: BylineReader = (text, fromMetadata) => splitByline(text, fromMetadata);
 const readCredit: BylineReader = (text) => {
   const credit = creditOf(text);
   return credit ? [credit] : [];
 };
+
+/**
+ * A reader of person names that takes the site itself for no person: metadata that names the
+ * publisher as author ("Deutsche Welle (www.dw.com)", "DW.COM") passes on to the page's byline.
+ */
+function personReader(page: PageContext, siteName: string | null): BylineReader {
+  const host = page.url.hostname.replace(/^www\./, '').toLowerCase();
+  const site = siteName?.toLowerCase() ?? null;
+  return (text, fromMetadata) => {
+    const lower = text.toLowerCase();
+    if ((host.includes('.') && lower.includes(host)) || lower.trim() === site) return [];
+    return splitByline(text, fromMetadata);
+  };
+}
 
 function namesFromJsonLd(
   value: unknown,
@@ -53,7 +67,7 @@ function namesFromJsonLd(
   if (typeof ref === 'string' && node.name === undefined) node = byId.get(ref) ?? node;
   const types = typesOf(node);
   // An organisation is credited, never named as a person.
-  if (read === readNames && types.some((t) => t !== 'person')) return [];
+  if (read !== readCredit && types.some((t) => t !== 'person')) return [];
   const name = node.name;
   if (typeof name === 'string') return read(name, true);
   if (typeof node.givenName === 'string' && typeof node.familyName === 'string') {
@@ -106,7 +120,7 @@ function namesFromPage(
 const MAX_TEXT_NODES_SCANNED = 120;
 /** A text that is only the word introducing a byline, with the names in the next element. */
 const PREFIX_ALONE =
-  /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|erstellt von|written by)\s*:?$/i;
+  /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|auteure?|autore|erstellt von|written by)\s*:?$/i;
 
 /** Names in a "By Jane Doe" line printed after the headline, with or without a byline class. */
 function namesFromBylineText(doc: Document, headline: Element | null, read: BylineReader): string[] {
@@ -119,8 +133,13 @@ function namesFromBylineText(doc: Document, headline: Element | null, read: Byli
       let holder: Element | null = parent;
       while (holder && textOf(holder).length <= text.length + 1) holder = holder.parentElement;
       const held = holder ? textOf(holder) : '';
-      line = held.startsWith(text) ? `${text} ${held.slice(text.length)}` : held || null;
+      // "Datum: 03.11.2021 Autor: Peter Maahn": the names are what follows the prefix.
+      const at = held.indexOf(text);
+      line = at >= 0 ? `${text} ${held.slice(at + text.length)}` : held || null;
     } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
+      line = text;
+    } else if (DATE_THEN_BY.test(text)) {
+      // "06.11.2023 13:30 von Olga", "Posted on May 2, 2020 by Jane Doe".
       line = text;
     }
     if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
@@ -130,18 +149,46 @@ function namesFromBylineText(doc: Document, headline: Element | null, read: Byli
   return [];
 }
 
+/** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
+const EMPHASIS = new Set(['B', 'STRONG', 'I', 'EM']);
+
 /**
- * Finds the article's authors, trusting JSON-LD, then meta tags, then microdata and `rel=author`,
- * then the byline element nearest the headline, then Readability's byline.
+ * The signature under an agency article: its last block is only a name, set in bold or italics
+ * (`<p><b><i>Stefan Wasmer</i></b></p>`), with no byline class to say so.
+ */
+function namesFromSignature(body: BodyFound | null, read: BylineReader): string[] {
+  // Bold closing lines that are not names ("Mehr zum Thema") are common; only a person's name counts.
+  if (!body || read === readCredit) return [];
+  const blocks = body.content.querySelectorAll('p, div');
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const text = textOf(block);
+    if (!text) continue;
+    if (text.length > MAX_SIGNATURE_CHARS) return [];
+    let inner: Element = block;
+    while (inner.children.length === 1 && textOf(inner.firstElementChild) === text)
+      inner = inner.firstElementChild!;
+    return inner !== block && EMPHASIS.has(inner.tagName) ? read(text, false) : [];
+  }
+  return [];
+}
+const MAX_SIGNATURE_CHARS = 50;
+
+/**
+ * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
+ * element nearest the headline, then Readability's byline, then a signature under the body.
  * @param headline the element holding the headline, if the page shows one
- * @param readabilityByline the byline Readability found while parsing the body, if any
+ * @param body what Readability found, with its byline, if it found an article body
+ * @param siteName the site's name; metadata that gives it as the author names no person
  */
 export function extractAuthors(
   page: PageContext,
   headline: Element | null,
-  readabilityByline: string | null,
+  body: BodyFound | null,
+  siteName: string | null,
 ): AuthorsFound {
   const { jsonLd, meta, doc } = page;
+  const readabilityByline = body?.byline ?? null;
   const attempts = (read: BylineReader): [MetadataSource, () => string[]][] => [
     ['json-ld', () => namesFromJsonLd(jsonLd.article?.author ?? jsonLd.article?.creator, jsonLd.byId, read)],
     ['json-ld', () => namesFromJsonLd(jsonLd.page?.author, jsonLd.byId, read)],
@@ -158,8 +205,9 @@ export function extractAuthors(
     ['page-text', () => namesFromBylineText(doc, headline, read)],
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
+    ['page-text', () => namesFromSignature(body, read)],
   ];
-  for (const [source, attempt] of attempts(readNames)) {
+  for (const [source, attempt] of attempts(personReader(page, siteName))) {
     const names = dedupe(attempt());
     if (names.length > 0) return { authors: names, byline: formatByline(names), source };
   }

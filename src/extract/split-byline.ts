@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|auteure?|autore|autrice|escribe|escrito por|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
@@ -19,7 +19,7 @@ const MONTH_THEN_DAY =
   /[,|•·–—-]?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-zäé]*\.?\s+\d.*$/i;
 
 /** "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the name follows the date. */
-const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*$)/u;
+export const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*$)/u;
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR =
@@ -83,8 +83,9 @@ function tidyName(raw: string): string {
     .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
     .trim()
     .split(' ');
-  // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays.
-  while (words.length > 1 && ROLE_WORDS.test(words[words.length - 1]!)) words.pop();
+  // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays. A two-word
+  // pen name ending in one ("Rasender Reporter") keeps both words and fails as a person's name.
+  while (words.length > 2 && ROLE_WORDS.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 

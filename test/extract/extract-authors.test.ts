@@ -48,3 +48,68 @@ describe('extractAuthors: bylines that name no person', () => {
     ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
   });
 });
+
+function bylineOf(head: string, body: string, url = URL_): { byline: string | null; authors: string[] } {
+  const dom = new JSDOM(`<html lang="de"><head>${head}</head><body>${body}</body></html>`, { url });
+  try {
+    const { byline, authors } = extractArticle(dom.window.document, url);
+    return { byline, authors };
+  } finally {
+    dom.window.close();
+  }
+}
+
+describe('extractAuthors: the page names the writer where metadata names the site', () => {
+  it('passes over a meta author that is the site itself and reads the byline (hd-dw.com-elephants)', () => {
+    expect(
+      bylineOf(
+        '<meta name="author" content="Zeitung (www.zeitung.test)">',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><p>Autor : Jana Schmidt</p>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+
+  it('reads the name after an "Autor:" label in a line that starts with the date (hd-autohaus.de-skode)', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div><h5>Datum: </h5>03.11.2021 <h5>Autor: </h5>Peter Maahn/SP-X</div>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Peter Maahn', authors: ['Peter Maahn'] });
+  });
+
+  it('credits the user name printed after a date under the headline (hd-vipflash.de-Ehezoff)', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><h2>Lokales <span>06.11.2023 13:30 von Olga</span></h2>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Olga', authors: [] });
+  });
+});
+
+describe('extractAuthors: a signature under the body', () => {
+  it('names the writer whose name alone, in bold, closes the article', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<p><b><i>Stefan Wasmer</i></b></p></article>`,
+      ),
+    ).toEqual({ byline: 'Stefan Wasmer', authors: ['Stefan Wasmer'] });
+  });
+
+  it('does not take a closing line in plain type, or a bold line that is not a name, for a signature', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<p>Stefan Wasmer</p></article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<p><strong>Mehr zum Thema</strong></p></article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+  });
+});

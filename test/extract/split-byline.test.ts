@@ -174,3 +174,16 @@ describe('splitByline: what else a byline line holds', () => {
     expect(creditOf('Datum')).toBeNull();
   });
 });
+
+describe('splitByline: prefixes and pen names', () => {
+  it('reads a French "Auteur :" prefix with the space French puts before the colon (hd-dw.com-elephants)', () => {
+    expect(splitByline('Auteur : Kossivi Tiassou')).toEqual(['Kossivi Tiassou']);
+  });
+
+  it('keeps a two-word pen name that ends in a job title whole, as a credit (hd-Journalistenwatch)', () => {
+    expect(splitByline('Rasender Reporter', true)).toEqual([]);
+    expect(creditOf('Rasender Reporter')).toBe('Rasender Reporter');
+    // A job title after a full name still goes.
+    expect(splitByline('Christoph Hein Chefredakteur')).toEqual(['Christoph Hein']);
+  });
+});
