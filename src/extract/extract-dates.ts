@@ -3,6 +3,7 @@ import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
 import { findDateUnderHeadline, findStatedPublicationDate, findVisibleDates } from './find-visible-date';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+import { offsetInZone, pageTimeZone } from './page-time-zone';
 
 /** Meta tags that state when an article was first published, most specific first. */
 const PUBLISHED_META_KEYS = [
@@ -117,6 +118,18 @@ function fromUrl(url: URL): ExtractedDate | null {
 const MIN_OFFSET_MINUTES = -12 * 60;
 const MAX_OFFSET_MINUTES = 14 * 60;
 
+/** `utc`, a moment stated in UTC, written on a clock `offset` minutes ahead of UTC. */
+function withOffset(utc: ExtractedDate, offset: number, raw = utc.raw): ExtractedDate {
+  const instant = Date.parse(`${utc.iso.slice(0, 16)}:00Z`);
+  const wallClock = new Date(instant + offset * 60_000).toISOString().slice(0, 16);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const seconds = utc.iso.length > 17 && utc.iso[16] === ':' ? utc.iso.slice(16, 19) : '';
+  const zone = offset === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return { ...utc, iso: `${wallClock}${seconds}${zone}`, raw };
+}
+
 /**
  * The UTC instant `utc` written in the page's own local time, when the page prints that same moment
  * as a local wall-clock time: metadata "2022-05-04T00:25Z" and "3 May 2022 21:25" on the page give
@@ -129,15 +142,20 @@ function inLocalTime(utc: ExtractedDate, local: ExtractedDate): ExtractedDate | 
   const offset = Math.round((wallClock - instant) / 60_000);
   if (offset === 0 || offset % 15 !== 0 || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES)
     return null;
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const seconds = utc.iso.length > 17 && utc.iso[16] === ':' ? utc.iso.slice(16, 19) : '';
-  return {
-    ...utc,
-    iso: `${local.iso.slice(0, 16)}${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`,
-    raw: `${utc.raw} (${local.raw})`,
-  };
+  return withOffset(utc, offset, `${utc.raw} (${local.raw})`);
+}
+
+/**
+ * The UTC instant `utc` written on the clock of the page's time zone (a `.de` page's
+ * "2022-11-06T23:00Z" is "2022-11-07T00:00+01:00", the day its readers call it). The moment is
+ * unchanged. A page that prints the UTC day under its headline keeps it: it counts days in UTC.
+ */
+function inPageZone(utc: ExtractedDate, zone: string | null, shown: ExtractedDate | null): ExtractedDate {
+  if (!zone || !utc.hasTime) return utc;
+  const offset = offsetInZone(zone, Date.parse(`${utc.iso.slice(0, 16)}:00Z`));
+  if (!offset) return utc;
+  const zoned = withOffset(utc, offset);
+  return shown && !shown.hasOffset && sameDay(shown, utc) && !sameDay(shown, zoned) ? utc : zoned;
 }
 
 /** Picks the more precise of two readings of the same day: a time beats none. */
@@ -189,10 +207,18 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromUrl(page.url) ??
     visible?.before ??
     null;
-  // A time stated in UTC is read against the page's printed local time, to recover the page's offset.
+  // A time stated in UTC is read against the page's printed local time, to recover the page's
+  // offset; failing that, it is written in the time zone of the page's country or language.
   const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
-  const published = refine(local ?? best, [...structured, visible?.after ?? null, visible?.before ?? null]);
-  return { published, modified };
+  const zone = pageTimeZone(page.url, [lang, page.meta.get('og:locale')?.[0]]);
+  const onPageClock = (date: ExtractedDate | null) =>
+    date && isUtc(date) ? inPageZone(date, zone, visible?.after ?? null) : date;
+  const published = refine(local ?? onPageClock(best), [
+    ...structured,
+    visible?.after ?? null,
+    visible?.before ?? null,
+  ]);
+  return { published, modified: onPageClock(modified) };
 }
 
 const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');

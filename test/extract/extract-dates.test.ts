@@ -67,7 +67,8 @@ describe('extractDates: which printed date is the article’s', () => {
       <div class="publish-info">20. März 2021 - 15:00 Uhr</div>${paragraphs}</article></body></html>`;
     expect(datesOf(html)).toEqual({
       published: '2021-03-20T15:00:17+01:00',
-      modified: '2021-03-20T14:00:17Z',
+      // The same moment on the page's clock, like the published time.
+      modified: '2021-03-20T15:00:17+01:00',
     });
   });
 
@@ -87,7 +88,8 @@ describe('extractDates: structured dates printed in page markup', () => {
     expect(datesOf(abbr).published).toBe('2018-06-05T08:00-07:00');
     const rdfa = `<html lang="de"><body><article><h1>Wachstum in der Weinbranche</h1>
       <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="hidden"></span>${paragraphs}</article></body></html>`;
-    expect(datesOf(rdfa).published).toBe('2022-01-28T12:45:46Z');
+    // Stated in UTC, written on the German page's clock.
+    expect(datesOf(rdfa).published).toBe('2022-01-28T13:45:46+01:00');
   });
 
   it('takes WordPress’s <time class="entry-date published"> over the <time class="updated"> beside it (hd-heiko-adams)', () => {
@@ -146,5 +148,79 @@ describe('extractDates: a publication date stated in words anywhere on the page'
     const review = `<p>${'Ein langer Absatz über den Roman und seine Figuren. '.repeat(60)}</p>`.repeat(3);
     const html = `<html lang="de"><body><h1>Eine Rezension über einen neuen Roman</h1>${review}${footer}</body></html>`;
     expect(datesOf(html, 'https://rezensionen.test/rezension.php?id=30063').published).toBe(day);
+  });
+});
+
+describe('extractDates: a UTC time written on the clock of the page’s country', () => {
+  function zonedOf(url: string, lang: string, head: string, afterHeadline = '') {
+    const html = `<html lang="${lang}"><head>${head}</head><body><article><h1>Die Sperrung der Hauptstraße</h1>${afterHeadline}
+      <p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p><p>${'Umleitungen sind ausgeschildert. '.repeat(20)}</p></article></body></html>`;
+    const dom = new JSDOM(html, { url });
+    try {
+      const { published, modified } = extractArticle(dom.window.document, url);
+      return { published: published?.iso ?? null, modified: modified?.iso ?? null };
+    } finally {
+      dom.window.close();
+    }
+  }
+  const midnightUtc =
+    '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z"><meta property="article:modified_time" content="2022-11-07T08:15:00Z">';
+
+  it('writes a .de page’s UTC moment in German time, on the day its readers call it (tf-beige, hd-Repubblica)', () => {
+    expect(zonedOf('https://zeitung.de/reise/provence', 'de', midnightUtc)).toEqual({
+      published: '2022-11-07T00:00+01:00',
+      modified: '2022-11-07T09:15+01:00',
+    });
+  });
+
+  it('follows summer time', () => {
+    expect(
+      zonedOf(
+        'https://zeitung.de/reise/provence',
+        'de',
+        '<meta property="article:published_time" content="2022-07-06T22:30:00Z">',
+      ).published,
+    ).toBe('2022-07-07T00:30+02:00');
+  });
+
+  it('reads the country from og:locale on a .com page in English (hd-abc7ny)', () => {
+    expect(
+      zonedOf(
+        'https://news.example.com/traffic/penn-station',
+        'en',
+        '<meta property="og:locale" content="en_US"><meta property="article:published_time" content="2020-05-02T02:54:29.000Z">',
+      ).published,
+    ).toBe('2020-05-01T22:54:29-04:00');
+  });
+
+  it('keeps UTC when nothing names one country: English on a .com', () => {
+    expect(
+      zonedOf(
+        'https://news.example.com/traffic/penn-station',
+        'en',
+        '<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">',
+      ).published,
+    ).toBe('2020-05-02T02:54:29Z');
+  });
+
+  it('keeps UTC when the page itself prints the UTC day under its headline', () => {
+    expect(
+      zonedOf(
+        'https://zeitung.de/reise/provence',
+        'de',
+        midnightUtc,
+        '<span class="date">6. November 2022</span>',
+      ).published,
+    ).toBe('2022-11-06T23:00Z');
+  });
+
+  it('leaves a time the page states with its own offset as it is', () => {
+    expect(
+      zonedOf(
+        'https://zeitung.de/reise/provence',
+        'de',
+        '<meta property="article:published_time" content="2022-11-06T23:00:00-05:00">',
+      ).published,
+    ).toBe('2022-11-06T23:00-05:00');
   });
 });
