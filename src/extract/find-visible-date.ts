@@ -159,7 +159,8 @@ function dateInTextAfter(
     if (chars >= maxChars) break;
     chars += text.length;
     if (text.length < 4 || !/\d/.test(text)) continue;
-    if (text.length > MAX_DATE_TEXT_CHARS) {
+    // A paragraph's opening words, even when a link splits the paragraph into short texts.
+    if (text.length > MAX_DATE_TEXT_CHARS || isLongText(parent)) {
       const lead = DATELINE_LEAD.exec(text)?.[1];
       const parsed = lead && /\d/.test(lead) ? parseTextDate(lead, lang) : null;
       if (parsed && !isInForeignContainer(parent, headline))
@@ -291,7 +292,7 @@ export function findDateUnderHeadline(
 
 /** Words that state a publication date outright, in the languages we read. */
 const PUBLICATION_PHRASE =
-  /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|veröffentlichung|erscheinungsdatum|published|publication date|publié|date de publication|publicado|fecha de publicación|pubblicato|gepubliceerd)(?!\p{L})/iu;
+  /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|veröffentlichung|erscheinungsdatum|(?:artikel|beitrag|eintrag) wurde am|published|publication date|publié|date de publication|mise en ligne|publicado|fecha de publicación|pubblicato|gepubliceerd)(?!\p{L})/iu;
 /** How many text nodes of a page to read for such a statement: every one of an ordinary page. */
 const MAX_TEXT_NODES_STATED = 5000;
 
@@ -315,7 +316,9 @@ export function findStatedPublicationDate(doc: Document, lang: string | null): E
     if (!parent || parent.closest('script,style,noscript,template') || isInForeignContainer(parent, null))
       continue;
     // The date may sit in the same text or in a sibling element of the same short line.
-    const line = textOf(parent);
+    let line = textOf(parent);
+    // A label with its date in the next element: "<p>Mise en ligne</p><p>23 mai 2019</p>".
+    if (!/\d/.test(line) && parent.nextElementSibling) line += ` ${textOf(parent.nextElementSibling)}`;
     const text = line.length <= MAX_DATE_TEXT_CHARS * 2 ? line : value.replace(/\s+/g, ' ').trim();
     const at = PUBLICATION_PHRASE.exec(text)?.index ?? 0;
     // The date after the words ("Erschienen am: 01.11.2023", past a "Letzte Änderung: …" before

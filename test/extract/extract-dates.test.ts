@@ -117,6 +117,19 @@ describe('extractDates: dates printed as plain text around the headline', () => 
     expect(datesOf(html).published).toBe('2022-01-27');
   });
 
+  it('reads a dateline that opens a paragraph a link splits into short texts (tf-energiezukunft)', () => {
+    const html = body(
+      `<h1>Bundesregierung drosselt Bioenergie</h1><p>Am vergangenen Freitag hat die Regierung einen Entwurf vorgelegt.</p><p>29.11.2022 – Mehrfach hatte die Branche die Nachteile des <a href="/gesetz">Gesetzes</a> dargelegt ${'und Vorschläge gemacht '.repeat(10)}</p>${paragraphs}`,
+    );
+    expect(datesOf(html).published).toBe('2022-11-29');
+  });
+
+  it('reads a date in the element after a "Mise en ligne" label, wherever the page prints it', () => {
+    const review = `<p>${'Un long paragraphe sur le documentaire et ses voix. '.repeat(60)}</p>`.repeat(3);
+    const html = `<html lang="fr"><body><h1>Un documentaire sonore</h1>${review}<ul class="credits"><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul></body></html>`;
+    expect(datesOf(html, 'https://radio.test/son/nuls').published).toBe('2019-05-23');
+  });
+
   it('reads a date line just above the headline (hd-bdzv, hd-liquimoly)', () => {
     const html = body(
       `<p class="category">24. April 2020 | <a href="/presse">Pressemitteilung</a></p><h1>Ein Künstler gestaltet die Titelseite</h1>${paragraphs}`,
@@ -143,7 +156,11 @@ describe('extractDates: a publication date stated in words anywhere on the page'
       '<p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht.</p>',
       '2011-12-03',
     ],
-  ])('%s → %s (hd-literaturkritik, hd-pbrunst)', (footer, day) => {
+    [
+      '<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/">Jan</a> geschrieben.</div>',
+      '2015-12-14T14:48',
+    ],
+  ])('%s → %s (hd-literaturkritik, hd-pbrunst, hd-hobby-werkstatt-blog)', (footer, day) => {
     // The footer sits below a long review, past the opening lines read for a dateline.
     const review = `<p>${'Ein langer Absatz über den Roman und seine Figuren. '.repeat(60)}</p>`.repeat(3);
     const html = `<html lang="de"><body><h1>Eine Rezension über einen neuen Roman</h1>${review}${footer}</body></html>`;
