@@ -13,7 +13,7 @@ import {
 } from './extract-site-info';
 import { extractTitle } from './extract-title';
 import { readPageContext } from './page-context';
-import { sanitizeToFragment } from './sanitize-html';
+import { sanitizeInPlace } from './sanitize-html';
 import { blockText, countWords, readingMinutes } from './text-of-html';
 
 /**
@@ -44,13 +44,11 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   let text: string | null = null;
   if (body) {
     removeBylineAndDateline(body.content, authors.authors, lang);
-    const fragment = sanitizeToFragment(view, body.content);
-    text = blockText(fragment) || null;
-    // Serialise inside DOMPurify's inert document: adopting the nodes into the live page would
-    // start fetching every image in it.
-    const holder = fragment.ownerDocument.createElement('div');
-    holder.appendChild(fragment);
-    contentHtml = holder.innerHTML;
+    // The body stays in Readability's inert clone: adopting it into the live page would start
+    // fetching every image in it.
+    sanitizeInPlace(view, body.content);
+    text = blockText(body.content) || null;
+    contentHtml = body.content.innerHTML;
   }
   const counts = countWords(text ?? '');
   return {

@@ -141,9 +141,11 @@ export function sanitizeHtml(view: Window, dirty: string | Node): string {
 }
 
 /**
- * Sanitises article HTML under `ARTICLE_SANITIZE_POLICY` into a fragment of `view`'s document, for
- * callers that read the result as a tree (text, word count) and serialise it once.
+ * Sanitises the subtree of `root` where it stands, under `ARTICLE_SANITIZE_POLICY`: one walk,
+ * without the copy of the tree DOMPurify makes of a node it is given. Only for an element of an
+ * inert document (Readability's clone of the page), whose images never load and scripts never run.
+ * `root` itself must be an allowed tag (Readability's `<div>`); its disallowed attributes go too.
  */
-export function sanitizeToFragment(view: Window, dirty: string | Node): DocumentFragment {
-  return purifierFor(view).sanitize(dirty, { ...ARTICLE_SANITIZE_POLICY, RETURN_DOM_FRAGMENT: true });
+export function sanitizeInPlace(view: Window, root: Element): void {
+  purifierFor(view).sanitize(root, { ...ARTICLE_SANITIZE_POLICY, IN_PLACE: true });
 }
