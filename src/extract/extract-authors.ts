@@ -1,6 +1,6 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
-import { isBefore, textNodesAfter } from './dom-order';
+import { isBefore, isWithinTags, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
@@ -26,6 +26,8 @@ const AUTHOR_META_KEYS = [
   'cxenseparse:author',
   'citation_author',
 ];
+
+const FIGURE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION']);
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
@@ -97,7 +99,7 @@ function namesFromPage(
     (element, i) =>
       !isInForeignContainer(element, headline) &&
       // A credit in a figure is the photographer's.
-      !element.closest('figure, figcaption') &&
+      !isWithinTags(element, FIGURE_TAGS) &&
       // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
       !(bylineElements[i + 1] && element.contains(bylineElements[i + 1]!) && textOf(element).length > 60),
   );

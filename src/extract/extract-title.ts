@@ -1,3 +1,4 @@
+import { isWithinTags } from './dom-order';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
@@ -59,9 +60,12 @@ function headingCandidates(doc: Document): Element[] {
   return [...h1s, ...lower];
 }
 
+const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE']);
+const ARTICLE_TAG: ReadonlySet<string> = new Set(['ARTICLE']);
+
 /** Outside navigation, footers and asides, and not a heading only screen readers get. */
 const isOnShow = (heading: Element): boolean =>
-  !heading.closest('nav, footer, aside') && !isScreenReaderOnly(heading);
+  !isWithinTags(heading, CHROME_TAGS) && !isScreenReaderOnly(heading);
 
 /** Every headline the metadata states, most trusted first, with character references decoded. */
 function metadataTitles(page: PageContext): string[] {
@@ -118,7 +122,7 @@ function isHeadlineLike(heading: Element, text: string, siteNames: string[]): bo
   const words = text.split(/\s+/).length;
   // A short heading is a headline only where the page says so; else it is likely a section name.
   const minWords =
-    heading.closest('article') || HEADLINE_CLASS.test(heading.className) ? 2 : MIN_HEADLINE_WORDS;
+    isWithinTags(heading, ARTICLE_TAG) || HEADLINE_CLASS.test(heading.className) ? 2 : MIN_HEADLINE_WORDS;
   // "Sie sind hier:", "Read more:" label what follows; they are not headlines.
   if (words < minWords || text.length > 300 || /:\s*$/.test(text)) return false;
   const f = fold(text);

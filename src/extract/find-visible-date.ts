@@ -1,5 +1,12 @@
 import type { ExtractedDate, MetadataSource } from './types';
-import { isBefore, SHOW_TEXT, textNodesAfter, textNodesBefore } from './dom-order';
+import {
+  isBefore,
+  isWithinTags,
+  NON_TEXT_TAGS,
+  SHOW_TEXT,
+  textNodesAfter,
+  textNodesBefore,
+} from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
@@ -16,6 +23,8 @@ const UPDATED_WORDS =
   /(?<!\p{L})(?:updated?|modified|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)(?!\p{L})/iu;
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
+/** Where a date is never the article's: scripts, styles, templates, the document's head. */
+const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'HEAD']);
 const CHROME_CONTAINER =
   'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
@@ -198,7 +207,7 @@ function dateInTextBefore(doc: Document, headline: Element, lang: string | null)
 }
 
 function isCandidate(element: Element, headline: Element | null): boolean {
-  return !element.closest('script,style,noscript,template,head') && !isInForeignContainer(element, headline);
+  return !isWithinTags(element, NON_TEXT_OR_HEAD) && !isInForeignContainer(element, headline);
 }
 
 /** Where on the page a visible date was found, for the caller to weigh against other sources. */
@@ -313,8 +322,7 @@ export function findStatedPublicationDate(doc: Document, lang: string | null): E
     const value = node.nodeValue ?? '';
     if (value.length < 8 || !PUBLICATION_PHRASE.test(value)) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest('script,style,noscript,template') || isInForeignContainer(parent, null))
-      continue;
+    if (!parent || isWithinTags(parent, NON_TEXT_OR_HEAD) || isInForeignContainer(parent, null)) continue;
     // The date may sit in the same text or in a sibling element of the same short line.
     let line = textOf(parent);
     // A label with its date in the next element: "<p>Mise en ligne</p><p>23 mai 2019</p>".

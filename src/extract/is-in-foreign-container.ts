@@ -1,3 +1,7 @@
+import { isWithinTags } from './dom-order';
+
+const ARTICLE_TAG: ReadonlySet<string> = new Set(['ARTICLE']);
+
 /**
  * Class or id words of containers whose dates belong to other stories or to comments. A class must
  * start or end with one ("related-posts", "post-comments"); "sticky-sidebar-parent" wraps an article.
@@ -19,7 +23,7 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     if (headline && el.contains(headline)) return false;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
     // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes).
-    if (tag === 'ASIDE' || tag === 'NAV' || (tag === 'FOOTER' && !el.closest('article'))) return true;
+    if (tag === 'ASIDE' || tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG))) return true;
     const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
     if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;
   }

@@ -117,3 +117,27 @@ describe('parseMachineDate', () => {
     expect(parseMachineDate(value)).toBeNull();
   });
 });
+
+describe('parseTextDate: numeric forms with a twelve-hour clock or a zone, and forms chrono alone reads', () => {
+  it.each([
+    ['12-04-2018', 'de', '2018-04-12'],
+    ['2018/04/12', 'en', '2018-04-12'],
+    ['04/12/2018 9:11 PM', 'en', '2018-04-12T21:11'],
+    ['4/12/2018, 12:05 a.m.', 'en', '2018-04-12T00:05'],
+    ['04/12/2018 9:11 PM EDT', 'en', '2018-04-12T21:11-04:00'],
+    ['12 mrt 2019', 'nl', '2019-03-12'],
+    ['12 de março de 2019', 'pt', '2019-03-12'],
+  ])('%s (%s) → %s', (text, lang, iso) => {
+    expect(parseTextDate(text, lang)?.iso).toBe(iso);
+  });
+
+  it('reads a machine date with a one-digit month (hd-alpin.de-freeride)', () => {
+    expect(parseMachineDate('2022-1-26T14:32:06+02:00', 'de')?.iso.slice(0, 10)).toBe('2022-01-26');
+  });
+
+  it('finds no date in a line with years but no date, in any language', () => {
+    expect(
+      parseTextDate('linux usability ...or, why do I bother. © 2002, 2003 Jamie Zawinski', null),
+    ).toBeNull();
+  });
+});
