@@ -106,11 +106,19 @@ function namesFromPage(
   const after = headline ? candidates.filter((e) => !isBefore(e, headline)) : candidates;
   const before = headline ? candidates.filter((e) => !after.includes(e)).reverse() : [];
   for (const element of [...after, ...before]) {
-    const names = namesFromElement(element, read);
+    let names = namesFromElement(element, read);
     if (names.length === 0) continue;
-    const container = element.parentElement;
+    // The innermost byline element that names someone holds the cleanest text: "Ben Silverman"
+    // in `.author-link`, not "Ben Silverman Games Editor" in the `.author` around it.
+    let chosen = element;
+    for (const inner of candidates) {
+      if (inner === chosen || !chosen.contains(inner)) continue;
+      const innerNames = namesFromElement(inner, read);
+      if (innerNames.length > 0) [chosen, names] = [inner, innerNames];
+    }
+    const container = chosen.parentElement;
     for (const sibling of candidates) {
-      if (sibling !== element && sibling.parentElement === container)
+      if (sibling !== chosen && sibling.parentElement === container)
         names.push(...namesFromElement(sibling, read));
     }
     return names;

@@ -47,10 +47,13 @@ function stripNoise(text: string): string {
         /\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
         ' ',
       )
+      // A date or a count after the name; a lone handle keeps its digits ("CC7567") and fails as a name.
       .replace(
         /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i,
-        ' ',
+        (tail: string, _at: number, whole: string) => (whole.includes(' ') ? ' ' : tail),
       )
+      // What the removals leave between words ("Bruno (Henrique Zecchin) Rodrigues").
+      .replace(/\s+/g, ' ')
       .trim()
   );
 }

@@ -113,3 +113,23 @@ describe('extractAuthors: a signature under the body', () => {
     ).toEqual({ byline: null, authors: [] });
   });
 });
+
+describe('extractAuthors: nested byline elements', () => {
+  it('reads the innermost byline element that names someone, not the job title beside it (readability/yahoo-1)', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div class="author"><a class="author-link" href="/a">Ben Silverman</a><div class="author-title">Games Editor</div></div>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Ben Silverman', authors: ['Ben Silverman'] });
+  });
+
+  it('still reads the container when the inner element names nobody', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div class="byline">Von Jana Schmidt <span class="author-avatar"></span></div>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+});

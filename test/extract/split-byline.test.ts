@@ -187,3 +187,14 @@ describe('splitByline: prefixes and pen names', () => {
     expect(splitByline('Christoph Hein Chefredakteur')).toEqual(['Christoph Hein']);
   });
 });
+
+describe('splitByline: what the removals leave', () => {
+  it('folds the spaces a removed parenthesis leaves inside a name (readability/folha)', () => {
+    expect(splitByline('Bruno (Henrique Zecchin) Rodrigues')).toEqual(['Bruno Rodrigues']);
+  });
+
+  it('keeps a user handle whole, so it is no name, instead of cutting it at its digits (readability/wikia)', () => {
+    expect(splitByline('CC7567', true)).toEqual([]);
+    expect(splitByline('Jane Doe 12.04.2018')).toEqual(['Jane Doe']);
+  });
+});
