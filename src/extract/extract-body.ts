@@ -137,10 +137,12 @@ export function removeBylineAndDateline(
  */
 export function extractBody(doc: Document, url: URL): BodyFound | null {
   const clone = doc.cloneNode(true) as Document;
-  // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse.
+  // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse. Its walk
+  // stripping class attributes is skipped too: the sanitiser drops every class anyway.
   const result = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     disableJSONLD: true,
+    keepClasses: true,
   }).parse();
   const content = result?.content;
   if (!result || !content) return null;
