@@ -24,6 +24,15 @@ const fold = (s: string): string =>
 
 /** Drops a site name before or after a separator: "Headline | Site" → "Headline". */
 function stripSiteName(title: string, siteNames: string[]): string {
+  // "NEWS WEB EASY|子どもへの…": a bar with no spaces separates only where it meets the site's name.
+  for (const site of siteNames) {
+    const at = title.toLowerCase().indexOf(site.toLowerCase());
+    if (site.length < 3 || at < 0) continue;
+    if (at === 0 && /^\s*[|｜]/.test(title.slice(site.length)))
+      return title.slice(site.length).replace(/^\s*[|｜]\s*/, '');
+    if (at + site.length === title.length && /[|｜]\s*$/.test(title.slice(0, at)))
+      return title.slice(0, at).replace(/\s*[|｜]\s*$/, '');
+  }
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const folded = siteNames.map(fold).filter(Boolean);
@@ -101,17 +110,30 @@ const isScreenReaderOnly = (el: Element): boolean =>
 const KICKER_CLASS =
   /kicker|dachzeile|top-?(?:title|line)|over-?(?:title|line)|eyebrow|roof-?line|super-?title|pre-?title|h1-?small/i;
 
-const isKicker = (el: Element): boolean =>
-  el.localName === 'small' || [...el.classList].some((c) => KICKER_CLASS.test(c));
+/** Class names of a badge inside a heading: a forum thread's prefix ("Patch Notes"), "Live", "Neu". */
+const BADGE_CLASS = /^(?:label|badge)$/i;
 
-/** A heading's text without what only screen readers get, and without a kicker printed inside it. */
+const isKicker = (el: Element): boolean =>
+  el.localName === 'small' || [...el.classList].some((c) => KICKER_CLASS.test(c) || BADGE_CLASS.test(c));
+
+/** Pronunciation printed over the characters (`<ruby>子<rt>こ</rt></ruby>`), never part of the headline. */
+const isRubyAnnotation = (el: Element): boolean => el.localName === 'rt' || el.localName === 'rp';
+
+/**
+ * A heading's text without ruby pronunciation, without what only screen readers get, and without a
+ * kicker or a badge printed inside it.
+ */
 function headingText(heading: Element): string {
   const isLeftOut = (el: Element) => isScreenReaderOnly(el) || isKicker(el);
-  if (![...heading.querySelectorAll('*')].some(isLeftOut)) return textOf(heading);
+  const elements = [...heading.querySelectorAll('*')];
+  const hasRuby = elements.some(isRubyAnnotation);
+  if (!hasRuby && !elements.some(isLeftOut)) return textOf(heading);
   const copy = heading.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll('rt, rp')) el.remove();
+  const read = textOf(copy);
   for (const el of copy.querySelectorAll('*')) if (isLeftOut(el)) el.remove();
   const rest = textOf(copy);
-  return rest.split(/\s+/).length >= MIN_HEADLINE_WORDS ? rest : textOf(heading);
+  return rest.split(/\s+/).length >= MIN_HEADLINE_WORDS ? rest : read;
 }
 
 /** Class names that mark a heading as the article's headline. */

@@ -99,6 +99,33 @@ describe('extractTitle', () => {
   });
 });
 
+describe('extractTitle: what a heading prints that is not its headline', () => {
+  it('cuts a site name joined by a bare bar, and leaves out ruby pronunciation (hd-nhk.or.jp)', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="NEWS WEB EASY|子どもへの体罰を禁止する法律ができる">',
+        '<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する法律ができる</h1>',
+        'NEWS WEB EASY',
+      ),
+    ).toBe('子どもへの体罰を禁止する法律ができる');
+  });
+
+  it('leaves out a forum prefix badge inside the heading (hd-villagersandheroes: XenForo)', () => {
+    expect(
+      titleOf(
+        '',
+        '<h1 class="p-title-value"><span class="label label--royalBlue">Patch Notes</span>Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build</h1>',
+      ),
+    ).toBe('Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build');
+  });
+
+  it('keeps a site name followed by a spaced colon as part of the headline', () => {
+    expect(titleOf('<meta property="og:title" content="Zeitung: Die Auflage wächst wieder">', '')).toBe(
+      'Zeitung: Die Auflage wächst wieder',
+    );
+  });
+});
+
 describe('decodeEntities', () => {
   it.each([
     ['Signa in Sorge &#8211; Finanzdaten', 'Signa in Sorge – Finanzdaten'],
