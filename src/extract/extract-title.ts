@@ -2,9 +2,16 @@ import { isWithinTags } from './dom-order';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
+import { countWords } from './text-of-html';
 
 /** Separators between a headline and the site's name in `<title>` and `og:title`. */
 const TITLE_SEPARATOR = /\s+[|–—\-:·•»«/]\s+|\s+[|–—»]\s*|\s*[|–—»]\s+/;
+/** Words in a text, two Chinese or Japanese characters counting as one: those scripts use no spaces. */
+function wordsIn(text: string): number {
+  const { words, cjk } = countWords(text);
+  return words + Math.ceil(cjk / 2);
+}
+
 /** A headline shorter than this after cutting a suffix was probably cut in the wrong place. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -43,7 +50,7 @@ function stripSiteName(title: string, siteNames: string[]): string {
   const kept = parts.filter((p) => !isSite(p));
   if (kept.length > 0 && kept.length < parts.length) {
     const joined = kept.join(' - ');
-    if (joined.split(/\s+/).length >= MIN_HEADLINE_WORDS || kept.length === 1)
+    if (wordsIn(joined) >= MIN_HEADLINE_WORDS || kept.length === 1)
       return kept.length === 1 ? kept[0]!.trim() : title;
   }
   // No part names the site: keep the longest part when it is clearly the headline.
@@ -51,8 +58,8 @@ function stripSiteName(title: string, siteNames: string[]): string {
   const first = parts[0]!;
   if (
     first === longest &&
-    first.split(/\s+/).length >= MIN_HEADLINE_WORDS &&
-    parts.slice(1).every((p) => p.split(/\s+/).length <= 4)
+    wordsIn(first) >= MIN_HEADLINE_WORDS &&
+    parts.slice(1).every((p) => wordsIn(p) <= 4)
   ) {
     return first.trim();
   }
@@ -133,7 +140,7 @@ function headingText(heading: Element): string {
   const read = textOf(copy);
   for (const el of copy.querySelectorAll('*')) if (isLeftOut(el)) el.remove();
   const rest = textOf(copy);
-  return rest.split(/\s+/).length >= MIN_HEADLINE_WORDS ? rest : read;
+  return wordsIn(rest) >= MIN_HEADLINE_WORDS ? rest : read;
 }
 
 /** Class names that mark a heading as the article's headline. */
@@ -141,7 +148,7 @@ const HEADLINE_CLASS = /headline|entry-title|post-title|article-title|story-titl
 
 /** Whether an `<h1>` reads as a headline rather than a logo, a section name or a label. */
 function isHeadlineLike(heading: Element, text: string, siteNames: string[]): boolean {
-  const words = text.split(/\s+/).length;
+  const words = wordsIn(text);
   // A short heading is a headline only where the page says so; else it is likely a section name.
   const minWords =
     isWithinTags(heading, ARTICLE_TAG) || HEADLINE_CLASS.test(heading.className) ? 2 : MIN_HEADLINE_WORDS;
@@ -155,10 +162,14 @@ function isHeadlineLike(heading: Element, text: string, siteNames: string[]): bo
     return bare.length >= 3 && joined.includes(bare) && bare.length >= joined.length * 0.5;
   };
   if (siteNames.some(isSiteName)) return false;
-  // A logo: the heading is a link to the home page.
+  // A logo: the heading says so in its class, or is a link to the home page.
+  if (LOGO_CLASS.test(heading.className)) return false;
   const link = heading.querySelector('a[href]');
   return !(link && textOf(link) === text && isHomeLink(link));
 }
+
+/** Class names of a heading that holds the site's logo or name ("topbar__logo__title", "site-title"). */
+const LOGO_CLASS = /logo|brand|site-?(?:title|name)/i;
 
 function isHomeLink(link: Element): boolean {
   if (link.getAttribute('rel')?.split(/\s+/).includes('home')) return true;

@@ -119,6 +119,16 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
     ).toBe('Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build');
   });
 
+  it('takes a Chinese <h1> for a headline by its characters, not its spaces, and skips a logo <h1>', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="旅遊日記 @ 史蒂文的家">',
+        '<h1 class="topbar__logo__title">痞客邦 PIXNET</h1><article><h1>新竹尖石美樹營地賞楓</h1></article>',
+        '史蒂文的家',
+      ),
+    ).toBe('新竹尖石美樹營地賞楓');
+  });
+
   it('keeps a site name followed by a spaced colon as part of the headline', () => {
     expect(titleOf('<meta property="og:title" content="Zeitung: Die Auflage wächst wieder">', '')).toBe(
       'Zeitung: Die Auflage wächst wieder',
