@@ -184,6 +184,37 @@ function namesFromSignature(body: BodyFound | null, read: BylineReader): string[
 }
 const MAX_SIGNATURE_CHARS = 50;
 
+/** News agencies, as credited in parentheses, with a regional desk after a slash ("dpa/lno"). */
+const AGENCY = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)(?:\s?\/\s?\p{L}{1,6})*`;
+/** "Hamburg (dpa/lno) – Trotz …": the agency credited in a dateline that opens the body. */
+const DATELINE_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.\- /]{1,40}?\s*\((${AGENCY})\)\s*[-–—:]`, 'iu');
+/** "… jederzeit neu bilden. (FR mit dpa)": the agency credited at the end of the body. */
+const CLOSING_CREDIT = new RegExp(
+  String.raw`\(((?:[\p{L}.]{1,20}\s(?:mit|with|und|and|\/)\s?)?${AGENCY})\)\s*$`,
+  'iu',
+);
+
+/**
+ * The agency an article credits in its text when no byline names anyone: in the dateline opening
+ * the body ("Hamburg (dpa/lno) –") or in parentheses closing it ("(FR mit dpa)").
+ */
+function creditInBody(body: BodyFound | null): string[] {
+  if (!body) return [];
+  const texts = [...body.content.getElementsByTagName('p')].map((p) => textOf(p)).filter(Boolean);
+  // The dateline opens one of the first paragraphs; the closing credit may have an editor's note
+  // or a picture credit after it.
+  const credit =
+    texts
+      .slice(0, 3)
+      .map((t) => DATELINE_CREDIT.exec(t)?.[1])
+      .find(Boolean) ??
+    texts
+      .slice(-4)
+      .map((t) => CLOSING_CREDIT.exec(t)?.[1])
+      .find(Boolean);
+  return credit ? [credit.replace(/\s+/g, ' ')] : [];
+}
+
 /**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
  * element nearest the headline, then Readability's byline, then a signature under the body.
@@ -216,6 +247,7 @@ export function extractAuthors(
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
     ['page-text', () => namesFromSignature(body, read)],
+    ['page-text', () => (read === readCredit ? creditInBody(body) : [])],
   ];
   for (const [source, attempt] of attempts(personReader(page, siteName))) {
     const names = dedupe(attempt());

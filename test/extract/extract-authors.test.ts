@@ -133,3 +133,41 @@ describe('extractAuthors: nested byline elements', () => {
     ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
   });
 });
+
+describe('extractAuthors: an agency credited in the article text', () => {
+  it('credits the agency in the dateline that opens the body (hd-sat1regional: "Hamburg (dpa/lno) –")', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><p>Hamburg (dpa/lno) – Die Hauptstraße bleibt gesperrt. ${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'dpa/lno', authors: [] });
+  });
+
+  it('credits the agency in parentheses closing the body, past an editor’s note (hd-fr.de: "(FR mit dpa)")', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<p>${'Die Stadt prüft den Schaden. '.repeat(10)}(FR mit dpa)</p><p><em>Die Zeitung ist Teil eines Netzwerks.</em></p></article>`,
+      ),
+    ).toEqual({ byline: 'FR mit dpa', authors: [] });
+  });
+
+  it('names the writer over the agency when the page names one', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><p class="byline">Von Jana Schmidt</p><p>Hamburg (dpa) – Die Hauptstraße bleibt gesperrt. ${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+
+  it('does not take other words in parentheses for a credit', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><p>Hamburg (Altona) – Die Hauptstraße bleibt gesperrt. ${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>${paragraphs}<p>${'Die Stadt prüft. '.repeat(10)}(siehe oben)</p></article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+  });
+});
