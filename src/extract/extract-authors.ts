@@ -249,9 +249,16 @@ export function extractAuthors(
     ['page-text', () => namesFromSignature(body, read)],
     ['page-text', () => (read === readCredit ? creditInBody(body) : [])],
   ];
-  for (const [source, attempt] of attempts(personReader(page, siteName))) {
-    const names = dedupe(attempt());
-    if (names.length > 0) return { authors: names, byline: formatByline(names), source };
+  const readPerson = personReader(page, siteName);
+  for (const [source, attempt] of attempts(readPerson)) {
+    let names = dedupe(attempt());
+    if (names.length === 0) continue;
+    // Metadata that gives a user name ("arianschlichenmayer") where the byline prints the full name.
+    if (source !== 'page-text' && names.every((n) => !n.includes(' '))) {
+      const shown = namesFromPage(page.scan.bylineElements, headline, readPerson);
+      if (shown.length === names.length && names.every((n, i) => isSameUser(n, shown[i]!))) names = shown;
+    }
+    return { authors: names, byline: formatByline(names), source };
   }
   // No person is named: the byline is what the page credits instead, a newsroom, an agency or a
   // user name ("Redaktion", "dpa/lno", "c1ph4"), and `authors` stays empty.
@@ -260,6 +267,12 @@ export function extractAuthors(
     if (credits.length > 0) return { authors: [], byline: credits.join(', '), source };
   }
   return { authors: [], byline: null, source: null };
+}
+
+/** Whether a user name is the full name written together: "arianschlichenmayer", "Arian Schlichenmayer". */
+function isSameUser(userName: string, fullName: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return fullName.includes(' ') && fold(userName) === fold(fullName);
 }
 
 function dedupe(names: string[]): string[] {

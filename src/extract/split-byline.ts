@@ -6,6 +6,10 @@ export const BYLINE_PREFIX =
 const ROLE_WORDS =
   /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|guest author|anonymous)\b/i;
 
+/** Professions written before a name in German and English bylines. */
+const PROFESSION =
+  /^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|anw[aä]lt(?:in)?|notar(?:in)?|steuerberater(?:in)?|attorney|lawyer|reporter(?:in)?)$/i;
+
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
   /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown)$/i;
@@ -89,6 +93,8 @@ function tidyName(raw: string): string {
   // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays. A two-word
   // pen name ending in one ("Rasender Reporter") keeps both words and fails as a person's name.
   while (words.length > 2 && ROLE_WORDS.test(words[words.length - 1]!)) words.pop();
+  // "Rechtsanwalt Sebastian Einbock": so does a profession before it ("Dr." and "Prof." stay).
+  while (words.length > 2 && (PROFESSION.test(words[0]!) || ROLE_WORDS.test(words[0]!))) words.shift();
   return words.join(' ');
 }
 

@@ -171,3 +171,23 @@ describe('extractAuthors: an agency credited in the article text', () => {
     ).toEqual({ byline: null, authors: [] });
   });
 });
+
+describe('extractAuthors: a user name in metadata, the full name on the page', () => {
+  it('prints the full name the byline shows for the user name JSON-LD gives (tf-baumeister)', () => {
+    expect(
+      bylineOf(
+        '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div class="post-author">von Arian Schlichenmayer</div>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Arian Schlichenmayer', authors: ['Arian Schlichenmayer'] });
+  });
+
+  it('keeps the metadata name when the page’s byline names someone else', () => {
+    expect(
+      bylineOf(
+        '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"mariannek"}}</script>',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div class="post-author">von Arian Schlichenmayer</div>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'mariannek', authors: ['mariannek'] });
+  });
+});

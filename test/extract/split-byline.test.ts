@@ -198,3 +198,10 @@ describe('splitByline: what the removals leave', () => {
     expect(splitByline('Jane Doe 12.04.2018')).toEqual(['Jane Doe']);
   });
 });
+
+describe('splitByline: a profession before the name', () => {
+  it('drops "Rechtsanwalt" before a name but keeps "Dr." (tf-juraforum)', () => {
+    expect(splitByline('Rechtsanwalt Sebastian Einbock')).toEqual(['Sebastian Einbock']);
+    expect(splitByline('Dr. Tim Loppe')).toEqual(['Dr. Tim Loppe']);
+  });
+});
