@@ -47,10 +47,15 @@ const readCredit: BylineReader = (text) => {
 function personReader(page: PageContext, siteName: string | null): BylineReader {
   const host = page.url.hostname.replace(/^www\./, '').toLowerCase();
   const site = siteName?.toLowerCase() ?? null;
+  // "unocero - Alberto Ávila", "Jane Doe | Zeitung": the site's name beside the writer's.
+  const escaped = siteName?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const siteBeside = escaped
+    ? new RegExp(`^\\s*${escaped}\\s*[-–—|:]\\s+|\\s+[-–—|]\\s*${escaped}\\s*$`, 'i')
+    : null;
   return (text, fromMetadata) => {
     const lower = text.toLowerCase();
     if ((host.includes('.') && lower.includes(host)) || lower.trim() === site) return [];
-    return splitByline(text, fromMetadata);
+    return splitByline(siteBeside ? text.replace(siteBeside, '') : text, fromMetadata);
   };
 }
 

@@ -69,6 +69,15 @@ describe('extractAuthors: the page names the writer where metadata names the sit
     ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
   });
 
+  it('drops the site name printed beside the writer in metadata (hd-unocero: "unocero - Alberto Ávila")', () => {
+    expect(
+      bylineOf(
+        '<meta property="og:site_name" content="Zeitung"><meta name="author" content="Zeitung - Alberto Ávila">',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Alberto Ávila', authors: ['Alberto Ávila'] });
+  });
+
   it('reads the name after an "Autor:" label in a line that starts with the date (hd-autohaus.de-skode)', () => {
     expect(
       bylineOf(
