@@ -79,8 +79,12 @@ export function extractExcerpt(page: PageContext, bodyText: string | null): stri
   return plain.length > EXCERPT_MAX_CHARS ? `${plain.slice(0, EXCERPT_MAX_CHARS - 1).trimEnd()}…` : plain;
 }
 
-/** Meta descriptions sometimes carry markup or entities; reading them as text drops both safely. */
+/**
+ * Meta descriptions sometimes carry markup or entities; reading them as text drops both safely.
+ * Plain text (most descriptions) skips the parse: each `<template>` costs jsdom a new document.
+ */
 function htmlToText(doc: Document, html: string): Node {
+  if (!/[<&]/.test(html)) return doc.createTextNode(html);
   const template = doc.createElement('template');
   template.innerHTML = html;
   return template.content;
