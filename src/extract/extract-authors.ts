@@ -221,6 +221,20 @@ function creditInBody(body: BodyFound | null): string[] {
 }
 
 /**
+ * The author a forum thread or a review page gives its first post in `data-author` (XenForo's
+ * `<article class="message" data-author="Pepemaus">`), after the headline and outside asides.
+ */
+function namesFromPostAuthor(doc: Document, headline: Element | null, read: BylineReader): string[] {
+  for (const post of doc.querySelectorAll('[data-author]')) {
+    if ((headline && isBefore(post, headline)) || isInForeignContainer(post, headline)) continue;
+    const author = post.getAttribute('data-author')!.trim();
+    return author && author.length <= MAX_NAME_CHARS ? read(author, false) : [];
+  }
+  return [];
+}
+const MAX_NAME_CHARS = 50;
+
+/**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
  * element nearest the headline, then Readability's byline, then a signature under the body.
  * @param headline the element holding the headline, if the page shows one
@@ -253,15 +267,19 @@ export function extractAuthors(
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
     ['page-text', () => namesFromSignature(body, read)],
     ['page-text', () => (read === readCredit ? creditInBody(body) : [])],
+    ['page-text', () => namesFromPostAuthor(doc, headline, read)],
   ];
   const readPerson = personReader(page, siteName);
   for (const [source, attempt] of attempts(readPerson)) {
     let names = dedupe(attempt());
     if (names.length === 0) continue;
-    // Metadata that gives a user name ("arianschlichenmayer") where the byline prints the full name.
-    if (source !== 'page-text' && names.every((n) => !n.includes(' '))) {
-      const shown = namesFromPage(page.scan.bylineElements, headline, readPerson);
+    if (source !== 'page-text') {
+      const shown = dedupe(namesFromPage(page.scan.bylineElements, headline, readPerson));
+      const isShown = (name: string) => shown.some((s) => s.toLowerCase() === name.toLowerCase());
+      // Metadata that gives a user name ("arianschlichenmayer") where the byline prints the full
+      // name, or only the post's author where the byline names a co-author too.
       if (shown.length === names.length && names.every((n, i) => isSameUser(n, shown[i]!))) names = shown;
+      else if (shown.length > names.length && names.every(isShown)) names = shown;
     }
     return { authors: names, byline: formatByline(names), source };
   }

@@ -200,3 +200,34 @@ describe('extractAuthors: a user name in metadata, the full name on the page', (
     ).toEqual({ byline: 'mariannek', authors: ['mariannek'] });
   });
 });
+
+describe('extractAuthors: the page names more than the metadata', () => {
+  it('names the co-author the byline adds to the one JSON-LD gives (hd-ebike-mtb)', () => {
+    expect(
+      bylineOf(
+        '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Rudolf Fischer"}}</script>',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><span class="author vcard">von Rudolf Fischer, Simon Kohler</span><span class="author">Rudolf Fischer</span>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Rudolf Fischer and Simon Kohler', authors: ['Rudolf Fischer', 'Simon Kohler'] });
+  });
+
+  it('keeps the metadata’s author when the byline names someone else entirely', () => {
+    expect(
+      bylineOf(
+        '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Rudolf Fischer"}}</script>',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><span class="author">von Simon Kohler und Jana Schmidt</span>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Rudolf Fischer', authors: ['Rudolf Fischer'] });
+  });
+});
+
+describe('extractAuthors: a forum thread', () => {
+  it('credits the user name of the first post after the headline (hd-katzen-forum, hd-villagersandheroes: XenForo)', () => {
+    expect(
+      bylineOf(
+        '',
+        `<nav><div data-author="Werbung">x</div></nav><h1>Jede Nacht verliert Pepe Dreck aus dem Fell</h1><article class="message" data-author="Pepemaus">${paragraphs}</article><article class="message" data-author="yellowkitty"><p>Antwort.</p></article>`,
+      ),
+    ).toEqual({ byline: 'Pepemaus', authors: [] });
+  });
+});
