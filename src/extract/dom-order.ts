@@ -2,24 +2,25 @@
 export const SHOW_TEXT = 4;
 const DOCUMENT_POSITION_PRECEDING = 2;
 const DOCUMENT_POSITION_CONTAINS = 8;
-/** Elements whose text is never article text (lower case too: SVG's `<script>` and `<style>`). */
+/** Elements whose text is never article text. */
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SELECT',
-  'OPTION',
   'script',
   'style',
+  'noscript',
+  'template',
+  'select',
+  'option',
 ]);
+export const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
 
 /**
- * Whether `element` or one of its ancestors has one of `tagNames` (as `tagName` spells them): the
- * same answer as `closest('nav, aside')`, from a parent walk that jsdom runs many times faster.
+ * Whether `element` or one of its ancestors has one of `localNames` (lower case): what
+ * `closest('nav, aside')` answers on an HTML page (and on XHTML and SVG, whose names keep their
+ * case), from a parent walk that jsdom runs many times faster.
  */
-export function isWithinTags(element: Element, tagNames: ReadonlySet<string>): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) if (tagNames.has(el.tagName)) return true;
+export function isWithinTags(element: Element, localNames: ReadonlySet<string>): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement)
+    if (localNames.has(el.localName)) return true;
   return false;
 }
 

@@ -13,7 +13,7 @@ import {
 } from './extract-site-info';
 import { extractTitle } from './extract-title';
 import { readPageContext } from './page-context';
-import { sanitizeInPlace } from './sanitize-html';
+import { sanitizeInPlace, sanitizeToFragment } from './sanitize-html';
 import { blockText, countWords, readingMinutes } from './text-of-html';
 
 /**
@@ -44,11 +44,9 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   let text: string | null = null;
   if (body) {
     removeBylineAndDateline(body.content, authors.authors, lang);
-    // The body stays in Readability's inert clone: adopting it into the live page would start
-    // fetching every image in it.
-    sanitizeInPlace(view, body.content);
-    text = blockText(body.content) || null;
-    contentHtml = body.content.innerHTML;
+    const clean = sanitizedBody(view, body.content);
+    text = blockText(clean) || null;
+    contentHtml = clean.innerHTML;
   }
   const counts = countWords(text ?? '');
   return {
@@ -70,6 +68,27 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     readingMinutes: readingMinutes(counts),
     isArticle: detectArticle(doc, url).isArticle && text !== null,
   };
+}
+
+/**
+ * The body sanitised where it stands in Readability's inert clone (adopting it into the live page
+ * would start fetching every image in it). An XHTML page's clone would serialise as XML, and
+ * DOMPurify refuses some trees in place (a clobbered root): those are sanitised as a copy inside
+ * DOMPurify's own HTML document instead.
+ */
+function sanitizedBody(view: Window, content: Element): Element {
+  if (content.ownerDocument.contentType === 'text/html') {
+    try {
+      sanitizeInPlace(view, content);
+      return content;
+    } catch {
+      // Sanitised as a copy below; the half-walked tree is dropped.
+    }
+  }
+  const fragment = sanitizeToFragment(view, content);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.appendChild(fragment);
+  return holder;
 }
 
 /** The result for a document with nothing in it. */

@@ -27,7 +27,7 @@ const AUTHOR_META_KEYS = [
   'citation_author',
 ];
 
-const FIGURE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION']);
+const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
@@ -53,8 +53,9 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
     ? new RegExp(`^\\s*${escaped}\\s*[-–—|:]\\s+|\\s+[-–—|]\\s*${escaped}\\s*$`, 'i')
     : null;
   return (text, fromMetadata) => {
-    const lower = text.toLowerCase();
-    if ((host.includes('.') && lower.includes(host)) || lower.trim() === site) return [];
+    // Only metadata names the site as author; on the page, "jane@janedoe.test" is the writer's own.
+    const lower = text.toLowerCase().replace(/\S+@\S+/g, '');
+    if (fromMetadata && ((host.includes('.') && lower.includes(host)) || lower.trim() === site)) return [];
     return splitByline(siteBeside ? text.replace(siteBeside, '') : text, fromMetadata);
   };
 }
@@ -119,7 +120,8 @@ function namesFromPage(
     for (const inner of candidates) {
       if (inner === chosen || !chosen.contains(inner)) continue;
       const innerNames = namesFromElement(inner, read);
-      if (innerNames.length > 0) [chosen, names] = [inner, innerNames];
+      // …unless the container names more ("<a>Jane Doe</a>, John Roe and Max Muster").
+      if (innerNames.length >= names.length) [chosen, names] = [inner, innerNames];
     }
     const container = chosen.parentElement;
     for (const sibling of candidates) {
@@ -153,8 +155,12 @@ function namesFromBylineText(doc: Document, headline: Element | null, read: Byli
       line = at >= 0 ? `${text} ${held.slice(at + text.length)}` : held || null;
     } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
       line = text;
-    } else if (DATE_THEN_BY.test(text)) {
-      // "06.11.2023 13:30 von Olga", "Posted on May 2, 2020 by Jane Doe".
+    } else if (
+      DATE_THEN_BY.test(text) &&
+      DATE_BEFORE_BY.test(text.replace(/\s(?:by|von|par|por)\s.*$/i, '')) &&
+      !isWithinTags(parent, FIGURE_TAGS)
+    ) {
+      // "06.11.2023 13:30 von Olga", "Posted on May 2, 2020 by Jane Doe"; not "Bild 3 von Peter Müller".
       line = text;
     }
     if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
@@ -164,8 +170,13 @@ function namesFromBylineText(doc: Document, headline: Element | null, read: Byli
   return [];
 }
 
+/** A date before "by"/"von": a numeric day, a year or a time of day. */
+const DATE_BEFORE_BY = /\d{1,2}[./]\s?\d{1,2}[./]|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
+
 /** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
-const EMPHASIS = new Set(['B', 'STRONG', 'I', 'EM']);
+const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
+/** A signature is a name, not a sentence. */
+const MAX_SIGNATURE_CHARS = 50;
 
 /**
  * The signature under an agency article: its last block is only a name, set in bold or italics
@@ -183,12 +194,10 @@ function namesFromSignature(body: BodyFound | null, read: BylineReader): string[
     let inner: Element = block;
     while (inner.children.length === 1 && textOf(inner.firstElementChild) === text)
       inner = inner.firstElementChild!;
-    return inner !== block && EMPHASIS.has(inner.tagName) ? read(text, false) : [];
+    return inner !== block && EMPHASIS_TAGS.has(inner.localName) ? read(text, false) : [];
   }
   return [];
 }
-const MAX_SIGNATURE_CHARS = 50;
-
 /** News agencies, as credited in parentheses, with a regional desk after a slash ("dpa/lno"). */
 const AGENCY = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)(?:\s?\/\s?\p{L}{1,6})*`;
 /** "Hamburg (dpa/lno) – Trotz …": the agency credited in a dateline that opens the body. */

@@ -146,16 +146,28 @@ function inLocalTime(utc: ExtractedDate, local: ExtractedDate): ExtractedDate | 
 }
 
 /**
- * The UTC instant `utc` written on the clock of the page's time zone (a `.de` page's
- * "2022-11-06T23:00Z" is "2022-11-07T00:00+01:00", the day its readers call it). The moment is
- * unchanged. A page that prints the UTC day under its headline keeps it: it counts days in UTC.
+ * Writes UTC instants on the clock of the page's time zone (a `.de` page's "2022-11-06T23:00Z" is
+ * "2022-11-07T00:00+01:00", the day its readers call it); the moment is unchanged. Decided once for
+ * both dates: a page that prints the UTC day of `stated` under its headline counts days in UTC.
  */
-function inPageZone(utc: ExtractedDate, zone: string | null, shown: ExtractedDate | null): ExtractedDate {
-  if (!zone || !utc.hasTime) return utc;
-  const offset = offsetInZone(zone, Date.parse(`${utc.iso.slice(0, 16)}:00Z`));
-  if (!offset) return utc;
-  const zoned = withOffset(utc, offset);
-  return shown && !shown.hasOffset && sameDay(shown, utc) && !sameDay(shown, zoned) ? utc : zoned;
+function pageClock(
+  zone: string | null,
+  stated: ExtractedDate | null,
+  shown: ExtractedDate | null,
+): (date: ExtractedDate | null) => ExtractedDate | null {
+  const toZone = (utc: ExtractedDate): ExtractedDate => {
+    if (!zone || !utc.hasTime) return utc;
+    const offset = offsetInZone(zone, Date.parse(`${utc.iso.slice(0, 16)}:00Z`));
+    return offset ? withOffset(utc, offset) : utc;
+  };
+  const countsInUtc =
+    !!stated &&
+    isUtc(stated) &&
+    !!shown &&
+    !shown.hasOffset &&
+    sameDay(shown, stated) &&
+    !sameDay(shown, toZone(stated));
+  return (date) => (date && isUtc(date) && !countsInUtc ? toZone(date) : date);
 }
 
 /** Picks the more precise of two readings of the same day: a time beats none. */
@@ -211,8 +223,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
   // offset; failing that, it is written in the time zone of the page's country or language.
   const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
   const zone = pageTimeZone(page.url, [lang, page.meta.get('og:locale')?.[0]]);
-  const onPageClock = (date: ExtractedDate | null) =>
-    date && isUtc(date) ? inPageZone(date, zone, visible?.after ?? null) : date;
+  const onPageClock = pageClock(zone, stated, visible?.after ?? null);
   const published = refine(local ?? onPageClock(best), [
     ...structured,
     visible?.after ?? null,

@@ -1,4 +1,4 @@
-import { isWithinTags } from './dom-order';
+import { ARTICLE_TAG, isWithinTags } from './dom-order';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
@@ -33,12 +33,13 @@ const fold = (s: string): string =>
 function stripSiteName(title: string, siteNames: string[]): string {
   // "NEWS WEB EASY|子どもへの…": a bar with no spaces separates only where it meets the site's name.
   for (const site of siteNames) {
-    const at = title.toLowerCase().indexOf(site.toLowerCase());
-    if (site.length < 3 || at < 0) continue;
-    if (at === 0 && /^\s*[|｜]/.test(title.slice(site.length)))
-      return title.slice(site.length).replace(/^\s*[|｜]\s*/, '');
-    if (at + site.length === title.length && /[|｜]\s*$/.test(title.slice(0, at)))
-      return title.slice(0, at).replace(/\s*[|｜]\s*$/, '');
+    if (site.length < 3) continue;
+    const lower = title.toLowerCase();
+    const name = site.toLowerCase();
+    const after = lower.startsWith(name) ? /^\s*[|｜]\s*(.+)$/.exec(title.slice(site.length)) : null;
+    if (after) return after[1]!.trim();
+    const before = lower.endsWith(name) ? /^(.+?)\s*[|｜]\s*$/.exec(title.slice(0, -site.length)) : null;
+    if (before) return before[1]!.trim();
   }
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
@@ -76,8 +77,7 @@ function headingCandidates(doc: Document): Element[] {
   return [...h1s, ...lower];
 }
 
-const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE']);
-const ARTICLE_TAG: ReadonlySet<string> = new Set(['ARTICLE']);
+const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 
 /** Outside navigation, footers and asides, and not a heading only screen readers get. */
 const isOnShow = (heading: Element): boolean =>
@@ -163,13 +163,15 @@ function isHeadlineLike(heading: Element, text: string, siteNames: string[]): bo
   };
   if (siteNames.some(isSiteName)) return false;
   // A logo: the heading says so in its class, or is a link to the home page.
-  if (LOGO_CLASS.test(heading.className)) return false;
+  if ([...heading.classList].some(isLogoClass)) return false;
   const link = heading.querySelector('a[href]');
   return !(link && textOf(link) === text && isHomeLink(link));
 }
 
 /** Class names of a heading that holds the site's logo or name ("topbar__logo__title", "site-title"). */
-const LOGO_CLASS = /logo|brand|site-?(?:title|name)/i;
+const isLogoClass = (token: string): boolean =>
+  /^site-?(?:title|name)$/i.test(token) ||
+  token.split(/[-_]+/).some((part) => /^(?:logo|brand)$/i.test(part));
 
 function isHomeLink(link: Element): boolean {
   if (link.getAttribute('rel')?.split(/\s+/).includes('home')) return true;

@@ -24,7 +24,7 @@ const UPDATED_WORDS =
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
 /** Where a date is never the article's: scripts, styles, templates, the document's head. */
-const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'HEAD']);
+const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);
 const CHROME_CONTAINER =
   'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
@@ -169,7 +169,7 @@ function dateInTextAfter(
     chars += text.length;
     if (text.length < 4 || !/\d/.test(text)) continue;
     // A paragraph's opening words, even when a link splits the paragraph into short texts.
-    if (text.length > MAX_DATE_TEXT_CHARS || isLongText(parent)) {
+    if (text.length > MAX_DATE_TEXT_CHARS || (isLongText(parent) && textOf(parent).startsWith(text))) {
       const lead = DATELINE_LEAD.exec(text)?.[1];
       const parsed = lead && /\d/.test(lead) ? parseTextDate(lead, lang) : null;
       if (parsed && !isInForeignContainer(parent, headline))

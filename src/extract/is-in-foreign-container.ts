@@ -1,6 +1,4 @@
-import { isWithinTags } from './dom-order';
-
-const ARTICLE_TAG: ReadonlySet<string> = new Set(['ARTICLE']);
+import { ARTICLE_TAG, isWithinTags } from './dom-order';
 
 /**
  * Class or id words of containers whose dates belong to other stories or to comments. A class must

@@ -83,11 +83,19 @@ const ZONE_OF_COUNTRY: Readonly<Record<string, string>> = {
   ua: 'Europe/Kyiv',
 };
 
-/** Languages spoken, in the press, on one clock: German, Italian, Japanese... not English or Spanish. */
+/**
+ * Countries spread over several zones, named by their domain only: a language tag's region says
+ * less (WordPress writes `og:locale` `en_US` for English sites the world over).
+ */
+const SEVERAL_ZONES: ReadonlySet<string> = new Set(['us', 'ca', 'au', 'br', 'mx', 'ru']);
+
+/**
+ * Languages spoken, in the press, on one clock: German, Italian, Japanese... not English, Spanish
+ * or French (Quebec and West Africa).
+ */
 const ZONE_OF_LANGUAGE: Readonly<Record<string, string>> = {
   de: 'Europe/Berlin',
   it: 'Europe/Rome',
-  fr: 'Europe/Paris',
   nl: 'Europe/Amsterdam',
   pl: 'Europe/Warsaw',
   cs: 'Europe/Prague',
@@ -113,7 +121,7 @@ const ZONE_OF_LANGUAGE: Readonly<Record<string, string>> = {
 
 /**
  * The page's time zone: from its domain's country (`.de`), else the region of a language tag
- * (`de-AT`, `og:locale` `en_US`), else a language spoken on one clock (`de`, `ja`); `null` when
+ * (`de-AT`, `og:locale` `it_IT`) where that country keeps one clock, else a language spoken on one clock (`de`, `ja`); `null` when
  * none says.
  * @param languageTags the page's language tags, most trusted first
  */
@@ -123,7 +131,7 @@ export function pageTimeZone(url: URL, languageTags: readonly (string | null | u
   if (fromDomain) return fromDomain;
   const tags = languageTags.filter((t): t is string => !!t).map((t) => t.toLowerCase().split(/[-_]/));
   for (const [, region] of tags) {
-    const zone = region && ZONE_OF_COUNTRY[region];
+    const zone = region && !SEVERAL_ZONES.has(region) && ZONE_OF_COUNTRY[region];
     if (zone) return zone;
   }
   for (const [language] of tags) {

@@ -34,9 +34,9 @@ const TEXT_PARSERS: Record<string, ChronoParser> = {
 const YEAR = /(?:19|20)\d{2}/;
 /** The start of a month's name in a language we read ("Apr", "Mär", "févr", "ago", "ott"). */
 const MONTH_WORD =
-  /(?<!\p{L})(?:j[aäe]n|ene|gen|feb|f[ée]v|m[aä]r|mrt|mrz|apr|avr|abr|ma[iy]|mag|mei|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|ott|out|nov|d[eé][cz]|dic)/iu;
-/** A twelve-hour clock or a zone's name after a numeric date, which only chrono reads. */
-const CLOCK_WORD = /(?<!\p{L})(?:[ap]\.?\s?m\b|[A-Z]{2,4}T\b|GMT|UTC)/iu;
+  /(?<!\p{L})(?:j[aäe]n|ene|gen|feb|f[ée]v|m[aä]r|maa|mrt|mrz|apr|avr|abr|ma[iy]|mag|mei|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|ott|out|nov|d[eé][cz]|dic)/iu;
+/** A twelve-hour clock or a zone's name (in capitals) after a numeric date, which only chrono reads. */
+const CLOCK_WORD = /(?<!\p{L})[aApP]\.?\s?[mM]\b|\b(?:[A-Z]{2,4}T|GMT|UTC)\b/u;
 const CHRONO_NUMERIC = /(?:19|20)\d{2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d|\d-\d{1,2}-(?:19|20)\d{2}/;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -114,6 +114,8 @@ function purifierFor(view: Window): DOMPurify {
   let purifier = purifiers.get(view);
   if (purifier) return purifier;
   purifier = createDOMPurify(view as unknown as WindowLike);
+  // Unsupported, DOMPurify hands its input back untouched; nothing may be stored that way.
+  if (!purifier.isSupported) throw new Error('DOMPurify cannot run in this window; nothing was sanitised.');
   purifier.addHook('afterSanitizeAttributes', (node) => {
     // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
     for (const name of URL_ATTRIBUTES) {
@@ -148,4 +150,12 @@ export function sanitizeHtml(view: Window, dirty: string | Node): string {
  */
 export function sanitizeInPlace(view: Window, root: Element): void {
   purifierFor(view).sanitize(root, { ...ARTICLE_SANITIZE_POLICY, IN_PLACE: true });
+}
+
+/**
+ * Sanitises under `ARTICLE_SANITIZE_POLICY` into a fragment of DOMPurify's own inert HTML document:
+ * for a tree `sanitizeInPlace` must not touch (an XHTML page's, or one DOMPurify refuses in place).
+ */
+export function sanitizeToFragment(view: Window, dirty: Node): DocumentFragment {
+  return purifierFor(view).sanitize(dirty, { ...ARTICLE_SANITIZE_POLICY, RETURN_DOM_FRAGMENT: true });
 }

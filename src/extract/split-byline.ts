@@ -32,34 +32,33 @@ const NAME_SEPARATOR =
 const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
 
+/** A date or a number after a name: "Jane Doe, updated 12.04.2018", "Jane Doe 3 Kommentare". */
+const DATE_OR_COUNT_TAIL =
+  /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i;
+
 function stripNoise(text: string): string {
-  return (
-    text
-      .replace(/\s+/g, ' ')
-      .replace(DATE_THEN_BY, '')
-      // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-      .replace(/https?:\/\/\S+/gi, ' ')
-      .replace(/\S+@\S+\.\S+/g, ' ')
-      .replace(/(^|\s)@\w+/g, ' ')
-      // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
-      .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
-      // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
-      .replace(MONTH_THEN_DAY, ' ')
-      // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name.
-      .replace(
-        /\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
-        ' ',
-      )
-      // A date or a count after the name; a lone handle keeps its digits ("CC7567") and fails as a name.
-      .replace(
-        /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i,
-        (tail: string, _at: number, whole: string) => (whole.includes(' ') ? ' ' : tail),
-      )
-      // What the removals leave between words ("Bruno (Henrique Zecchin) Rodrigues").
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  const cleaned = text
+    .replace(/\s+/g, ' ')
+    .replace(DATE_THEN_BY, '')
+    // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/https?:\/\/\S+/gi, ' ')
+    .replace(/\S+@\S+\.\S+/g, ' ')
+    .replace(/(^|\s)@\w+/g, ' ')
+    // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
+    .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
+    // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
+    .replace(MONTH_THEN_DAY, ' ')
+    // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name.
+    .replace(
+      /\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
+      ' ',
+    )
+    .trim();
+  // A date or a count after the name goes; a lone handle keeps its digits ("CC7567") and so fails
+  // as a name. Then the spaces the removals leave ("Bruno (Henrique Zecchin) Rodrigues") are folded.
+  const withoutTail = cleaned.includes(' ') ? cleaned.replace(DATE_OR_COUNT_TAIL, ' ') : cleaned;
+  return withoutTail.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a piece of text reads like one person's name. */

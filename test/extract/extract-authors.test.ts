@@ -63,7 +63,7 @@ describe('extractAuthors: the page names the writer where metadata names the sit
   it('passes over a meta author that is the site itself and reads the byline (hd-dw.com-elephants)', () => {
     expect(
       bylineOf(
-        '<meta name="author" content="Zeitung (www.zeitung.test)">',
+        '<meta name="author" content="Deutsche Welle (www.zeitung.test)">',
         `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><p>Autor : Jana Schmidt</p>${paragraphs}</article>`,
       ),
     ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
@@ -229,5 +229,37 @@ describe('extractAuthors: a forum thread', () => {
         `<nav><div data-author="Werbung">x</div></nav><h1>Jede Nacht verliert Pepe Dreck aus dem Fell</h1><article class="message" data-author="Pepemaus">${paragraphs}</article><article class="message" data-author="yellowkitty"><p>Antwort.</p></article>`,
       ),
     ).toEqual({ byline: 'Pepemaus', authors: [] });
+  });
+});
+
+describe('extractAuthors: what a review found', () => {
+  it('keeps the co-authors a byline container prints beside a linked first author', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div class="authors"><a class="author" href="/a">Jane Doe</a>, John Roe and Max Muster</div>${paragraphs}</article>`,
+      ),
+    ).toEqual({
+      byline: 'Jane Doe, John Roe and Max Muster',
+      authors: ['Jane Doe', 'John Roe', 'Max Muster'],
+    });
+  });
+
+  it('reads a writer’s own e-mail on their own domain as no sign of the site', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><p class="byline">Von Jana Schmidt (jana@zeitung.test)</p>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+
+  it('does not take a picture credit after a number for a byline ("Bild 3 von Peter Müller")', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><figure><img src="/a.jpg"><figcaption>Bild 3 von Peter Müller</figcaption></figure>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
   });
 });

@@ -129,6 +129,18 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
     ).toBe('新竹尖石美樹營地賞楓');
   });
 
+  it('cuts a site name after a bare bar even when the headline names the site too', () => {
+    expect(
+      titleOf('<meta property="og:title" content="Spiegel-Affäre erschüttert Bonn|SPIEGEL">', '', 'SPIEGEL'),
+    ).toBe('Spiegel-Affäre erschüttert Bonn');
+  });
+
+  it('takes a sponsored <h1> ("headline--branded") for a headline, not a logo', () => {
+    expect(
+      titleOf('', '<h1 class="headline--branded">Die Zinsen für Privatkredite steigen wieder</h1>'),
+    ).toBe('Die Zinsen für Privatkredite steigen wieder');
+  });
+
   it('keeps a site name followed by a spaced colon as part of the headline', () => {
     expect(titleOf('<meta property="og:title" content="Zeitung: Die Auflage wächst wieder">', '')).toBe(
       'Zeitung: Die Auflage wächst wieder',

@@ -109,3 +109,27 @@ describe('the hostile page with scripting on, as a browser tab parses it', () =>
     expect(article.text).toContain('The city council approved the new harbour bridge on Tuesday evening');
   });
 });
+
+describe('an attack on a page served as XHTML', () => {
+  it('sanitises a copy in an HTML document: no script, handler or XML namespace reaches contentHtml', () => {
+    // An XHTML page's clone would serialise as XML, with attributes DOMPurify never saw.
+    const para = `<p>${'The city council approved the new harbour bridge on Tuesday evening. '.repeat(12)}</p>`;
+    const dom = new JSDOM(
+      `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Bridge</title></head><body><article><h1>The council approves the harbour bridge</h1>${para}<p>More <img src="x.png" onerror="window.__ran=1"/> text.<script>window.__ran=2</script><a href="javascript:alert(1)">link</a></p>${para}${para}</article></body></html>`,
+      {
+        url: HOSTILE_ARTICLE_URL,
+        contentType: 'application/xhtml+xml',
+        virtualConsole: new VirtualConsole(),
+      },
+    );
+    try {
+      const article = extractArticle(dom.window.document, HOSTILE_ARTICLE_URL);
+      const html = article.contentHtml ?? '';
+      expect(html).toContain('harbour bridge');
+      expect(policyViolations(html)).toEqual([]);
+      expect(html).not.toMatch(/__ran|javascript:|\son\w+\s*=|xmlns|<script/i);
+    } finally {
+      dom.window.close();
+    }
+  });
+});
