@@ -1,5 +1,6 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
+import { agencyCreditIn, signatureIn } from './byline-in-body';
 import { isBefore, isWithinTags, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
@@ -173,62 +174,6 @@ function namesFromBylineText(doc: Document, headline: Element | null, read: Byli
 /** A date before "by"/"von": a numeric day, a year or a time of day. */
 const DATE_BEFORE_BY = /\d{1,2}[./]\s?\d{1,2}[./]|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 
-/** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
-const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
-/** A signature is a name, not a sentence. */
-const MAX_SIGNATURE_CHARS = 50;
-
-/**
- * The signature under an agency article: its last block is only a name, set in bold or italics
- * (`<p><b><i>Stefan Wasmer</i></b></p>`), with no byline class to say so.
- */
-function namesFromSignature(body: BodyFound | null, read: BylineReader): string[] {
-  // Bold closing lines that are not names ("Mehr zum Thema") are common; only a person's name counts.
-  if (!body || read === readCredit) return [];
-  const blocks = body.content.querySelectorAll('p, div');
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    const text = textOf(block);
-    if (!text) continue;
-    if (text.length > MAX_SIGNATURE_CHARS) return [];
-    let inner: Element = block;
-    while (inner.children.length === 1 && textOf(inner.firstElementChild) === text)
-      inner = inner.firstElementChild!;
-    return inner !== block && EMPHASIS_TAGS.has(inner.localName) ? read(text, false) : [];
-  }
-  return [];
-}
-/** News agencies, as credited in parentheses, with a regional desk after a slash ("dpa/lno"). */
-const AGENCY = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)(?:\s?\/\s?\p{L}{1,6})*`;
-/** "Hamburg (dpa/lno) – Trotz …": the agency credited in a dateline that opens the body. */
-const DATELINE_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.\- /]{1,40}?\s*\((${AGENCY})\)\s*[-–—:]`, 'iu');
-/** "… jederzeit neu bilden. (FR mit dpa)": the agency credited at the end of the body. */
-const CLOSING_CREDIT = new RegExp(
-  String.raw`\(((?:[\p{L}.]{1,20}\s(?:mit|with|und|and|\/)\s?)?${AGENCY})\)\s*$`,
-  'iu',
-);
-
-/**
- * The agency an article credits in its text when no byline names anyone: in the dateline opening
- * the body ("Hamburg (dpa/lno) –") or in parentheses closing it ("(FR mit dpa)").
- */
-function creditInBody(body: BodyFound | null): string[] {
-  if (!body) return [];
-  const texts = [...body.content.getElementsByTagName('p')].map((p) => textOf(p)).filter(Boolean);
-  // The dateline opens one of the first paragraphs; the closing credit may have an editor's note
-  // or a picture credit after it.
-  const credit =
-    texts
-      .slice(0, 3)
-      .map((t) => DATELINE_CREDIT.exec(t)?.[1])
-      .find(Boolean) ??
-    texts
-      .slice(-4)
-      .map((t) => CLOSING_CREDIT.exec(t)?.[1])
-      .find(Boolean);
-  return credit ? [credit.replace(/\s+/g, ' ')] : [];
-}
-
 /**
  * The author a forum thread or a review page gives its first post in `data-author` (XenForo's
  * `<article class="message" data-author="Pepemaus">`), after the headline and outside asides.
@@ -242,6 +187,10 @@ function namesFromPostAuthor(doc: Document, headline: Element | null, read: Byli
   return [];
 }
 const MAX_NAME_CHARS = 50;
+
+function readSignature(signature: string | null, read: BylineReader): string[] {
+  return signature ? read(signature, false) : [];
+}
 
 /**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
@@ -274,8 +223,9 @@ export function extractAuthors(
     ['page-text', () => namesFromBylineText(doc, headline, read)],
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
-    ['page-text', () => namesFromSignature(body, read)],
-    ['page-text', () => (read === readCredit ? creditInBody(body) : [])],
+    // Bold closing lines that are not names ("Mehr zum Thema") are common: a signature must name a person.
+    ['page-text', () => (read !== readCredit && body ? readSignature(signatureIn(body.content), read) : [])],
+    ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     ['page-text', () => namesFromPostAuthor(doc, headline, read)],
   ];
   const readPerson = personReader(page, siteName);

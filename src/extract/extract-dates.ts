@@ -1,7 +1,8 @@
 import type { ExtractedDate, MetadataSource } from './types';
 import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
-import { findDateUnderHeadline, findStatedPublicationDate, findVisibleDates } from './find-visible-date';
+import { findStatedPublicationDate } from './find-stated-date';
+import { findDateUnderHeadline, findVisibleDates } from './find-visible-date';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
 

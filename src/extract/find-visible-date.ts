@@ -1,18 +1,11 @@
 import type { ExtractedDate, MetadataSource } from './types';
-import {
-  isBefore,
-  isWithinTags,
-  NON_TEXT_TAGS,
-  SHOW_TEXT,
-  textNodesAfter,
-  textNodesBefore,
-} from './dom-order';
+import { isBefore, isWithinTags, NON_TEXT_TAGS, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
 /** Visible dates are short; longer text is a paragraph that happens to mention a date. */
-const MAX_DATE_TEXT_CHARS = 100;
+export const MAX_DATE_TEXT_CHARS = 100;
 /** How many date-like elements to try on each side of the headline. */
 const MAX_DATE_ELEMENTS = 40;
 /** How far past the headline to read plain text for a date: the article's opening lines. */
@@ -24,12 +17,13 @@ const UPDATED_WORDS =
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
 /** Where a date is never the article's: scripts, styles, templates, the document's head. */
-const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);
+export const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);
 const CHROME_CONTAINER =
   'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
 
-function describe(element: Element): string {
+/** Where a date was read, for `origin`: the tag and its first class ("span.date"). */
+export function describe(element: Element): string {
   const cls = typeof element.className === 'string' ? element.className.trim().split(/\s+/)[0] : '';
   return element.tagName.toLowerCase() + (cls ? `.${cls}` : '');
 }
@@ -297,46 +291,4 @@ export function findDateUnderHeadline(
   // Both readers stay within the opening lines, so what they find is near by construction.
   const found = firstDate(near, lang) ?? dateInTextAfter(doc, headline, headline, lang, NEAR_HEADLINE_CHARS);
   return found?.date ?? null;
-}
-
-/** Words that state a publication date outright, in the languages we read. */
-const PUBLICATION_PHRASE =
-  /(?<!\p{L})(?:veröffentlicht|erschienen|publiziert|veröffentlichung|erscheinungsdatum|(?:artikel|beitrag|eintrag) wurde am|published|publication date|publié|date de publication|mise en ligne|publicado|fecha de publicación|pubblicato|gepubliceerd)(?!\p{L})/iu;
-/** How many text nodes of a page to read for such a statement: every one of an ordinary page. */
-const MAX_TEXT_NODES_STATED = 5000;
-
-/**
- * A date the page states in words to be its publication date, wherever it prints it (often in a
- * footer under the body): "Erschienen am: 01.11.2023", "Veröffentlicht am 16.08.2019", "Dieser
- * Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht". Comments, navigation and asides are skipped.
- */
-export function findStatedPublicationDate(doc: Document, lang: string | null): ExtractedDate | null {
-  const root = doc.body;
-  if (!root) return null;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (
-    let i = 0, node = walker.nextNode();
-    node && i < MAX_TEXT_NODES_STATED;
-    i++, node = walker.nextNode()
-  ) {
-    const value = node.nodeValue ?? '';
-    if (value.length < 8 || !PUBLICATION_PHRASE.test(value)) continue;
-    const parent = node.parentElement;
-    if (!parent || isWithinTags(parent, NON_TEXT_OR_HEAD) || isInForeignContainer(parent, null)) continue;
-    // The date may sit in the same text or in a sibling element of the same short line.
-    let line = textOf(parent);
-    // A label with its date in the next element: "<p>Mise en ligne</p><p>23 mai 2019</p>".
-    if (!/\d/.test(line) && parent.nextElementSibling) line += ` ${textOf(parent.nextElementSibling)}`;
-    const text = line.length <= MAX_DATE_TEXT_CHARS * 2 ? line : value.replace(/\s+/g, ' ').trim();
-    const at = PUBLICATION_PHRASE.exec(text)?.index ?? 0;
-    // The date after the words ("Erschienen am: 01.11.2023", past a "Letzte Änderung: …" before
-    // them), else before them ("wurde am 3. Dezember 2011 veröffentlicht").
-    const after = text.slice(at, at + MAX_DATE_TEXT_CHARS);
-    const before = text.slice(Math.max(0, at - MAX_DATE_TEXT_CHARS), at);
-    for (const part of [after, before]) {
-      const parsed = /\d/.test(part) ? parseTextDate(part, lang) : null;
-      if (parsed) return { ...parsed, raw: part.trim(), source: 'page-text', origin: describe(parent) };
-    }
-  }
-  return null;
 }

@@ -1,0 +1,58 @@
+// Bylines an article's body carries in its text rather than in a byline element: a signature
+// closing it, an agency credited in its dateline or in closing parentheses.
+import { textOf } from './page-context';
+
+/** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
+const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
+/** A signature is a name, not a sentence. */
+const MAX_SIGNATURE_CHARS = 50;
+
+/**
+ * The signature under an agency article: its last block is only a name, set in bold or italics
+ * (`<p><b><i>Stefan Wasmer</i></b></p>`), with no byline class to say so. Its text, or `null`;
+ * whether it names a person is the caller's to read.
+ */
+export function signatureIn(content: Element): string | null {
+  const blocks = content.querySelectorAll('p, div');
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const text = textOf(block);
+    if (!text) continue;
+    if (text.length > MAX_SIGNATURE_CHARS) return null;
+    let inner: Element = block;
+    while (inner.children.length === 1 && textOf(inner.firstElementChild) === text)
+      inner = inner.firstElementChild!;
+    return inner !== block && EMPHASIS_TAGS.has(inner.localName) ? text : null;
+  }
+  return null;
+}
+
+/** News agencies, as credited in parentheses, with a regional desk after a slash ("dpa/lno"). */
+const AGENCY = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)(?:\s?\/\s?\p{L}{1,6})*`;
+/** "Hamburg (dpa/lno) – Trotz …": the agency credited in a dateline that opens the body. */
+const DATELINE_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.\- /]{1,40}?\s*\((${AGENCY})\)\s*[-–—:]`, 'iu');
+/** "… jederzeit neu bilden. (FR mit dpa)": the agency credited at the end of the body. */
+const CLOSING_CREDIT = new RegExp(
+  String.raw`\(((?:[\p{L}.]{1,20}\s(?:mit|with|und|and|\/)\s?)?${AGENCY})\)\s*$`,
+  'iu',
+);
+
+/**
+ * The agency an article credits in its text when no byline names anyone: in the dateline opening
+ * the body ("Hamburg (dpa/lno) –") or in parentheses closing it ("(FR mit dpa)").
+ */
+export function agencyCreditIn(content: Element): string[] {
+  const texts = [...content.getElementsByTagName('p')].map((p) => textOf(p)).filter(Boolean);
+  // The dateline opens one of the first paragraphs; the closing credit may have an editor's note
+  // or a picture credit after it.
+  const credit =
+    texts
+      .slice(0, 3)
+      .map((t) => DATELINE_CREDIT.exec(t)?.[1])
+      .find(Boolean) ??
+    texts
+      .slice(-4)
+      .map((t) => CLOSING_CREDIT.exec(t)?.[1])
+      .find(Boolean);
+  return credit ? [credit.replace(/\s+/g, ' ')] : [];
+}
