@@ -102,31 +102,43 @@ function namesFromPage(
   headline: Element | null,
   read: BylineReader,
 ): string[] {
-  const candidates = bylineElements.filter(
-    (element, i) =>
+  const count = bylineElements.length;
+  // Each element is judged only when reached: pages list dozens of authors in related stories.
+  const verdicts: (boolean | undefined)[] = new Array<boolean | undefined>(count);
+  const isCandidate = (i: number): boolean => {
+    const element = bylineElements[i]!;
+    const next = bylineElements[i + 1];
+    return (verdicts[i] ??=
       !isInForeignContainer(element, headline) &&
       // A credit in a figure is the photographer's.
       !isWithinTags(element, FIGURE_TAGS) &&
       // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
-      !(bylineElements[i + 1] && element.contains(bylineElements[i + 1]!) && textOf(element).length > 60),
-  );
-  const after = headline ? candidates.filter((e) => !isBefore(e, headline)) : candidates;
-  const before = headline ? candidates.filter((e) => !after.includes(e)).reverse() : [];
-  for (const element of [...after, ...before]) {
+      !(next && element.contains(next) && textOf(element).length > 60));
+  };
+  const after: number[] = [];
+  const before: number[] = [];
+  for (let i = 0; i < count; i++)
+    (headline && isBefore(bylineElements[i]!, headline) ? before : after).push(i);
+  for (const i of [...after, ...before.reverse()]) {
+    if (!isCandidate(i)) continue;
+    const element = bylineElements[i]!;
     let names = namesFromElement(element, read);
     if (names.length === 0) continue;
     // The innermost byline element that names someone holds the cleanest text: "Ben Silverman"
-    // in `.author-link`, not "Ben Silverman Games Editor" in the `.author` around it.
+    // in `.author-link`, not "Ben Silverman Games Editor" in the `.author` around it. Those inside
+    // `element` follow it in document order.
     let chosen = element;
-    for (const inner of candidates) {
-      if (inner === chosen || !chosen.contains(inner)) continue;
+    for (let j = i + 1; j < count && element.contains(bylineElements[j]!); j++) {
+      const inner = bylineElements[j]!;
+      if (!chosen.contains(inner) || !isCandidate(j)) continue;
       const innerNames = namesFromElement(inner, read);
       // …unless the container names more ("<a>Jane Doe</a>, John Roe and Max Muster").
       if (innerNames.length >= names.length) [chosen, names] = [inner, innerNames];
     }
     const container = chosen.parentElement;
-    for (const sibling of candidates) {
-      if (sibling !== chosen && sibling.parentElement === container)
+    for (let j = 0; j < count; j++) {
+      const sibling = bylineElements[j]!;
+      if (sibling !== chosen && sibling.parentElement === container && isCandidate(j))
         names.push(...namesFromElement(sibling, read));
     }
     return names;
@@ -178,8 +190,12 @@ const DATE_BEFORE_BY = /\d{1,2}[./]\s?\d{1,2}[./]|\b(?:19|20)\d{2}\b|\b\d{1,2}:\
  * The author a forum thread or a review page gives its first post in `data-author` (XenForo's
  * `<article class="message" data-author="Pepemaus">`), after the headline and outside asides.
  */
-function namesFromPostAuthor(doc: Document, headline: Element | null, read: BylineReader): string[] {
-  for (const post of doc.querySelectorAll('[data-author]')) {
+function namesFromPostAuthor(
+  posts: readonly Element[],
+  headline: Element | null,
+  read: BylineReader,
+): string[] {
+  for (const post of posts) {
     if ((headline && isBefore(post, headline)) || isInForeignContainer(post, headline)) continue;
     const author = post.getAttribute('data-author')!.trim();
     return author && author.length <= MAX_NAME_CHARS ? read(author, false) : [];
@@ -226,7 +242,7 @@ export function extractAuthors(
     // Bold closing lines that are not names ("Mehr zum Thema") are common: a signature must name a person.
     ['page-text', () => (read !== readCredit && body ? readSignature(signatureIn(body.content), read) : [])],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
-    ['page-text', () => namesFromPostAuthor(doc, headline, read)],
+    ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
   ];
   const readPerson = personReader(page, siteName);
   for (const [source, attempt] of attempts(readPerson)) {

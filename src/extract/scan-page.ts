@@ -14,6 +14,8 @@ export interface PageScan {
   /** Elements with `itemprop` datePublished / dateModified (not `<meta>`). */
   itempropPublished: Element[];
   itempropModified: Element[];
+  /** Elements with a `data-author` attribute: forum posts and reviews name their writer there. */
+  dataAuthorElements: Element[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function scanPage(doc: Document): PageScan {
     bylineElements: [],
     itempropPublished: [],
     itempropModified: [],
+    dataAuthorElements: [],
   };
   const root = doc.body;
   if (!root) return scan;
@@ -63,6 +66,7 @@ function classify(el: Element, tag: string, scan: PageScan): void {
   ) {
     scan.dateElements.push(el);
   }
+  if (el.hasAttribute('data-author')) scan.dataAuthorElements.push(el);
   const rel = el.getAttribute('rel');
   if (
     (marker && BYLINE_MARKER.test(marker)) ||
