@@ -5,19 +5,19 @@ import { extractArticle } from '../../src/extract';
 const URL_ = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
 const paragraphs = `<p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p><p>${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>`;
 
-function creditsOf(head: string, body: string): { byline: string | null; authors: string[] } {
-  const dom = new JSDOM(
-    `<html lang="de"><head>${head}</head><body><article>${body}</article></body></html>`,
-    {
-      url: URL_,
-    },
-  );
+function bylineOf(head: string, body: string, url = URL_): { byline: string | null; authors: string[] } {
+  const dom = new JSDOM(`<html lang="de"><head>${head}</head><body>${body}</body></html>`, { url });
   try {
-    const { byline, authors } = extractArticle(dom.window.document, URL_);
+    const { byline, authors } = extractArticle(dom.window.document, url);
     return { byline, authors };
   } finally {
     dom.window.close();
   }
+}
+
+/** A page whose body is wrapped in `<article>`, as most of these tests' pages are. */
+function creditsOf(head: string, body: string): { byline: string | null; authors: string[] } {
+  return bylineOf(head, `<article>${body}</article>`);
 }
 
 describe('extractAuthors: bylines that name no person', () => {
@@ -48,16 +48,6 @@ describe('extractAuthors: bylines that name no person', () => {
     ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
   });
 });
-
-function bylineOf(head: string, body: string, url = URL_): { byline: string | null; authors: string[] } {
-  const dom = new JSDOM(`<html lang="de"><head>${head}</head><body>${body}</body></html>`, { url });
-  try {
-    const { byline, authors } = extractArticle(dom.window.document, url);
-    return { byline, authors };
-  } finally {
-    dom.window.close();
-  }
-}
 
 describe('extractAuthors: the page names the writer where metadata names the site', () => {
   it('passes over a meta author that is the site itself and reads the byline (hd-dw.com-elephants)', () => {

@@ -179,13 +179,7 @@ describe('extractDates: a UTC time written on the clock of the page’s country'
   function zonedOf(url: string, lang: string, head: string, afterHeadline = '') {
     const html = `<html lang="${lang}"><head>${head}</head><body><article><h1>Die Sperrung der Hauptstraße</h1>${afterHeadline}
       <p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p><p>${'Umleitungen sind ausgeschildert. '.repeat(20)}</p></article></body></html>`;
-    const dom = new JSDOM(html, { url });
-    try {
-      const { published, modified } = extractArticle(dom.window.document, url);
-      return { published: published?.iso ?? null, modified: modified?.iso ?? null };
-    } finally {
-      dom.window.close();
-    }
+    return datesOf(html, url);
   }
   const midnightUtc =
     '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z"><meta property="article:modified_time" content="2022-11-07T08:15:00Z">';
