@@ -100,10 +100,14 @@ function removeNonArticleBlocks(root: Element, title: string | null): void {
 
 /** The first or last short blocks of the body, where bylines and datelines sit. */
 function edgeBlocks(root: Element): Element[] {
-  const blocks = [...root.querySelectorAll('p, div, span, li, h4, h5, h6, time, address')].filter(
-    (el) => el.children.length <= 3 && textOf(el).length > 0,
-  );
-  return [...blocks.slice(0, 4), ...blocks.slice(-3)];
+  const all = root.querySelectorAll('p, div, span, li, h4, h5, h6, time, address');
+  const isBlock = (el: Element) => el.children.length <= 3 && textOf(el).length > 0;
+  // Read from each end only as far as needed: the text of every block of a long body costs.
+  const first: Element[] = [];
+  for (let i = 0; i < all.length && first.length < 4; i++) if (isBlock(all[i]!)) first.push(all[i]!);
+  const last: Element[] = [];
+  for (let i = all.length - 1; i >= 0 && last.length < 3; i--) if (isBlock(all[i]!)) last.unshift(all[i]!);
+  return [...first, ...last];
 }
 
 /**
