@@ -204,10 +204,6 @@ function namesFromPostAuthor(
 }
 const MAX_NAME_CHARS = 50;
 
-function readSignature(signature: string | null, read: BylineReader): string[] {
-  return signature ? read(signature, false) : [];
-}
-
 /**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
  * element nearest the headline, then Readability's byline, then a signature under the body.
@@ -240,7 +236,13 @@ export function extractAuthors(
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
     // Bold closing lines that are not names ("Mehr zum Thema") are common: a signature must name a person.
-    ['page-text', () => (read !== readCredit && body ? readSignature(signatureIn(body.content), read) : [])],
+    [
+      'page-text',
+      () => {
+        const signature = read !== readCredit && body ? signatureIn(body.content) : null;
+        return signature ? read(signature, false) : [];
+      },
+    ],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
   ];

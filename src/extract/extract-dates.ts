@@ -3,7 +3,7 @@ import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
 import { findStatedPublicationDate } from './find-stated-date';
 import { findDateUnderHeadline, findVisibleDates } from './find-visible-date';
-import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+import { formatOffset, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
 
 /** Meta tags that state when an article was first published, most specific first. */
@@ -123,12 +123,8 @@ const MAX_OFFSET_MINUTES = 14 * 60;
 function withOffset(utc: ExtractedDate, offset: number, raw = utc.raw): ExtractedDate {
   const instant = Date.parse(`${utc.iso.slice(0, 16)}:00Z`);
   const wallClock = new Date(instant + offset * 60_000).toISOString().slice(0, 16);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
   const seconds = utc.iso.length > 17 && utc.iso[16] === ':' ? utc.iso.slice(16, 19) : '';
-  const zone = offset === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return { ...utc, iso: `${wallClock}${seconds}${zone}`, raw };
+  return { ...utc, iso: `${wallClock}${seconds}${formatOffset(offset)}`, raw };
 }
 
 /**

@@ -60,7 +60,8 @@ function formatIso(
   return { iso, hasTime, hasOffset };
 }
 
-function formatOffset(minutes: number): string {
+/** An offset from UTC in minutes as ISO 8601 writes it: `Z`, `+01:00`, `-03:30`. */
+export function formatOffset(minutes: number): string {
   if (minutes === 0) return 'Z';
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
 import { makeClip, type Clip } from '../../src/clip';
 import {
   type ClipSource,
@@ -9,25 +8,20 @@ import {
   getAllClips,
   getClip,
   importClips,
-  openLibrary,
   renameTag,
   setClipTags,
   type Library,
 } from '../../src/store';
-import { makeArticle, uniqueDbName } from './make-article';
+import { makeArticle } from './make-article';
+import { tempLibraries } from './temp-library';
 
-let db: Library | undefined;
-let name = '';
-afterEach(async () => {
+const openTempLibrary = tempLibraries();
+afterEach(() => {
   vi.restoreAllMocks();
-  db?.close();
-  db = undefined;
-  if (name) await deleteDB(name);
 });
 
-async function library(): Promise<Library> {
-  name = uniqueDbName('packs');
-  return (db = await openLibrary(name));
+function library(): Promise<Library> {
+  return openTempLibrary('packs');
 }
 
 // Ids out of order on purpose: an import packs them in id order.

@@ -35,6 +35,15 @@ function v1Record(n: number, tags: string[]): Clip & { urlKey: string; pageKey: 
   };
 }
 
+/** A stored v1/v2 record as `getAllClips` gives it back: without the keys kept only for indexes. */
+function clipOf(record: Clip & { urlKey: string; pageKey: string; tagKeys?: string[] }): Clip {
+  const clip: Partial<typeof record> = { ...record };
+  delete clip.urlKey;
+  delete clip.pageKey;
+  delete clip.tagKeys;
+  return clip as Clip;
+}
+
 describe('migrations', () => {
   it('is at schema version 3', () => {
     expect(DB_VERSION).toBe(3);
@@ -61,14 +70,7 @@ describe('migrations', () => {
     const db = await openLibrary(name);
     expect(db.version).toBe(3);
     const clips = await getAllClips(db);
-    expect(clips).toEqual(
-      records.map((r) => {
-        const clip: Partial<typeof r> = { ...r };
-        delete clip.urlKey;
-        delete clip.pageKey;
-        return clip;
-      }),
-    );
+    expect(clips).toEqual(records.map(clipOf));
     expect((await db.getAllFromIndex('clips', 'by-tag-key', 'eu')).map((c) => c.id)).toEqual([
       'v1-1',
       'v1-2',
@@ -112,15 +114,7 @@ describe('migrations', () => {
     expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['bodies', 'clips', 'searchText']);
     const clips = await getAllClips(db);
-    expect(clips).toEqual(
-      records.map((r) => {
-        const clip: Partial<typeof r> = { ...r };
-        delete clip.urlKey;
-        delete clip.pageKey;
-        delete clip.tagKeys;
-        return clip;
-      }),
-    );
+    expect(clips).toEqual(records.map(clipOf));
     // Consecutive ids share a pack, as an import writes them.
     const heads = await db.getAll('clips');
     expect(new Set(heads.slice(0, 32).map((h) => h.pack)).size).toBe(1);

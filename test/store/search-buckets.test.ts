@@ -1,25 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
+import { describe, expect, it } from 'vitest';
 import { makeClip, type Clip } from '../../src/clip';
-import {
-  deleteClip,
-  importClips,
-  loadSearchTexts,
-  openLibrary,
-  saveArticle,
-  type Library,
-} from '../../src/store';
+import { deleteClip, importClips, loadSearchTexts, saveArticle } from '../../src/store';
 import { bucketOf } from '../../src/store/search-buckets';
-import { makeArticle, uniqueDbName } from './make-article';
+import { makeArticle } from './make-article';
+import { tempLibraries } from './temp-library';
 
-let db: Library | undefined;
-let name = '';
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  if (name) await deleteDB(name);
-});
+const openTempLibrary = tempLibraries();
 
 const clips = Array.from({ length: 300 }, (_, i) =>
   makeClip(makeArticle({ url: `https://n.example/${i}`, canonicalUrl: null, text: `Story number ${i}.` }), {
@@ -37,8 +24,7 @@ describe('search text buckets', () => {
   });
 
   it('an import writes one record per bucket, and every text comes back', async () => {
-    name = uniqueDbName('buckets');
-    const lib = (db = await openLibrary(name));
+    const lib = await openTempLibrary('buckets');
     await importClips(lib, clips);
     expect(await lib.count('searchText')).toBe(new Set(clips.map((c) => bucketOf(c.id))).size);
     const texts = await loadSearchTexts(lib);
@@ -47,8 +33,7 @@ describe('search text buckets', () => {
   });
 
   it('keeps the text of a clip whose id is "__proto__" (an imported id is any string)', async () => {
-    name = uniqueDbName('buckets-proto');
-    const lib = (db = await openLibrary(name));
+    const lib = await openTempLibrary('buckets-proto');
     const odd = makeClip(
       makeArticle({ url: 'https://n.example/odd', canonicalUrl: null, text: 'Odd one.' }),
       {
@@ -61,12 +46,11 @@ describe('search text buckets', () => {
   });
 
   it('saving and deleting one clip leave the other texts of its bucket alone', async () => {
-    name = uniqueDbName('buckets-one');
-    const lib = (db = await openLibrary(name));
+    const lib = await openTempLibrary('buckets-one');
     await importClips(lib, clips);
     const neighbour = clips.find((c) => c.id !== 'clip-5' && bucketOf(c.id) === bucketOf('clip-5'))!;
     await saveArticle(
-      db,
+      lib,
       makeArticle({ url: 'https://n.example/5', canonicalUrl: null, text: 'Rewritten.' }),
       {
         pageUrl: 'https://n.example/5',
@@ -83,8 +67,7 @@ describe('search text buckets', () => {
   });
 
   it('an import folds the texts of the clips it writes with the folder it is given, if any', async () => {
-    name = uniqueDbName('buckets-given');
-    const lib = (db = await openLibrary(name));
+    const lib = await openTempLibrary('buckets-given');
     const [a, b] = clips as [Clip, Clip];
     const twin = { ...b, id: 'twin', text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
     const folded: (string | null)[][] = [];
