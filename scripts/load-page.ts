@@ -26,8 +26,20 @@ export function parsePage(html: Buffer | string, url: string): JSDOM {
   });
 }
 
-/** Decodes bytes the way a browser would for a saved page: a BOM or `<meta charset>`, else UTF-8. */
+/**
+ * Decodes bytes the way a browser would for a saved page: a BOM or `<meta charset>`, else UTF-8.
+ * Bytes that are valid UTF-8 are read as UTF-8 whatever the page declares: saved copies are often
+ * re-encoded without their `<meta>` being updated, and text in a legacy encoding with any non-ASCII
+ * byte is almost never valid UTF-8 by chance (the same sniffing browsers apply to local files).
+ */
 function decodeHtml(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the declared encoding decides.
+  }
   const head = bytes.subarray(0, 2048).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   let label = declared && declared !== 'utf8' ? declared : 'utf-8';

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/load-page';
+import { corpusCase } from './corpus';
+
+// The batch tools decode saved pages themselves, as a browser decodes a page it loads.
+describe('parsePage decoding', () => {
+  const titleOf = (bytes: Buffer): string => {
+    const dom = parsePage(bytes, 'https://example.test/');
+    try {
+      return dom.window.document.title;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('reads a saved page as UTF-8 when its bytes are UTF-8, whatever its <meta> declares', () => {
+    const page = corpusCase('readability', 'qq');
+    expect(titleOf(readFileSync(page.file))).toBe(
+      'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网',
+    );
+  });
+
+  it('reads legacy bytes in the encoding the page declares', () => {
+    const latin = Buffer.from('<meta charset="iso-8859-1"><title>Caf\xe9 cr\xe8me</title>', 'latin1');
+    expect(titleOf(latin)).toBe('Café crème');
+    const gbk = Buffer.concat([
+      Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>'),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), // 中文 in GB2312
+      Buffer.from('</title>'),
+    ]);
+    expect(titleOf(gbk)).toBe('中文');
+  });
+
+  it('follows a UTF-16 byte-order mark', () => {
+    const text = '<title>Überschrift</title>';
+    expect(titleOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(
+      'Überschrift',
+    );
+  });
+});
