@@ -36,8 +36,8 @@ const MAX_BYLINE_CHARS = 120;
 /** Reads names (or, failing those, a credit) from one piece of byline text. */
 type BylineReader = (text: string, fromMetadata: boolean) => string[];
 
-const readCredit: BylineReader = (text) => {
-  const credit = creditOf(text);
+const readCredit: BylineReader = (text, fromMetadata) => {
+  const credit = creditOf(text, fromMetadata);
   return credit ? [credit] : [];
 };
 

@@ -55,11 +55,18 @@ function stripNoise(text: string): string {
       ' ',
     )
     .trim();
-  // A date or a count after the name goes; a lone handle keeps its digits ("CC7567") and so fails
-  // as a name. Then the spaces the removals leave ("Bruno (Henrique Zecchin) Rodrigues") are folded.
-  const withoutTail = cleaned.includes(' ') ? cleaned.replace(DATE_OR_COUNT_TAIL, ' ') : cleaned;
-  return withoutTail.replace(/\s+/g, ' ').trim();
+  // The spaces the removals leave ("Bruno (Henrique Zecchin) Rodrigues") are folded.
+  return cleaned.replace(/\s+/g, ' ');
 }
+
+/** A date or a count after the name goes; a lone handle keeps its digits ("CC7567") and so fails as a name. */
+function stripTail(text: string): string {
+  return text.includes(' ') ? text.replace(DATE_OR_COUNT_TAIL, ' ').trim() : text;
+}
+
+/** A company's legal form or a domain: "Olympia-Verlag GmbH", "hessenschau.de". */
+const LEGAL_FORM_OR_DOMAIN =
+  /(?:\b(?:gmbh|ag|kg|e\.\s?v|inc|llc|ltd|plc|corp|s\.\s?a|s\.\s?l|sarl|srl|b\.\s?v)\.?|\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|info))$/i;
 
 /** Whether a piece of text reads like one person's name. */
 function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: boolean }): boolean {
@@ -111,12 +118,17 @@ function fixShouting(name: string): string {
  * @param allowSingleWord accept one-word names (structured metadata), not free page text
  */
 export function splitByline(byline: string, allowSingleWord = false): string[] {
-  const cleaned = stripNoise(byline.replace(BYLINE_PREFIX, ''));
+  const untailed = stripNoise(byline.replace(BYLINE_PREFIX, ''));
+  const cleaned = stripTail(untailed);
+  // "Olympia-Verlag GmbH, Nürnberg, Germany": after a company come its address, not people.
+  if (LEGAL_FORM_OR_DOMAIN.test(cleaned.split(',')[0]!.trim())) return [];
+  // One word left of several ("Bündnis" of "Bündnis 90/Die Grünen") is a fragment, not a pen name.
+  const loneWordAllowed = allowSingleWord && (cleaned.includes(' ') || !untailed.includes(' '));
   const names: string[] = [];
   for (const part of cleaned.split(NAME_SEPARATOR)) {
     const name = fixShouting(tidyName(part));
     if (
-      isPersonName(name, { allowSingleWord }) &&
+      isPersonName(name, { allowSingleWord: loneWordAllowed }) &&
       !names.some((n) => n.toLowerCase() === name.toLowerCase())
     ) {
       names.push(name);
@@ -134,15 +146,18 @@ export function formatByline(names: readonly string[]): string | null {
 
 /** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
 const CREDIT_TAIL =
-  /(?:\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
+  /(?:^|\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
+/** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
+const CREDIT_CONNECTIVE = /^(?:and|und|et|y|e|&|of|to|at|for|für|de|der|des|du|la|le|del|di|van|von)$/i;
 const MAX_CREDIT_LENGTH = 60;
 const MAX_CREDIT_WORDS = 6;
 
 /**
  * The credit a byline gives when it names no person: a newsroom, an agency or a user name, as the
  * page writes it ("Redaktion", "dpa/lno", "PETA-Team", "c1ph4"); `null` for anything else.
+ * @param fromMetadata the text is a metadata author field, not a line of the page
  */
-export function creditOf(byline: string): string | null {
+export function creditOf(byline: string, fromMetadata = false): string | null {
   const credit = byline
     .replace(/\s+/g, ' ')
     .replace(BYLINE_PREFIX, '')
@@ -156,5 +171,9 @@ export function creditOf(byline: string): string | null {
   const words = credit.split(' ');
   if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;
   // A credit is a name of something, not a phrase: it has a letter and no sentence punctuation.
-  return /\p{L}/u.test(credit) && !/[.!?]\s/.test(credit) ? credit : null;
+  // Page text must also have at most one lower-case word besides connectives, or it is running
+  // prose ("Creative Commons funktionieren wie ein"); metadata states its credit as it is.
+  const lowerWords = words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_CONNECTIVE.test(w));
+  const notProse = fromMetadata || lowerWords.length < 2;
+  return /\p{L}/u.test(credit) && !/[.!?]\s/.test(credit) && notProse ? credit : null;
 }

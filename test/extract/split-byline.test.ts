@@ -205,3 +205,31 @@ describe('splitByline: a profession before the name', () => {
     expect(splitByline('Dr. Tim Loppe')).toEqual(['Dr. Tim Loppe']);
   });
 });
+
+describe('splitByline: organisations that metadata names as authors', () => {
+  it('takes no address after a company for people (hd-alpin.de-freeride)', () => {
+    expect(splitByline('Olympia-Verlag GmbH, Nürnberg, Germany', true)).toEqual([]);
+    expect(splitByline('hessenschau.de, Frankfurt, Germany', true)).toEqual([]);
+    expect(splitByline('Jane Doe, Reuters', true)).toEqual(['Jane Doe']);
+  });
+
+  it('takes no fragment of a longer name for a pen name (hd-gruene-bundestag.de-COP26)', () => {
+    expect(splitByline('Bündnis 90/Die Grünen Bundestagsfraktion', true)).toEqual([]);
+    expect(splitByline('reineckefuchs', true)).toEqual(['reineckefuchs']);
+    expect(splitByline('Jane Doe 12.04.2018', true)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('creditOf: what is no credit', () => {
+  it('takes no preposition left before a date for a credit (hd-oberstdorfresort: "von <a></a> am 20.06.2018")', () => {
+    expect(creditOf('von am 20.06.2018')).toBeNull();
+    expect(creditOf('dpa, am 20.06.2018')).toBe('dpa');
+  });
+
+  it('takes no phrase from running text for a credit (hd-creativecommons.ch)', () => {
+    expect(creditOf('von Creative Commons funktionieren wie ein')).toBeNull();
+    expect(creditOf('Tapas and Vinho Iberico')).toBe('Tapas and Vinho Iberico');
+    expect(creditOf('Redaktion datev.de')).toBe('Redaktion datev.de');
+    expect(creditOf('Contributors to Wikimedia projects')).toBe('Contributors to Wikimedia projects');
+  });
+});
