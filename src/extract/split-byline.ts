@@ -1,10 +1,10 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|auteure?|autore|autrice|escribe|escrito por|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in)?|author|auteure?|autore|autrice|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
-  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|guest author|anonymous)\b/i;
+  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous)\b/i;
 
 /** Professions written before a name in German and English bylines. */
 const PROFESSION =
@@ -12,7 +12,7 @@ const PROFESSION =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
@@ -39,6 +39,8 @@ const DATE_OR_COUNT_TAIL =
 function stripNoise(text: string): string {
   const cleaned = text
     .replace(/\s+/g, ' ')
+    // "Jane DoeJane Doe": the name twice, once for the eye and once for screen readers.
+    .replace(/^(.{3,}?) ?\1$/u, '$1')
     .replace(DATE_THEN_BY, '')
     // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
@@ -73,10 +75,11 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
   if (/[\d@<>{}=_#:]|https?:|www\./i.test(name)) return false;
   const words = name.split(' ');
-  // An acronym among other words is an organisation ("ACLU Speech Project"), not a name.
-  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && name !== name.toUpperCase()) {
-    return false;
-  }
+  // An acronym among other words is an organisation ("ACLU Speech Project"), not a name; a surname
+  // in capitals after the given names is the French convention ("Patrick ANGEVIN").
+  const isAcronym = (w: string, i: number): boolean =>
+    /^\p{Lu}{2,}$/u.test(w) && !(i === words.length - 1 && w.length > 2);
+  if (words.length > 1 && words.some(isAcronym) && name !== name.toUpperCase()) return false;
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length === 1 && !allowSingleWord) return false;
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
@@ -94,6 +97,8 @@ function tidyName(raw: string): string {
   const words = raw
     .replace(BYLINE_PREFIX, '')
     .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
+    // A full stop ending the line goes; one after an initial ("Jane D.") stays.
+    .replace(/(\p{L}{3})\.$/u, '$1')
     .trim()
     .split(' ');
   // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays. A two-word
@@ -147,6 +152,9 @@ export function formatByline(names: readonly string[]): string | null {
 /** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
 const CREDIT_TAIL =
   /(?:^|\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
+/** What a CMS writes where no author was entered. */
+const PLACEHOLDER = /^(?:admin|administrator|user|publisher|webmaster|anonymous|author|autor|unknown)$/i;
+
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
 const CREDIT_CONNECTIVE = /^(?:and|und|et|y|e|&|of|to|at|for|für|de|der|des|du|la|le|del|di|van|von)$/i;
 const MAX_CREDIT_LENGTH = 60;
@@ -166,7 +174,7 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
     .trim();
-  if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH) return null;
+  if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH || PLACEHOLDER.test(credit)) return null;
   if (/https?:|www\.|@|[<>{}=#]/i.test(credit)) return null;
   const words = credit.split(' ');
   if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;

@@ -233,3 +233,24 @@ describe('creditOf: what is no credit', () => {
     expect(creditOf('Contributors to Wikimedia projects')).toBe('Contributors to Wikimedia projects');
   });
 });
+
+describe('splitByline: how bylines are written', () => {
+  it('reads a name the page prints twice once (hd-arteradio: one copy for screen readers)', () => {
+    expect(splitByline("Kristen Falc'honKristen Falc'hon")).toEqual(["Kristen Falc'hon"]);
+    expect(splitByline('Par Olivier Minot Olivier Minot')).toEqual(['Olivier Minot']);
+  });
+
+  it('keeps a French surname in capitals and drops the full stop after it (hd-ouest-france)', () => {
+    expect(splitByline('Recueilli par Patrick ANGEVIN.')).toEqual(['Patrick ANGEVIN']);
+    expect(splitByline('Chokri GHARBI')).toEqual(['Chokri GHARBI']);
+    expect(splitByline('Jane D.')).toEqual(['Jane D.']);
+    expect(splitByline('ACLU Speech Project')).toEqual([]);
+  });
+
+  it('reads "durch" as a prefix, and takes no placeholder or button for a name', () => {
+    expect(splitByline('durch Stephan Markus')).toEqual(['Stephan Markus']);
+    expect(splitByline('publisher', true)).toEqual([]);
+    expect(creditOf('publisher', true)).toBeNull();
+    expect(splitByline('linksc Creating Search Engine API Message')).toEqual([]);
+  });
+});
