@@ -28,6 +28,23 @@ const AUTHOR_META_KEYS = [
   'citation_author',
 ];
 
+/**
+ * Yoast SEO's card labels, localised, that mark `twitter:dataN` as the author ("Written by",
+ * "Verfasst von"): many WordPress sites state their author nowhere else in metadata.
+ */
+const WRITTEN_BY_LABEL =
+  /^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|napisane przez|skrevet af|skrevet av|skriven av)$/i;
+
+/** The author that a Yoast card names, or none. */
+function cardAuthor(meta: PageContext['meta']): readonly string[] {
+  for (let n = 1; n <= 4; n++) {
+    if (WRITTEN_BY_LABEL.test(meta.get(`twitter:label${n}`)?.[0]?.trim() ?? '')) {
+      return meta.get(`twitter:data${n}`) ?? [];
+    }
+  }
+  return [];
+}
+
 const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
@@ -229,7 +246,7 @@ export function extractAuthors(
           const names = (meta.get(key) ?? []).flatMap((v) => read(v, true));
           if (names.length > 0) return names;
         }
-        return [];
+        return cardAuthor(meta).flatMap((v) => read(v, true));
       },
     ],
     ['page-text', () => namesFromBylineText(doc, headline, read)],

@@ -7,8 +7,13 @@ import { ARTICLE_TAG, isWithinTags } from './dom-order';
 const FOREIGN_CONTAINER =
   /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|promo|newsletter|popular|trending|replies)$/i;
 
+/** Classes of embedded social posts, whose "shared by" lines and dates are the post's, not the article's. */
+const SOCIAL_EMBED =
+  /^(?:instagram-media|twitter-tweet|twitter-timeline|tiktok-embed|fb-post|fb-video|reddit-embed-bq|bluesky-embed|mastodon-embed)$/;
+
 /**
- * Whether an element sits in navigation, an aside, comments or a related-stories block.
+ * Whether an element sits in navigation, an aside, comments, an embedded social post or a
+ * related-stories block.
  * @param headline the headline element: a container that holds it is the article's own
  */
 export function isInForeignContainer(element: Element, headline: Element | null = null): boolean {
@@ -19,10 +24,11 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
     if (headline && el.contains(headline)) return false;
-    if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
     // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes).
     if (tag === 'ASIDE' || tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG))) return true;
     const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
+    if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
+    if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
     if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;
   }
   return false;

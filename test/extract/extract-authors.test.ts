@@ -253,3 +253,30 @@ describe('extractAuthors: what a review found', () => {
     ).toEqual({ byline: null, authors: [] });
   });
 });
+
+describe('extractAuthors: WordPress cards and embedded posts', () => {
+  it('reads the author from a Yoast card label, in the page’s language (tf-frolleinherr)', () => {
+    expect(
+      creditsOf(
+        '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">' +
+          '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">',
+        `<h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}`,
+      ),
+    ).toEqual({ byline: 'Karoline Herr', authors: ['Karoline Herr'] });
+    // Any other card ("Geschätzte Lesezeit", "Filed under") names no author.
+    expect(
+      creditsOf(
+        '<meta name="twitter:label1" content="Filed under"><meta name="twitter:data1" content="Jane Doe">',
+        `<h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}`,
+      ).byline,
+    ).toBeNull();
+  });
+
+  it('takes no "shared by" line of an embedded Instagram post for the byline (tf-frolleinherr, hd-liquimoly-hbl)', () => {
+    const embed =
+      '<blockquote class="instagram-media"><div><p><a href="https://www.instagram.com/p/x/">Ein Beitrag geteilt von Eleonora Aricó (@eleonoraarico)</a></p></div></blockquote>';
+    expect(
+      creditsOf('', `<h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}${embed}`).byline,
+    ).toBeNull();
+  });
+});
