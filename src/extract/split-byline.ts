@@ -27,7 +27,7 @@ export const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR =
-  /\s*(?:,|;|\/|\||&|\+|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|og|och|i|u\.)(?![\p{L}\p{N}]))\s*/iu;
+  /\s*(?:,|;|\/|\||&|\+|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|og|och|i|u\.)(?![\p{L}\p{N}.]))\s*/iu;
 
 const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
@@ -111,7 +111,8 @@ function tidyName(raw: string): string {
 
 /** Title-cases a name that a site wrote in capitals ("JANE DOE" → "Jane Doe"). */
 function fixShouting(name: string): string {
-  if (name !== name.toUpperCase() || !/[A-Z]{2}/.test(name)) return name;
+  // One word in capitals is an acronym ("KUT", "PTI"), which isPersonName turns away.
+  if (name !== name.toUpperCase() || !/[A-Z]{2}/.test(name) || !name.includes(' ')) return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -153,7 +154,8 @@ export function formatByline(names: readonly string[]): string | null {
 const CREDIT_TAIL =
   /(?:^|\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
 /** What a CMS writes where no author was entered. */
-const PLACEHOLDER = /^(?:admin|administrator|user|publisher|webmaster|anonymous|author|autor|unknown)$/i;
+const PLACEHOLDER =
+  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|author|autor|unknown)$/i;
 
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
 const CREDIT_CONNECTIVE = /^(?:and|und|et|y|e|&|of|to|at|for|für|de|der|des|du|la|le|del|di|van|von)$/i;
@@ -179,9 +181,9 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
   const words = credit.split(' ');
   if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;
   // A credit is a name of something, not a phrase: it has a letter and no sentence punctuation.
-  // Page text must also have at most one lower-case word besides connectives, or it is running
-  // prose ("Creative Commons funktionieren wie ein"); metadata states its credit as it is.
-  const lowerWords = words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_CONNECTIVE.test(w));
-  const notProse = fromMetadata || lowerWords.length < 2;
+  // In page text, a lower-case word after the first that is no connective and no code ("datev.de",
+  // "dpa/lno") makes it running prose ("vom Ziel erreicht"); metadata states its credit as it is.
+  const proseWords = words.slice(1).filter((w) => /^\p{Ll}+$/u.test(w) && !CREDIT_CONNECTIVE.test(w));
+  const notProse = fromMetadata || proseWords.length === 0;
   return /\p{L}/u.test(credit) && !/[.!?]\s/.test(credit) && notProse ? credit : null;
 }

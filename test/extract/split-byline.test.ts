@@ -230,7 +230,7 @@ describe('creditOf: what is no credit', () => {
     expect(creditOf('von Creative Commons funktionieren wie ein')).toBeNull();
     expect(creditOf('Tapas and Vinho Iberico')).toBe('Tapas and Vinho Iberico');
     expect(creditOf('Redaktion datev.de')).toBe('Redaktion datev.de');
-    expect(creditOf('Contributors to Wikimedia projects')).toBe('Contributors to Wikimedia projects');
+    expect(creditOf('Contributors to Wikimedia projects', true)).toBe('Contributors to Wikimedia projects');
   });
 });
 
@@ -251,6 +251,28 @@ describe('splitByline: how bylines are written', () => {
     expect(splitByline('durch Stephan Markus')).toEqual(['Stephan Markus']);
     expect(splitByline('publisher', true)).toEqual([]);
     expect(creditOf('publisher', true)).toBeNull();
+    expect(creditOf('Super User', true)).toBeNull();
     expect(splitByline('linksc Creating Search Engine API Message')).toEqual([]);
+  });
+});
+
+describe('splitByline: a station or agency in capitals beside the writer', () => {
+  it('takes no one-word acronym for a one-word name, even from metadata (hd-1708999888: "Nathan Bernier | KUT")', () => {
+    expect(splitByline('Nathan Bernier | KUT', true)).toEqual(['Nathan Bernier']);
+    expect(splitByline('PTI', true)).toEqual([]);
+    expect(creditOf('PTI', true)).toBe('PTI');
+  });
+
+  it('reads an initial that is also a conjunction ("E.", "Y.") as an initial (hd-1556056486)', () => {
+    expect(splitByline('E. NURDIN', true)).toEqual(['E. Nurdin']);
+    expect(splitByline('Ana Silva e João Costa')).toEqual(['Ana Silva', 'João Costa']);
+  });
+});
+
+describe('creditOf: page text that only starts like a byline', () => {
+  it('takes no petition counter for a credit (tf-greenpeace: "0% vom Ziel erreicht")', () => {
+    expect(creditOf('vom Ziel erreicht')).toBeNull();
+    expect(creditOf('Ziel erreicht', true)).toBe('Ziel erreicht');
+    expect(creditOf('dpa/lno')).toBe('dpa/lno');
   });
 });
