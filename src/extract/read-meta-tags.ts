@@ -14,7 +14,7 @@ export function readMetaTags(doc: Document): MetaTags {
     const keys = [
       meta.getAttribute('name'),
       meta.getAttribute('property'),
-      meta.getAttribute('itemprop'),
+      isOfNestedItem(meta) ? null : meta.getAttribute('itemprop'),
     ].flatMap((key) => (key ? key.toLowerCase().trim().split(/\s+/) : []));
     for (const key of keys) {
       const values = tags.get(key);
@@ -32,4 +32,20 @@ export function firstMeta(tags: MetaTags, keys: readonly string[]): { key: strin
     if (value) return { key, value };
   }
   return null;
+}
+
+/** The properties by which a page's microdata nests its main item: `<body itemscope itemtype=WebPage>` around `<article itemprop="mainEntity" itemscope>`. */
+const MAIN_ITEM_PROPERTY = /^(?:mainentity|mainentityofpage)$/i;
+
+/**
+ * Whether a microdata `<meta itemprop>` describes an item nested in another, such as a cited
+ * paper, a review or a comment (`<li itemprop="citation" itemscope>`): its author and dates are
+ * that item's, not the page's.
+ */
+function isOfNestedItem(meta: Element): boolean {
+  if (!meta.hasAttribute('itemprop')) return false;
+  const scope = meta.parentElement?.closest('[itemscope]');
+  const property = scope?.getAttribute('itemprop')?.trim();
+  if (!scope || !property || MAIN_ITEM_PROPERTY.test(property)) return false;
+  return !!scope.parentElement?.closest('[itemscope]');
 }

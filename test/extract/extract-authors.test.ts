@@ -280,3 +280,29 @@ describe('extractAuthors: WordPress cards and embedded posts', () => {
     ).toBeNull();
   });
 });
+
+describe('extractAuthors: microdata of nested items', () => {
+  it('takes the authors of cited papers for no author of the page (hd-link.springer.com)', () => {
+    const references = ['NH. Shear', 'SP. Spielberg']
+      .map(
+        (name) =>
+          `<li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle"><meta itemprop="author" content="${name}"><span>${name}, a cited paper.</span></li>`,
+      )
+      .join('');
+    expect(
+      bylineOf(
+        '<meta name="dc.creator" content="Marwan H. Adwan">',
+        `<article itemscope itemtype="http://schema.org/ScholarlyArticle"><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<ol>${references}</ol></article>`,
+      ),
+    ).toEqual({ byline: 'Marwan H. Adwan', authors: ['Marwan H. Adwan'] });
+  });
+
+  it('still reads the main item nested in the page’s item as its main entity', () => {
+    expect(
+      bylineOf(
+        '',
+        `<div itemscope itemtype="http://schema.org/WebPage"><article itemprop="mainEntity" itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop="author" content="Jane Doe"><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article></div>`,
+      ),
+    ).toEqual({ byline: 'Jane Doe', authors: ['Jane Doe'] });
+  });
+});
