@@ -39,6 +39,9 @@ const MONTH_WORD =
 const CLOCK_WORD = /(?<!\p{L})[aApP]\.?\s?[mM]\b|\b(?:[A-Z]{2,4}T|GMT|UTC)\b/u;
 const CHRONO_NUMERIC = /(?:19|20)\d{2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d|\d-\d{1,2}-(?:19|20)\d{2}/;
 
+/** A year written out: "2018", "'18", "12.04.18". */
+const STATES_YEAR = /\d{4}|['’]\d{2}\b|\d[./-]\d{1,2}[./-]\d{2}\b/;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Builds the ISO string from parts the page stated; an absent part is not invented. */
@@ -254,6 +257,8 @@ function parseWithChrono(parser: ChronoParser, text: string): FoundDate | null {
   for (const result of parser.parse(text, new Date(), { forwardDate: false })) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    // "12 minutes ago" is certain only of the clock it is read against, never of the page's day.
+    if (!STATES_YEAR.test(result.text)) continue;
     // Chrono reads "2022 168" (a view counter after the year) as 16:08; a real time has a separator.
     const hasTime = start.isCertain('hour') && /\d\s*(?:[:h.]\s*\d|[ap]\.?\s?m\b|uhr)/i.test(result.text);
     const date = formatIso(
