@@ -37,6 +37,9 @@ const MONTH_WORD =
   /(?<!\p{L})(?:j[aäe]n|ene|gen|feb|f[ée]v|m[aä]r|maa|mrt|mrz|apr|avr|abr|ma[iy]|mag|mei|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|ott|out|nov|d[eé][cz]|dic)/iu;
 /** A twelve-hour clock or a zone's name (in capitals) after a numeric date, which only chrono reads. */
 const CLOCK_WORD = /(?<!\p{L})[aApP]\.?\s?[mM]\b|\b(?:[A-Z]{2,4}T|GMT|UTC)\b/u;
+/** A day or month written as only some languages write it: "11. November", "décembre", "marzo". */
+const FOREIGN_DATE =
+  /\d\.\s?\p{L}{3}|(?<!\p{L})(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\p{L})/iu;
 const CHRONO_NUMERIC = /(?:19|20)\d{2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d|\d-\d{1,2}-(?:19|20)\d{2}/;
 
 /** A year written out: "2018", "'18", "12.04.18". */
@@ -165,11 +168,14 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const numeric = parseNumericDate(text, language);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
-  const parsers = (
-    lang === null
-      ? Object.values(TEXT_PARSERS)
-      : [TEXT_PARSERS[language], language === 'en' ? undefined : chronoEn.strict]
-  ).filter((p): p is ChronoParser => p !== undefined);
+  // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
+  // the way another language writes one ("11. November 2021", "3 décembre") is tried in them all.
+  const declared = [TEXT_PARSERS[language], chronoEn.strict];
+  const parsers = [
+    ...new Set(
+      lang === null || FOREIGN_DATE.test(text) ? [...declared, ...Object.values(TEXT_PARSERS)] : declared,
+    ),
+  ].filter((p): p is ChronoParser => p !== undefined);
   // Without a month's name chrono reads nothing the numeric patterns miss but a few numeric forms
   // and a twelve-hour clock or zone. Skipping it saves most of the cost: its parsers take
   // milliseconds on some ordinary lines ("linux usability ...or, why do I bother. © 2002").

@@ -150,3 +150,13 @@ describe('parseTextDate: relative times', () => {
     expect(parseTextDate('Posted 3 days ago, in April', 'en')).toBeNull();
   });
 });
+
+describe('parseTextDate: a page whose lang attribute is wrong', () => {
+  it.each([
+    ['Hofheim am Taunus | Wiesbaden, 11. November 2021', '2021-11-11'], // tf-springer.com-produkte: German under lang="en"
+    ['Le 19 février 2020', '2020-02-19'],
+    ['12 de marzo de 2021', '2021-03-12'],
+  ])('reads %j on a page that says it is English', (text, iso) => {
+    expect(parseTextDate(text, 'en')?.iso).toBe(iso);
+  });
+});
