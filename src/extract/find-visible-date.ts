@@ -260,11 +260,33 @@ export function findVisibleDates(
         lang,
       ) ?? dateInTextBefore(doc, headline, lang))
     : null;
+  // The same kind of date element on both sides of the headline ("li.artikeldatum" above each
+  // heading of a list of posts): each item's date stands above its heading, and the one below
+  // belongs to the next item.
+  if (after && before && sameKind(after.element, before.element)) {
+    return { after: before.date, afterIsNearHeadline: true, before: before.date };
+  }
   return {
     after: after?.date ?? null,
     afterIsNearHeadline: !!after && !!headline && isNearHeadline(doc, headline, after.element),
     before: before?.date ?? null,
   };
+}
+
+/**
+ * Whether two date elements are printed by the same template: they, or the elements around them
+ * (`<li class="artikeldatum"><time>`), have the same tag and the same non-empty class.
+ */
+function sameKind(a: Element, b: Element): boolean {
+  const classOf = (e: Element) => (typeof e.className === 'string' ? e.className.trim() : '');
+  const alike = (x: Element | null, y: Element | null) =>
+    !!x && !!y && x !== y && x.tagName === y.tagName && classOf(x) !== '' && classOf(x) === classOf(y);
+  return (
+    alike(a, b) ||
+    alike(a.parentElement, b) ||
+    alike(a, b.parentElement) ||
+    alike(a.parentElement, b.parentElement)
+  );
 }
 
 /**

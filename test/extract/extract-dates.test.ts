@@ -252,3 +252,18 @@ describe('extractDates: a UTC time written on the clock of the page’s country'
     ).toBe('2022-11-06T23:00-05:00');
   });
 });
+
+describe('extractDates: a list of posts, each dated above its heading', () => {
+  it('takes the date above the headline when the same kind of date heads the next post (hd-alacarte)', () => {
+    const post = (day: string, title: string) =>
+      `<ul><li class="artikeldatum"><time datetime="2021-11-${day} 16:11">${day}. November 2021 16:11 Uhr</time></li></ul><h2>${title}</h2>${paragraphs}`;
+    const html = `<html lang="de"><body><main>${post('25', 'Der historische Purzelbaum')}${post('30', 'Ein anderer Beitrag')}</main></body></html>`;
+    expect(datesOf(html).published).toBe('2021-11-25T16:11');
+  });
+
+  it('still takes the date under the headline when the one above is of another kind', () => {
+    const html = `<html lang="de"><body><main><p class="heute">Montag, 29. November 2021</p><h1>Der historische Purzelbaum</h1>
+      <p class="datum">25. November 2021</p>${paragraphs}</main></body></html>`;
+    expect(datesOf(html).published).toBe('2021-11-25');
+  });
+});
