@@ -257,7 +257,7 @@ describe('extractDates: a list of posts, each dated above its heading', () => {
   it('takes the date above the headline when the same kind of date heads the next post (hd-alacarte)', () => {
     const post = (day: string, title: string) =>
       `<ul><li class="artikeldatum"><time datetime="2021-11-${day} 16:11">${day}. November 2021 16:11 Uhr</time></li></ul><h2>${title}</h2>${paragraphs}`;
-    const html = `<html lang="de"><body><main>${post('25', 'Der historische Purzelbaum')}${post('30', 'Ein anderer Beitrag')}</main></body></html>`;
+    const html = `<html lang="de"><head><title>Der historische Purzelbaum - alacarte</title></head><body><main>${post('25', 'Der historische Purzelbaum')}${post('30', 'Ein anderer Beitrag')}</main></body></html>`;
     expect(datesOf(html).published).toBe('2021-11-25T16:11');
   });
 
