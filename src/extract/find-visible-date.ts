@@ -260,10 +260,17 @@ export function findVisibleDates(
         lang,
       ) ?? dateInTextBefore(doc, headline, lang))
     : null;
-  // The same kind of date element on both sides of the headline ("li.artikeldatum" above each
-  // heading of a list of posts): each item's date stands above its heading, and the one below
-  // belongs to the next item.
-  if (after && before && sameKind(after.element, before.element)) {
+  // The same kind of date element just above the headline and below it ("li.artikeldatum" before
+  // each part of a page of posts): each part's date stands above its heading, and the one below
+  // is the next part's. A date in a masthead (a `<header>` without the headline) is the day's.
+  if (
+    headline &&
+    after &&
+    before &&
+    sameKind(after.element, before.element) &&
+    isJustAbove(doc, headline, before.element) &&
+    !isInMasthead(before.element, headline)
+  ) {
     return { after: before.date, afterIsNearHeadline: true, before: before.date };
   }
   return {
@@ -273,20 +280,40 @@ export function findVisibleDates(
   };
 }
 
+/** How much text may stand between a post's date and its heading: share links, a category. */
+const DATE_TO_HEADING_CHARS = 200;
+
+/** Whether `element` stands just above the headline, with at most a line or two between. */
+function isJustAbove(doc: Document, headline: Element, element: Element): boolean {
+  let chars = 0;
+  for (const { text, parent } of textNodesBefore(doc, headline, 20)) {
+    if (element.contains(parent)) return true;
+    chars += text.length;
+    if (chars > DATE_TO_HEADING_CHARS) return false;
+  }
+  return false;
+}
+
+function isInMasthead(element: Element, headline: Element): boolean {
+  const header = element.closest('header');
+  return !!header && !header.contains(headline);
+}
+
 /**
- * Whether two date elements are printed by the same template: they, or the elements around them
- * (`<li class="artikeldatum"><time>`), have the same tag and the same non-empty class.
+ * The template a date element comes from: its tag and class, or those of the element around it
+ * that holds nothing else (`<li class="artikeldatum"><time>`); `null` for an unmarked element.
  */
-function sameKind(a: Element, b: Element): boolean {
+function dateTemplate(element: Element): string | null {
+  let el = element;
   const classOf = (e: Element) => (typeof e.className === 'string' ? e.className.trim() : '');
-  const alike = (x: Element | null, y: Element | null) =>
-    !!x && !!y && x !== y && x.tagName === y.tagName && classOf(x) !== '' && classOf(x) === classOf(y);
-  return (
-    alike(a, b) ||
-    alike(a.parentElement, b) ||
-    alike(a, b.parentElement) ||
-    alike(a.parentElement, b.parentElement)
-  );
+  while (!classOf(el) && el.parentElement && textOf(el.parentElement) === textOf(el)) el = el.parentElement;
+  return classOf(el) ? `${el.tagName}.${classOf(el)}` : null;
+}
+
+/** Whether two different date elements come from the same template. */
+function sameKind(a: Element, b: Element): boolean {
+  const template = dateTemplate(a);
+  return a !== b && template !== null && template === dateTemplate(b);
 }
 
 /**

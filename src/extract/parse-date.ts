@@ -37,9 +37,14 @@ const MONTH_WORD =
   /(?<!\p{L})(?:j[aäe]n|ene|gen|feb|f[ée]v|m[aä]r|maa|mrt|mrz|apr|avr|abr|ma[iy]|mag|mei|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|ott|out|nov|d[eé][cz]|dic)/iu;
 /** A twelve-hour clock or a zone's name (in capitals) after a numeric date, which only chrono reads. */
 const CLOCK_WORD = /(?<!\p{L})[aApP]\.?\s?[mM]\b|\b(?:[A-Z]{2,4}T|GMT|UTC)\b/u;
-/** A day or month written as only some languages write it: "11. November", "décembre", "marzo". */
-const FOREIGN_DATE =
-  /\d\.\s?\p{L}{3}|(?<!\p{L})(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\p{L})/iu;
+/**
+ * A date written as only some languages write it: a day with a full stop before a month
+ * ("11. November", "3. Mai") or a month's name English does not have ("décembre", "marzo").
+ */
+const FOREIGN_DATE = new RegExp(
+  `(?<![\\d.])\\d{1,2}\\.\\s?${MONTH_WORD.source}|(?<!\\p{L})(?:januar|februar|märz|oktober|dezember|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\\p{L})`,
+  'iu',
+);
 const CHRONO_NUMERIC = /(?:19|20)\d{2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d|\d-\d{1,2}-(?:19|20)\d{2}/;
 
 /** A year written out: "2018", "'18", "12.04.18". */

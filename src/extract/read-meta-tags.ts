@@ -34,18 +34,20 @@ export function firstMeta(tags: MetaTags, keys: readonly string[]): { key: strin
   return null;
 }
 
-/** The properties by which a page's microdata nests its main item: `<body itemscope itemtype=WebPage>` around `<article itemprop="mainEntity" itemscope>`. */
-const MAIN_ITEM_PROPERTY = /^(?:mainentity|mainentityofpage)$/i;
+/**
+ * Properties that nest another work in the page's item: a cited paper, a review, a comment, a
+ * list entry. The page's own article may itself be nested (`mainEntity`, `blogPost`, `hasPart`).
+ */
+const OTHER_ITEM_PROPERTY =
+  /^(?:citation|review|reviews|comment|comments|itemlistelement|relatedlink|significantlink|mentions|isbasedon|workexample|recipe|video|audio|associatedmedia)$/i;
 
 /**
- * Whether a microdata `<meta itemprop>` describes an item nested in another, such as a cited
- * paper, a review or a comment (`<li itemprop="citation" itemscope>`): its author and dates are
- * that item's, not the page's.
+ * Whether a microdata `<meta itemprop>` describes another work nested in the page's item, such as
+ * a cited paper (`<li itemprop="citation" itemscope>`): its author and dates are that work's.
  */
 function isOfNestedItem(meta: Element): boolean {
   if (!meta.hasAttribute('itemprop')) return false;
   const scope = meta.parentElement?.closest('[itemscope]');
-  const property = scope?.getAttribute('itemprop')?.trim();
-  if (!scope || !property || MAIN_ITEM_PROPERTY.test(property)) return false;
-  return !!scope.parentElement?.closest('[itemscope]');
+  const properties = scope?.getAttribute('itemprop')?.trim().split(/\s+/) ?? [];
+  return properties.some((p) => OTHER_ITEM_PROPERTY.test(p));
 }

@@ -39,8 +39,9 @@ const DATE_OR_COUNT_TAIL =
 function stripNoise(text: string): string {
   const cleaned = text
     .replace(/\s+/g, ' ')
-    // "Jane DoeJane Doe": the name twice, once for the eye and once for screen readers.
-    .replace(/^(.{3,}?) ?\1$/u, '$1')
+    // "Jane DoeJane Doe": the name twice, once for the eye and once for screen readers (one word
+    // twice may be a name: "Hassan Hassan").
+    .replace(/^(.{3,}?) ?\1$/u, (twice, once: string) => (once.includes(' ') ? once : twice))
     .replace(DATE_THEN_BY, '')
     // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
@@ -66,6 +67,10 @@ function stripTail(text: string): string {
   return text.includes(' ') ? text.replace(DATE_OR_COUNT_TAIL, ' ').trim() : text;
 }
 
+/** Words of a date written out, which a name's tail may hold: "Jane 12. April 2018, 09:11 Uhr". */
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|um|uhr|at|[ap]\.?m)[\p{L}.]*/giu;
+
 /** A company's legal form or a domain: "Olympia-Verlag GmbH", "hessenschau.de". */
 const LEGAL_FORM_OR_DOMAIN =
   /(?:\b(?:gmbh|ag|kg|e\.\s?v|inc|llc|ltd|plc|corp|s\.\s?a|s\.\s?l|sarl|srl|b\.\s?v)\.?|\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|info))$/i;
@@ -78,7 +83,7 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
   // An acronym among other words is an organisation ("ACLU Speech Project"), not a name; a surname
   // in capitals after the given names is the French convention ("Patrick ANGEVIN").
   const isAcronym = (w: string, i: number): boolean =>
-    /^\p{Lu}{2,}$/u.test(w) && !(i === words.length - 1 && w.length > 2);
+    /^\p{Lu}{2,}$/u.test(w) && !(words.length === 2 && i === 1 && w.length > 3);
   if (words.length > 1 && words.some(isAcronym) && name !== name.toUpperCase()) return false;
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length === 1 && !allowSingleWord) return false;
@@ -126,12 +131,17 @@ function fixShouting(name: string): string {
 export function splitByline(byline: string, allowSingleWord = false): string[] {
   const untailed = stripNoise(byline.replace(BYLINE_PREFIX, ''));
   const cleaned = stripTail(untailed);
-  // "Olympia-Verlag GmbH, Nürnberg, Germany": after a company come its address, not people.
-  if (LEGAL_FORM_OR_DOMAIN.test(cleaned.split(',')[0]!.trim())) return [];
-  // One word left of several ("Bündnis" of "Bündnis 90/Die Grünen") is a fragment, not a pen name.
-  const loneWordAllowed = allowSingleWord && (cleaned.includes(' ') || !untailed.includes(' '));
+  const parts = cleaned.split(NAME_SEPARATOR);
+  // One word left of several by a tail that is more than a date ("Bündnis" of "Bündnis 90/Die
+  // Grünen") is a fragment, not a pen name; so are the one-word parts after a company, which are
+  // its address ("Olympia-Verlag GmbH, Nürnberg, Germany").
+  const isFragment =
+    untailed.includes(' ') &&
+    !cleaned.includes(' ') &&
+    /\p{L}{2}/u.test(untailed.slice(cleaned.length).replace(DATE_WORDS, ''));
+  const loneWordAllowed = allowSingleWord && !isFragment && !LEGAL_FORM_OR_DOMAIN.test(parts[0]!.trim());
   const names: string[] = [];
-  for (const part of cleaned.split(NAME_SEPARATOR)) {
+  for (const part of parts) {
     const name = fixShouting(tidyName(part));
     if (
       isPersonName(name, { allowSingleWord: loneWordAllowed }) &&
@@ -152,13 +162,14 @@ export function formatByline(names: readonly string[]): string | null {
 
 /** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
 const CREDIT_TAIL =
-  /(?:^|\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
+  /(?:\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
 /** What a CMS writes where no author was entered. */
 const PLACEHOLDER =
   /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|author|autor|unknown)$/i;
 
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
-const CREDIT_CONNECTIVE = /^(?:and|und|et|y|e|&|of|to|at|for|für|de|der|des|du|la|le|del|di|van|von)$/i;
+const CREDIT_CONNECTIVE =
+  /^(?:and|und|et|y|e|&|of|the|to|at|for|für|with|mit|ohne|sans|sin|con|senza|zonder|de|der|die|das|des|du|la|le|les|del|della|di|van|von|vom|zum|zur|im|am|an|auf|aus|bei|in|on)$/i;
 const MAX_CREDIT_LENGTH = 60;
 const MAX_CREDIT_WORDS = 6;
 
@@ -173,6 +184,8 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(BYLINE_PREFIX, '')
     .replace(DATE_THEN_BY, '')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    // "von <a></a> am 20.06.2018": a preposition and a date, with the name left out.
+    .replace(/^(?:am|on|le|el|vom|updated|published|posted|veröffentlicht|aktualisiert)\s+\d.*$/iu, '')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
     .trim();
@@ -181,9 +194,10 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
   const words = credit.split(' ');
   if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;
   // A credit is a name of something, not a phrase: it has a letter and no sentence punctuation.
-  // In page text, a lower-case word after the first that is no connective and no code ("datev.de",
-  // "dpa/lno") makes it running prose ("vom Ziel erreicht"); metadata states its credit as it is.
-  const proseWords = words.slice(1).filter((w) => /^\p{Ll}+$/u.test(w) && !CREDIT_CONNECTIVE.test(w));
+  // In page text, a lower-case word after the first that is no connective and no agency code
+  // ("dpa", "afp", "datev.de") makes it running prose ("vom Ziel erreicht"); metadata states its
+  // credit as it is.
+  const proseWords = words.slice(1).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !CREDIT_CONNECTIVE.test(w));
   const notProse = fromMetadata || proseWords.length === 0;
   return /\p{L}/u.test(credit) && !/[.!?]\s/.test(credit) && notProse ? credit : null;
 }

@@ -297,12 +297,15 @@ describe('extractAuthors: microdata of nested items', () => {
     ).toEqual({ byline: 'Marwan H. Adwan', authors: ['Marwan H. Adwan'] });
   });
 
-  it('still reads the main item nested in the page’s item as its main entity', () => {
-    expect(
-      bylineOf(
-        '',
-        `<div itemscope itemtype="http://schema.org/WebPage"><article itemprop="mainEntity" itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop="author" content="Jane Doe"><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article></div>`,
-      ),
-    ).toEqual({ byline: 'Jane Doe', authors: ['Jane Doe'] });
-  });
+  it.each(['mainEntity', 'blogPost', 'hasPart', 'mainEntity hasPart'])(
+    'still reads the article nested in the page’s item as its %s',
+    (property) => {
+      expect(
+        bylineOf(
+          '',
+          `<div itemscope itemtype="http://schema.org/Blog"><article itemprop="${property}" itemscope itemtype="http://schema.org/BlogPosting"><meta itemprop="author" content="Jane Doe"><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article></div>`,
+        ),
+      ).toEqual({ byline: 'Jane Doe', authors: ['Jane Doe'] });
+    },
+  );
 });

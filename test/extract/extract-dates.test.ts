@@ -261,6 +261,18 @@ describe('extractDates: a list of posts, each dated above its heading', () => {
     expect(datesOf(html).published).toBe('2021-11-25T16:11');
   });
 
+  it('still takes the date under the headline when the same kind of date above it is the day’s, in a masthead', () => {
+    const html = `<html lang="de"><body><header><span class="date">Montag, 29. November 2021</span></header>
+      <main><h1>Der historische Purzelbaum</h1><span class="date">25. November 2021</span>${paragraphs}</main></body></html>`;
+    expect(datesOf(html).published).toBe('2021-11-25');
+  });
+
+  it('still takes the date under the headline when only the layout around the two dates is alike', () => {
+    const html = `<html lang="de"><body><main><div class="col-12"><time>29.11.2021</time> <a href="/">Startseite</a></div>
+      <h1>Der historische Purzelbaum</h1><div class="col-12"><time>25.11.2021</time> von Jana Beispiel</div>${paragraphs}</main></body></html>`;
+    expect(datesOf(html).published).toBe('2021-11-25');
+  });
+
   it('still takes the date under the headline when the one above is of another kind', () => {
     const html = `<html lang="de"><body><main><p class="heute">Montag, 29. November 2021</p><h1>Der historische Purzelbaum</h1>
       <p class="datum">25. November 2021</p>${paragraphs}</main></body></html>`;

@@ -276,3 +276,41 @@ describe('creditOf: page text that only starts like a byline', () => {
     expect(creditOf('dpa/lno')).toBe('dpa/lno');
   });
 });
+
+describe('splitByline and creditOf: what a review of the rules above found', () => {
+  it.each([
+    'AFP, dpa',
+    'KNA / epd',
+    'Redaktion / js',
+    'FR mit dpa',
+    'Friends of the Earth',
+    'Reporter ohne Grenzen',
+    'Channel 4 News',
+    'France 24',
+    'Sunday Times',
+    'Bündnis 90/Die Grünen',
+  ])('keeps the credit %j', (credit) => {
+    expect(creditOf(credit)).toBe(credit);
+  });
+
+  it('keeps the writer beside a site’s domain, and a person after a company', () => {
+    expect(splitByline('Jane Doe | hessenschau.de')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe und Max Muster / tagesschau.de')).toEqual(['Jane Doe', 'Max Muster']);
+    expect(splitByline('Acme Corp, Jane Doe', true)).toEqual(['Jane Doe']);
+  });
+
+  it('takes no station code after a full name for a surname', () => {
+    expect(splitByline('Nathan Bernier KUT')).toEqual([]);
+    expect(splitByline('Jane Doe NYT', true)).toEqual([]);
+  });
+
+  it('keeps a name whose two words are the same, and a one-word user name that repeats itself', () => {
+    expect(splitByline('Hassan Hassan')).toEqual(['Hassan Hassan']);
+    expect(splitByline('lolalola', true)).toEqual(['lolalola']);
+  });
+
+  it('keeps a one-word pen name from metadata when only a date follows it', () => {
+    expect(splitByline('reineckefuchs 12.04.2018', true)).toEqual(['reineckefuchs']);
+    expect(splitByline('reineckefuchs, updated 12 April 2018', true)).toEqual(['reineckefuchs']);
+  });
+});
