@@ -38,13 +38,31 @@ const MONTH_WORD =
 /** A twelve-hour clock or a zone's name (in capitals) after a numeric date, which only chrono reads. */
 const CLOCK_WORD = /(?<!\p{L})[aApP]\.?\s?[mM]\b|\b(?:[A-Z]{2,4}T|GMT|UTC)\b/u;
 /**
- * A date written as only some languages write it: a day with a full stop before a month
- * ("11. November", "3. Mai") or a month's name English does not have ("décembre", "marzo").
+ * Dates written as only some languages write them, and those languages: a day with a full stop
+ * before a month ("11. November", "3. Mai"), or a month's name English does not have.
  */
-const FOREIGN_DATE = new RegExp(
-  `(?<![\\d.])\\d{1,2}\\.\\s?${MONTH_WORD.source}|(?<!\\p{L})(?:januar|februar|märz|oktober|dezember|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\\p{L})`,
-  'iu',
-);
+const FOREIGN_DATES: readonly [RegExp, readonly string[]][] = [
+  [new RegExp(`(?<![\\d.])\\d{1,2}\\.\\s?${MONTH_WORD.source}`, 'iu'), ['de']],
+  [/(?<!\p{L})(?:januar|februar|märz|oktober|dezember)(?!\p{L})/iu, ['de']],
+  [/(?<!\p{L})(?:janvier|février|avril|juin|juillet|août|septembre|octobre|décembre)(?!\p{L})/iu, ['fr']],
+  [/(?<!\p{L})novembre(?!\p{L})/iu, ['fr', 'it']],
+  [
+    /(?<!\p{L})(?:enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre)(?!\p{L})/iu,
+    ['es'],
+  ],
+  [/(?<!\p{L})(?:abril|agosto)(?!\p{L})/iu, ['es', 'pt', 'it']],
+  [
+    /(?<!\p{L})(?:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?!\p{L})/iu,
+    ['it'],
+  ],
+  [/(?<!\p{L})(?:januari|februari|maart|augustus)(?!\p{L})/iu, ['nl']],
+  [/(?<!\p{L})(?:fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\p{L})/iu, ['pt']],
+];
+
+/** The languages other than the page's whose way of writing a date the text shows. */
+function languagesShownBy(text: string): string[] {
+  return FOREIGN_DATES.flatMap(([pattern, languages]) => (pattern.test(text) ? languages : []));
+}
 const CHRONO_NUMERIC = /(?:19|20)\d{2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d|\d-\d{1,2}-(?:19|20)\d{2}/;
 
 /** A year written out: "2018", "'18", "12.04.18". */
@@ -174,13 +192,11 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   const numeric = parseNumericDate(text, language);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
   // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
-  // the way another language writes one ("11. November 2021", "3 décembre") is tried in them all.
-  const declared = [TEXT_PARSERS[language], chronoEn.strict];
-  const parsers = [
-    ...new Set(
-      lang === null || FOREIGN_DATE.test(text) ? [...declared, ...Object.values(TEXT_PARSERS)] : declared,
-    ),
-  ].filter((p): p is ChronoParser => p !== undefined);
+  // the way another language writes one ("11. November 2021", "3 décembre") is tried in it too.
+  const languages = lang === null ? Object.keys(TEXT_PARSERS) : [language, 'en', ...languagesShownBy(text)];
+  const parsers = [...new Set(languages)]
+    .map((l) => TEXT_PARSERS[l])
+    .filter((p): p is ChronoParser => p !== undefined);
   // Without a month's name chrono reads nothing the numeric patterns miss but a few numeric forms
   // and a twelve-hour clock or zone. Skipping it saves most of the cost: its parsers take
   // milliseconds on some ordinary lines ("linux usability ...or, why do I bother. © 2002").
