@@ -18,9 +18,11 @@ const INTERFACE_WORDS =
 const ORGANISATION_WORDS =
   /\b(?:news|press|presse|redaktion|redacción|rédaction|redazione|redactie|agency|agentur|associated|reuters|afp|dpa|apa|sda|kna|epd|ap|upi|bloomberg|bbc|cnn|online|media|medien|group|gruppe|inc|llc|ltd|gmbh|ag|corp|company|magazine|magazin|zeitung|times|daily|journal|tribune|herald|network|radio|tv|television|fernsehen|verlag|foundation|stiftung|institute|institut|university|universität|office|ministry|department|council|association|verband|verein|club|society|partners|services|solutions|digital|studio|blog|website|project|initiative|program|programme|center|centre|committee|commission|staff|wire|\.com|\.de|\.org|\.net)\b/i;
 
+/** How month names start in English and German, for the date a byline runs on into. */
+const MONTH_START =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez';
 /** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
-const MONTH_THEN_DAY =
-  /[,|•·–—-]?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez)[a-zäé]*\.?\s+\d.*$/i;
+const MONTH_THEN_DAY = new RegExp(`[,|•·–—-]?\\s*\\b(?:${MONTH_START})[a-zäé]*\\.?\\s+\\d.*$`, 'i');
 
 /** "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the name follows the date. */
 export const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*$)/u;
@@ -68,8 +70,10 @@ function stripTail(text: string): string {
 }
 
 /** Words of a date written out, which a name's tail may hold: "Jane 12. April 2018, 09:11 Uhr". */
-const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|um|uhr|at|[ap]\.?m)[\p{L}.]*/giu;
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH_START}|updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|um|uhr|at|[ap]\\.?m)[\\p{L}.]*`,
+  'giu',
+);
 
 /** A company's legal form or a domain: "Olympia-Verlag GmbH", "hessenschau.de". */
 const LEGAL_FORM_OR_DOMAIN =
