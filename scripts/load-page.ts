@@ -11,15 +11,32 @@ const quietConsole = (): VirtualConsole => new VirtualConsole();
  */
 const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
+/**
+ * A browser parses with scripting on, so a `<noscript>` holds its markup as one text node; jsdom
+ * parses with scripting off and builds elements from it (a "please enable JavaScript" paragraph
+ * then counts as prose). Escaping that markup gives jsdom the browser's tree. Comments and scripts
+ * are matched first only so that a "<noscript>" written inside them is left alone.
+ */
+const NOSCRIPT_BLOCK =
+  /(<!--[\s\S]*?-->|<script\b[^>]*>[\s\S]*?<\/script\s*>)|(<noscript\b[^>]*>)([\s\S]*?)(<\/noscript\s*>)/gi;
+
+function asBrowserParses(html: string): string {
+  return html
+    .replace(NOSCRIPT_BLOCK, (whole, skipped?: string, open?: string, inner?: string, close?: string) =>
+      skipped ? whole : `${open}${inner!.replace(/&/g, '&amp;').replace(/</g, '&lt;')}${close}`,
+    )
+    .replace(STYLE_BLOCK, '$1$2');
+}
+
 /** Parses an HTML file with jsdom as a browser would, at `url`, without running its scripts. */
 export function loadPage(path: string, url: string): JSDOM {
   return parsePage(readFileSync(path), url);
 }
 
-/** Parses HTML bytes or text with jsdom at `url`, honouring the page's `<meta charset>`. */
+/** Parses HTML bytes or text with jsdom at `url` as a browser would, honouring the page's `<meta charset>`. */
 export function parsePage(html: Buffer | string, url: string): JSDOM {
   const text = typeof html === 'string' ? html : decodeHtml(html);
-  return new JSDOM(text.replace(STYLE_BLOCK, '$1$2'), {
+  return new JSDOM(asBrowserParses(text), {
     url,
     virtualConsole: quietConsole(),
     contentType: 'text/html',

@@ -30,6 +30,22 @@ const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
 const EDGE_BLOCK_MAX_CHARS = 80;
 
+/**
+ * In a browser a `<noscript>` holds its markup as text (pages are parsed with scripting on), and
+ * Readability recovers a lazy loader's fallback image only from an `<img>` element inside it.
+ * Parses that text into elements in the clone: a cloned document is inert (no loads, no scripts),
+ * and all of it is sanitised later with the rest of the body.
+ */
+function parseNoscriptMarkup(clone: Document): void {
+  for (const noscript of Array.from(clone.getElementsByTagName('noscript'))) {
+    const markup = noscript.textContent ?? '';
+    if (noscript.firstElementChild || !markup.includes('<')) continue;
+    const template = clone.createElement('template');
+    template.innerHTML = markup;
+    noscript.replaceChildren(template.content);
+  }
+}
+
 /** Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures. */
 function restoreLazyImages(root: Element): void {
   for (const img of root.querySelectorAll('img')) {
@@ -141,6 +157,7 @@ export function removeBylineAndDateline(
  */
 export function extractBody(doc: Document, url: URL): BodyFound | null {
   const clone = doc.cloneNode(true) as Document;
+  parseNoscriptMarkup(clone);
   // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse. Its walk
   // stripping class attributes is skipped too: the sanitiser drops every class anyway.
   const result = new Readability<Element>(clone, {

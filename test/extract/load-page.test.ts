@@ -39,3 +39,31 @@ describe('parsePage decoding', () => {
     );
   });
 });
+
+// A browser parses with scripting on; the batch tools must see the tree a content script sees.
+describe('parsePage parses as a browser with scripting on', () => {
+  const parse = (html: string) => parsePage(html, 'https://example.test/');
+
+  it('keeps the markup in <noscript> as text, so its paragraphs are no part of the page', () => {
+    const dom = parse(
+      '<body><noscript><p>Please enable JavaScript &amp; reload.</p></noscript><p>Real text</p></body>',
+    );
+    const { document } = dom.window;
+    expect(document.querySelector('noscript')!.childElementCount).toBe(0);
+    expect(document.querySelector('noscript')!.textContent).toBe(
+      '<p>Please enable JavaScript &amp; reload.</p>',
+    );
+    expect([...document.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Real text']);
+    dom.window.close();
+  });
+
+  it('leaves a "<noscript>" written inside a script or a comment alone', () => {
+    const dom = parse(
+      '<body><script>document.write("<noscript>")</script><!-- <noscript> --><p>Kept</p><noscript>x</noscript></body>',
+    );
+    const { document } = dom.window;
+    expect(document.querySelector('script')!.textContent).toBe('document.write("<noscript>")');
+    expect(document.querySelector('p')!.textContent).toBe('Kept');
+    dom.window.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+import { parsePage } from '../../scripts/load-page';
+
+const URL_OF_PAGE = 'https://news.example.test/2024/05/harbour/bridge-opens';
+const PARAGRAPH =
+  '<p>The new harbour bridge opened to traffic on Saturday morning, three years after the council voted for it and two months later than planned, with the mayor among the first to walk across.</p>';
+/** An article whose pictures wait for a lazy loader: one in `data-src`, one only in `<noscript>`. */
+const LAZY_PAGE = `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
+<article><h1>Harbour bridge opens</h1>${PARAGRAPH}
+<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/deck.jpg" data-srcset="/img/deck-2x.jpg 2x" alt="The deck"></figure>
+${PARAGRAPH}${PARAGRAPH}
+<figure><img src="/static/placeholder.gif" alt="The towers"><noscript><img src="/img/towers.jpg" alt="The towers"></noscript></figure>
+${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
+
+function contentOf(dom: JSDOM): string {
+  try {
+    return extractArticle(dom.window.document, URL_OF_PAGE).contentHtml ?? '';
+  } finally {
+    dom.window.close();
+  }
+}
+
+describe('lazy-loaded images come back in the stored article', () => {
+  it.each([
+    // A browser tab parses with scripting on: <noscript> holds its markup as text.
+    ['as a browser parses it', () => parsePage(LAZY_PAGE, URL_OF_PAGE)],
+    // jsdom's default parse (scripting off) builds elements inside <noscript>.
+    [
+      'as jsdom parses it by default',
+      () => new JSDOM(LAZY_PAGE, { url: URL_OF_PAGE, virtualConsole: new VirtualConsole() }),
+    ],
+  ])('%s', (_how, parse) => {
+    const html = contentOf(parse());
+    expect(html).toContain('src="https://news.example.test/img/deck.jpg"');
+    expect(html).toContain('srcset="https://news.example.test/img/deck-2x.jpg 2x"');
+    expect(html).toContain('src="https://news.example.test/img/towers.jpg"');
+    expect(html).not.toMatch(/placeholder\.gif|data:image|&lt;img/);
+  });
+});
