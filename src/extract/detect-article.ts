@@ -87,6 +87,17 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
   if (/Article|BlogPosting/i.test(itemTypes)) signals.push({ name: 'microdata-article', weight: 2 });
 }
 
+/**
+ * Characters of text in `container`, not counting the code in its `<style>` and `<script>`
+ * elements: a page's own CSS is no prose (and the batch tools empty `<style>` blocks, which a
+ * browser keeps, so counting them would give Node and the content script different answers).
+ */
+function proseLength(container: Element): number {
+  let length = container.textContent?.length ?? 0;
+  for (const code of container.querySelectorAll('style, script')) length -= code.textContent?.length ?? 0;
+  return length;
+}
+
 /** Signals from the page's shape: one headline and running prose, not many teasers. */
 function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   const h1Count = doc.getElementsByTagName('h1').length;
@@ -114,7 +125,7 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
     const containers = PROSE_CONTAINER_CLASSES.flatMap((c) => [...doc.getElementsByClassName(c)].slice(0, 2));
     containers.push(...[...doc.getElementsByTagName('article')].slice(0, 2));
     let length = 0;
-    for (const container of containers) length = Math.max(length, container.textContent?.length ?? 0);
+    for (const container of containers) length = Math.max(length, proseLength(container));
     if (length >= PROSE_CONTAINER_CHARS)
       signals.push({ name: 'prose-in-container', weight: 2, detail: String(length) });
     else signals.push({ name: 'no-prose', weight: -3 });

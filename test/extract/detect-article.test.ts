@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, extractArticle } from '../../src/extract';
 import { loadPage } from '../../scripts/load-page';
@@ -82,5 +83,29 @@ describe('detectArticle: articles without much <p> prose or metadata', () => {
     const c = corpusCase(folder, id);
     const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
     expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(true);
+  });
+});
+
+describe('detectArticle: a post body without <p>', () => {
+  const postWith = (code: string) =>
+    `<!doctype html><html><body><div class="post-body">${'A line of the post.<br>'.repeat(25)}${code}</div></body></html>`;
+  const verdictOf = (html: string) => {
+    // Straight into jsdom, which keeps <style> text as a browser does (the batch loader empties it).
+    const dom = new JSDOM(html, { url: 'https://blog.example.test/2024/05/a-post-about-lines' });
+    try {
+      return detectArticle(dom.window.document, dom.window.location.href);
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('measures its text, not the CSS or script inside it', () => {
+    const css = `<style>${'.post-body p { margin: 0 0 1em; color: #222; } '.repeat(20)}</style>`;
+    const script = `<script>${'window.dataLayer.push({ event: "view" }); '.repeat(20)}</script>`;
+    expect(verdictOf(postWith('')).signals.map((s) => s.name)).toContain('no-prose');
+    expect(verdictOf(postWith(css + script)).signals.map((s) => s.name)).toContain('no-prose');
+    expect(verdictOf(postWith('More lines of the post. '.repeat(20))).signals.map((s) => s.name)).toContain(
+      'prose-in-container',
+    );
   });
 });
