@@ -37,7 +37,14 @@ export async function servePages(): Promise<PageServer> {
     }
     readFile(join(SHARED, path))
       .then((body) =>
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body),
+        res
+          .writeHead(200, {
+            'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+            // The saved pages' own scripts stay off, as in Node's jsdom: some rewrite the page
+            // (document.write) or fetch the live site. Extension content scripts are not bound by it.
+            'content-security-policy': "script-src 'none'",
+          })
+          .end(body),
       )
       .catch(() => res.writeHead(404).end('not found'));
   });
