@@ -30,6 +30,8 @@ const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
 const EDGE_BLOCK_MAX_CHARS = 80;
 
+const HAS_IMAGE_TAG = /<img\b/i;
+
 /**
  * In a browser a `<noscript>` holds its markup as text (pages are parsed with scripting on), and
  * Readability recovers a lazy loader's fallback image only from an `<img>` element inside it.
@@ -39,7 +41,8 @@ const EDGE_BLOCK_MAX_CHARS = 80;
 function parseNoscriptMarkup(clone: Document): void {
   for (const noscript of Array.from(clone.getElementsByTagName('noscript'))) {
     const markup = noscript.textContent ?? '';
-    if (noscript.firstElementChild || !markup.includes('<')) continue;
+    // Readability drops every other <noscript> ("please enable JavaScript", styles) unread.
+    if (noscript.firstElementChild || !HAS_IMAGE_TAG.test(markup)) continue;
     const template = clone.createElement('template');
     template.innerHTML = markup;
     noscript.replaceChildren(template.content);
