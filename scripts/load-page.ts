@@ -1,31 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parse as parseHtml, type DefaultTreeAdapterTypes } from 'parse5';
 
 /** A quiet console: pages log CSS and script errors we do not care about in batch runs. */
 const quietConsole = (): VirtualConsole => new VirtualConsole();
 
-/**
- * `<style>` blocks, emptied before jsdom sees them. jsdom 29 parses every stylesheet (slowly) and
- * throws on some real-world CSS (`calc(~100% + 1px)`); extraction never reads stylesheets, and a
- * browser's content script gets its page already parsed.
- */
-const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** A page's HTML as jsdom is to parse it, and the `<noscript>` texts to give back afterwards. */
+interface PreparedPage {
+  html: string;
+  /** The raw text of each HTML `<noscript>` in tree order, cut out of `html`. */
+  noscriptTexts: string[];
+}
 
 /**
- * A browser parses with scripting on, so a `<noscript>` holds its markup as one text node; jsdom
- * parses with scripting off and builds elements from it (a "please enable JavaScript" paragraph
- * then counts as prose). Escaping that markup gives jsdom the browser's tree. Comments and scripts
- * are matched first only so that a "<noscript>" written inside them is left alone.
+ * Where jsdom would build another tree than a browser's content script sees, or choke:
+ * - A browser parses with scripting on, so a `<noscript>` holds its markup as one text node. jsdom
+ *   parses with scripting off: it builds elements from that markup (a "please enable JavaScript"
+ *   paragraph counts as prose) and, in `<head>`, ends the head there, moving the rest of the head
+ *   into the body.
+ * - jsdom 29 parses every stylesheet (slowly) and throws on some real-world CSS
+ *   (`calc(~100% + 1px)`); extraction never reads stylesheets, so `<style>` blocks are emptied.
+ * parse5 (the parser inside jsdom) run with scripting on gives the exact source range of each
+ * `<noscript>` and `<style>` body, wherever it sits: never a "<noscript>" inside a script, a comment
+ * or an attribute. Those ranges are cut out; each `<noscript>` gets its text back once jsdom has
+ * parsed the page (`restoreNoscriptTexts`).
  */
-const NOSCRIPT_BLOCK =
-  /(<!--[\s\S]*?-->|<script\b[^>]*>[\s\S]*?<\/script\s*>)|(<noscript\b[^>]*>)([\s\S]*?)(<\/noscript\s*>)/gi;
+function prepareForJsdom(html: string): PreparedPage {
+  if (!/<(?:noscript|style)/i.test(html)) return { html, noscriptTexts: [] };
+  const cuts: { start: number; end: number }[] = [];
+  // In tree order, the order jsdom will list them in.
+  const noscriptTexts: string[] = [];
+  const visit = (parent: DefaultTreeAdapterTypes.ParentNode): void => {
+    for (const node of parent.childNodes) {
+      if (!('tagName' in node)) continue;
+      const isNoscript = node.tagName === 'noscript' && node.namespaceURI === HTML_NAMESPACE;
+      const location = node.sourceCodeLocation;
+      if ((isNoscript || node.tagName === 'style') && location?.startTag) {
+        const lastChild = node.childNodes.at(-1)?.sourceCodeLocation;
+        const end = location.endTag?.startOffset ?? lastChild?.endOffset ?? location.startTag.endOffset;
+        cuts.push({ start: location.startTag.endOffset, end });
+        if (isNoscript)
+          noscriptTexts.push(html.slice(location.startTag.endOffset, end).replace(/\r\n?/g, '\n'));
+      } else visit(node);
+    }
+  };
+  visit(parseHtml(html, { scriptingEnabled: true, sourceCodeLocationInfo: true }));
+  const kept: string[] = [];
+  let from = 0;
+  // In source order: tree order differs where a table fosters misplaced content out in front of it.
+  for (const cut of cuts.sort((a, b) => a.start - b.start)) {
+    kept.push(html.slice(from, cut.start));
+    from = cut.end;
+  }
+  kept.push(html.slice(from));
+  return { html: kept.join(''), noscriptTexts };
+}
 
-function asBrowserParses(html: string): string {
-  return html
-    .replace(NOSCRIPT_BLOCK, (whole, skipped?: string, open?: string, inner?: string, close?: string) =>
-      skipped ? whole : `${open}${inner!.replace(/&/g, '&amp;').replace(/</g, '&lt;')}${close}`,
-    )
-    .replace(STYLE_BLOCK, '$1$2');
+/** Gives each `<noscript>` of the parsed page the text a browser holds in it. */
+function restoreNoscriptTexts(document: Document, texts: readonly string[]): void {
+  const noscripts = document.getElementsByTagNameNS(HTML_NAMESPACE, 'noscript');
+  // The same parser on the same markup finds the same elements; a mismatch would be a bug here.
+  if (noscripts.length !== texts.length) {
+    throw new Error(`load-page: ${noscripts.length} <noscript> parsed, ${texts.length} expected`);
+  }
+  texts.forEach((text, i) => {
+    if (text) noscripts[i]!.textContent = text;
+  });
 }
 
 /** Parses an HTML file with jsdom as a browser would, at `url`, without running its scripts. */
@@ -36,11 +78,14 @@ export function loadPage(path: string, url: string): JSDOM {
 /** Parses HTML bytes or text with jsdom at `url` as a browser would, honouring the page's `<meta charset>`. */
 export function parsePage(html: Buffer | string, url: string): JSDOM {
   const text = typeof html === 'string' ? html : decodeHtml(html);
-  return new JSDOM(asBrowserParses(text), {
+  const prepared = prepareForJsdom(text);
+  const dom = new JSDOM(prepared.html, {
     url,
     virtualConsole: quietConsole(),
     contentType: 'text/html',
   });
+  restoreNoscriptTexts(dom.window.document, prepared.noscriptTexts);
+  return dom;
 }
 
 /**

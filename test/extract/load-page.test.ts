@@ -57,13 +57,44 @@ describe('parsePage parses as a browser with scripting on', () => {
     dom.window.close();
   });
 
-  it('leaves a "<noscript>" written inside a script or a comment alone', () => {
+  it('leaves a "<noscript>" written inside a script, a comment, an attribute or a stylesheet alone', () => {
     const dom = parse(
-      '<body><script>document.write("<noscript>")</script><!-- <noscript> --><p>Kept</p><noscript>x</noscript></body>',
+      '<body><script>document.write("<noscript>")</script><!-- <noscript> --><p title="<noscript>">Kept</p>' +
+        '<style>/* <noscript> */</style><p>Also kept</p><noscript>x</noscript></body>',
     );
     const { document } = dom.window;
     expect(document.querySelector('script')!.textContent).toBe('document.write("<noscript>")');
-    expect(document.querySelector('p')!.textContent).toBe('Kept');
+    expect([...document.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Kept', 'Also kept']);
+    expect(document.querySelector('noscript')!.textContent).toBe('x');
+    dom.window.close();
+  });
+
+  it('keeps a <noscript> in <head> in the head, with the rest of the head after it', () => {
+    const dom = parse(
+      '<head><title>T</title><noscript><link rel="stylesheet" href="/x.css"><img src="/pixel.gif"></noscript>' +
+        '<meta property="og:title" content="H"></head><body><p>Body</p></body>',
+    );
+    const { document } = dom.window;
+    expect(document.head.querySelector('noscript')!.textContent).toBe(
+      '<link rel="stylesheet" href="/x.css"><img src="/pixel.gif">',
+    );
+    expect(document.head.querySelector('meta[property="og:title"]')).not.toBeNull();
+    expect(document.body.innerHTML).toBe('<p>Body</p>');
+    dom.window.close();
+  });
+
+  it('gives each <noscript> its own text where a table moves content out in front of it', () => {
+    const dom = parse(
+      '<body><table><tr><td><noscript>in the cell</noscript></td></tr><noscript>fostered</noscript></table></body>',
+    );
+    const texts = [...dom.window.document.querySelectorAll('noscript')].map((n) => n.textContent);
+    expect(texts).toEqual(['fostered', 'in the cell']);
+    dom.window.close();
+  });
+
+  it('empties <style> blocks, which jsdom would parse slowly and extraction never reads', () => {
+    const dom = parse('<head><style>p { width: calc(~100% + 1px) }</style></head><body><p>x</p></body>');
+    expect(dom.window.document.querySelector('style')!.textContent).toBe('');
     dom.window.close();
   });
 });
