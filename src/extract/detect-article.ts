@@ -88,13 +88,15 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
 }
 
 /**
- * Characters of text in `container`, not counting the code in its `<style>` and `<script>`
- * elements: a page's own CSS is no prose (and the batch tools empty `<style>` blocks, which a
- * browser keeps, so counting them would give Node and the content script different answers).
+ * Characters of text in `container`, not counting its `<style>`, `<script>` and `<noscript>`
+ * elements: code is no prose, and in a browser a `<noscript>` holds markup as text (a fallback
+ * `<img>` tag). The batch tools also empty `<style>` blocks, which a browser keeps, so counting
+ * them would give Node and the content script different answers.
  */
 function proseLength(container: Element): number {
   let length = container.textContent?.length ?? 0;
-  for (const code of container.querySelectorAll('style, script')) length -= code.textContent?.length ?? 0;
+  for (const code of container.querySelectorAll('style, script, noscript'))
+    length -= code.textContent?.length ?? 0;
   return length;
 }
 

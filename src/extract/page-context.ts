@@ -26,9 +26,35 @@ function parseUrl(url: string): URL {
   }
 }
 
-/** Text of an element with white space folded and invisible characters (soft hyphens, zero-width spaces) dropped. */
+/**
+ * Elements whose text nobody reads: CSS-in-JS sites put `<style>` blocks inside headings and
+ * bylines, and in a browser a `<noscript>` holds markup as text. (Inline `<script>` text stays:
+ * the same in every environment, and a script's JSON can state a date the page shows nowhere else.)
+ */
+const CODE_ELEMENTS = 'style, noscript';
+const CODE_TAGS = new Set(['style', 'noscript']);
+
+function textWithoutCode(parent: Node): string {
+  let text = '';
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
+      text += (child as CharacterData).data;
+    } else if (child.nodeType === child.ELEMENT_NODE && !CODE_TAGS.has((child as Element).localName)) {
+      text += textWithoutCode(child);
+    }
+  }
+  return text;
+}
+
+/**
+ * Text of an element as a reader sees it: without the `<style>` and `<noscript>` inside it, white
+ * space folded, invisible characters (soft hyphens, zero-width spaces) dropped.
+ */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '')
+  if (!node) return '';
+  const hasCode =
+    node.nodeType === node.ELEMENT_NODE && (node as Element).querySelector(CODE_ELEMENTS) !== null;
+  return (hasCode ? textWithoutCode(node) : (node.textContent ?? ''))
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -99,11 +99,15 @@ describe('detectArticle: a post body without <p>', () => {
     }
   };
 
-  it('measures its text, not the CSS or script inside it', () => {
+  it('measures its text, not the CSS, script or <noscript> markup inside it', () => {
     const css = `<style>${'.post-body p { margin: 0 0 1em; color: #222; } '.repeat(20)}</style>`;
     const script = `<script>${'window.dataLayer.push({ event: "view" }); '.repeat(20)}</script>`;
     expect(verdictOf(postWith('')).signals.map((s) => s.name)).toContain('no-prose');
     expect(verdictOf(postWith(css + script)).signals.map((s) => s.name)).toContain('no-prose');
+    // A browser holds <noscript> markup as text: fallback image tags are no prose either.
+    const fallback =
+      '<noscript>&lt;img src="/images/a-picture-of-the-harbour-bridge-at-night.jpg" alt=""&gt;</noscript>';
+    expect(verdictOf(postWith(fallback.repeat(8))).signals.map((s) => s.name)).toContain('no-prose');
     expect(verdictOf(postWith('More lines of the post. '.repeat(20))).signals.map((s) => s.name)).toContain(
       'prose-in-container',
     );

@@ -92,6 +92,17 @@ describe('extractTitle', () => {
     ).toBe('Erinnerung an die Opfer der NS-Verbrechen');
   });
 
+  it('reads a heading without the CSS-in-JS <style> inside it, as a browser keeps it (hd-be.ch-impfen)', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Medienmitteilungen">',
+        '<main><h1 class="css-1x"><style data-emotion="css 1x">.css-1x{font-size:2em;margin:0}</style>' +
+          '<span>Impfen und Boostern ist bis Ende Februar noch überall möglich</span></h1></main>',
+        'Kanton Bern',
+      ),
+    ).toBe('Impfen und Boostern ist bis Ende Februar noch überall möglich');
+  });
+
   it('decodes character references left in metadata by double escaping (hd-finanzmarktwelt, hd-journalistenwatch)', () => {
     expect(
       titleOf('<meta property="og:title" content="Ladensterben immer dramatischer &amp;raquo; Zeitung">', ''),
