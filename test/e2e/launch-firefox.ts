@@ -60,14 +60,21 @@ export async function launchFirefox(): Promise<AddonFirefox> {
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-  try {
-    await browser.installExtension(FIREFOX_ADDON_DIR);
-  } catch (error) {
+  const close = async (): Promise<void> => {
     await browser.close();
     refuser.close();
+  };
+  try {
+    await browser.installExtension(FIREFOX_ADDON_DIR);
+    return await addonFirefox(browser, close);
+  } catch (error) {
+    await close();
     throw error;
   }
+}
 
+/** The helpers of `AddonFirefox` over a Firefox with the add-on installed. */
+async function addonFirefox(browser: Browser, close: () => Promise<void>): Promise<AddonFirefox> {
   // puppeteer's BiDi browser keeps its WebDriver BiDi connection public, not in its typings.
   const bidi = (browser as unknown as { connection: RawBidiConnection }).connection;
   const { result: tree } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
@@ -90,6 +97,9 @@ export async function launchFirefox(): Promise<AddonFirefox> {
   const baseUrl = await inChrome<string>(
     `${extensionParent}.GlobalManager.getExtension(${JSON.stringify(ADDON_ID)}).baseURI.spec`,
   );
+  /** The newest tab showing `url` (new pages open as the last tab). */
+  const newestTabShowing = (url: string): string =>
+    `gBrowser.tabs.findLast((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)})`;
 
   const openTab = async (url: string): Promise<{ page: Page; tabId: number }> => {
     const page = await browser.newPage();
@@ -109,7 +119,7 @@ export async function launchFirefox(): Promise<AddonFirefox> {
         });
     }
     const tabId = await inChrome<number>(`(() => {
-      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+      const tab = ${newestTabShowing(url)};
       return tab ? ${extensionParent}.apiManager.global.tabTracker.getId(tab) : -1;
     })()`);
     if (tabId < 0) throw new Error(`no Firefox tab shows ${url}`);
@@ -119,7 +129,7 @@ export async function launchFirefox(): Promise<AddonFirefox> {
   const openPopup = async (tabId: number): Promise<Page> => {
     const popup = await browser.newPage();
     const url = `${baseUrl}popup.html?tab=${tabId}`;
-    await inChrome(`gBrowser.selectedBrowser.fixupAndLoadURIString(${JSON.stringify(url)}, {
+    await inChrome(`${newestTabShowing('about:blank')}.linkedBrowser.fixupAndLoadURIString(${JSON.stringify(url)}, {
       triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
     })`);
     await popup.waitForFunction(
@@ -130,13 +140,5 @@ export async function launchFirefox(): Promise<AddonFirefox> {
     return popup;
   };
 
-  return {
-    browser,
-    openTab,
-    openPopup,
-    close: async () => {
-      await browser.close();
-      refuser.close();
-    },
-  };
+  return { browser, openTab, openPopup, close };
 }
