@@ -27,6 +27,7 @@ const LAZY_SRC_ATTRIBUTES = [
 ];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
+const HAS_VISIBLE_CHARACTER = /[^\s\u00ad\u200b-\u200d\u2060\ufeff]/;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
 const EDGE_BLOCK_MAX_CHARS = 80;
 
@@ -120,7 +121,10 @@ function removeNonArticleBlocks(root: Element, title: string | null): void {
 /** The first or last short blocks of the body, where bylines and datelines sit. */
 function edgeBlocks(root: Element): Element[] {
   const all = root.querySelectorAll('p, div, span, li, h4, h5, h6, time, address');
-  const isBlock = (el: Element) => el.children.length <= 3 && textOf(el).length > 0;
+  // Any visible character will do, so the raw text is enough: textOf's walk around <style> and
+  // <noscript> would cost a second pass over every wrapper of the whole body.
+  const isBlock = (el: Element) =>
+    el.children.length <= 3 && HAS_VISIBLE_CHARACTER.test(el.textContent ?? '');
   // Read from each end only as far as needed: the text of every block of a long body costs.
   const first: Element[] = [];
   for (let i = 0; i < all.length && first.length < 4; i++) if (isBlock(all[i]!)) first.push(all[i]!);
