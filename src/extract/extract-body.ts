@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { textOf } from './page-context';
+import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { parseTextDate } from './parse-date';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */
@@ -27,7 +27,6 @@ const LAZY_SRC_ATTRIBUTES = [
 ];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
-const HAS_VISIBLE_CHARACTER = /[^\s\u00ad\u200b-\u200d\u2060\ufeff]/;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
 const EDGE_BLOCK_MAX_CHARS = 80;
 

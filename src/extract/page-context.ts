@@ -34,6 +34,12 @@ function parseUrl(url: string): URL {
 const CODE_ELEMENTS = 'style, noscript';
 const CODE_TAGS = new Set(['style', 'noscript']);
 
+/** Soft hyphens, zero-width spaces and joiners, and byte-order marks: characters nobody sees. */
+const INVISIBLE = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
+const INVISIBLE_CHARACTERS = new RegExp(`[${INVISIBLE}]`, 'g');
+/** Whether a text holds anything a reader sees (cheaper than `textOf(node) !== ''`). */
+export const HAS_VISIBLE_CHARACTER = new RegExp(`[^\\s${INVISIBLE}]`);
+
 function textWithoutCode(parent: Node): string {
   let text = '';
   for (let child = parent.firstChild; child; child = child.nextSibling) {
@@ -55,7 +61,7 @@ export function textOf(node: Node | null | undefined): string {
   const hasCode =
     node.nodeType === node.ELEMENT_NODE && (node as Element).querySelector(CODE_ELEMENTS) !== null;
   return (hasCode ? textWithoutCode(node) : (node.textContent ?? ''))
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(INVISIBLE_CHARACTERS, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

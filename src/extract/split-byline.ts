@@ -21,6 +21,8 @@ const ORGANISATION_WORDS =
 /** How month names start in English and German, for the date a byline runs on into. */
 const MONTH_START =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez';
+/** Words that introduce a date after a name or a credit: "updated 12.04.2018", "am 3. Mai". */
+const DATE_LEAD = 'updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el';
 /** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
 const MONTH_THEN_DAY = new RegExp(`[,|•·–—-]?\\s*\\b(?:${MONTH_START})[a-zäé]*\\.?\\s+\\d.*$`, 'i');
 
@@ -35,8 +37,7 @@ const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
 
 /** A date or a number after a name: "Jane Doe, updated 12.04.2018", "Jane Doe 3 Kommentare". */
-const DATE_OR_COUNT_TAIL =
-  /[,|•·–—-]?\s*(?:\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\b\s*)?\d.*$/i;
+const DATE_OR_COUNT_TAIL = new RegExp(`[,|•·–—-]?\\s*(?:\\b(?:${DATE_LEAD})\\b\\s*)?\\d.*$`, 'i');
 
 function stripNoise(text: string): string {
   const cleaned = text
@@ -70,10 +71,7 @@ function stripTail(text: string): string {
 }
 
 /** Words of a date written out, which a name's tail may hold: "Jane 12. April 2018, 09:11 Uhr". */
-const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH_START}|updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|um|uhr|at|[ap]\\.?m)[\\p{L}.]*`,
-  'giu',
-);
+const DATE_WORDS = new RegExp(`\\b(?:${MONTH_START}|${DATE_LEAD}|um|uhr|at|[ap]\\.?m)[\\p{L}.]*`, 'giu');
 
 /** A company's legal form or a domain: "Olympia-Verlag GmbH", "hessenschau.de". */
 const LEGAL_FORM_OR_DOMAIN =
@@ -165,8 +163,12 @@ export function formatByline(names: readonly string[]): string | null {
 }
 
 /** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
-const CREDIT_TAIL =
-  /(?:\s*[,|•·–—-]\s*|\s+)(?:(?:updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el)\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:19|20)\d{2}\b|\d{1,2}:\d{2}|\p{L}{3,}\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b).*$/iu;
+const CREDIT_TAIL = new RegExp(
+  `(?:\\s*[,|•·–—-]\\s*|\\s+)(?:(?:${DATE_LEAD})\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|(?:19|20)\\d{2}\\b|\\d{1,2}:\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b).*$`,
+  'iu',
+);
+/** A line that is only a date and the word before it, the name left out: "von <a></a> am 20.06.2018". */
+const LEADING_DATE = new RegExp(`^(?:${DATE_LEAD}|vom)\\s+\\d.*$`, 'iu');
 /** What a CMS writes where no author was entered. */
 const PLACEHOLDER =
   /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|author|autor|unknown)$/i;
@@ -188,8 +190,7 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(BYLINE_PREFIX, '')
     .replace(DATE_THEN_BY, '')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    // "von <a></a> am 20.06.2018": a preposition and a date, with the name left out.
-    .replace(/^(?:am|on|le|el|vom|updated|published|posted|veröffentlicht|aktualisiert)\s+\d.*$/iu, '')
+    .replace(LEADING_DATE, '')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
     .trim();
