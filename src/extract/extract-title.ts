@@ -67,6 +67,26 @@ function stripSiteName(title: string, siteNames: string[]): string {
   return title;
 }
 
+/**
+ * The first part of a title that still holds several ("Headline - Standfirst : Site" once the site
+ * is cut is still two): a reading of the headline to match headings against, never shown alone.
+ */
+function leadingPart(title: string): string {
+  const first = title.split(TITLE_SEPARATOR)[0]!.trim();
+  return first !== title && wordsIn(first) >= MIN_HEADLINE_WORDS ? first : title;
+}
+
+/**
+ * "<h1><span>Kicker</span><span>Headline</span></h1>": the metadata may name the headline with or
+ * without its kicker; the headline is the last part the metadata also names.
+ */
+function headlineAmongParts(heading: Element, references: readonly FoldedTitle[]): string | null {
+  const parts = [...heading.children].filter((child) => fold(textOf(child)).length >= 12);
+  if (parts.length < 2) return null;
+  const named = parts.filter((child) => references.some((r) => r.f.includes(fold(textOf(child)))));
+  return named.length > 0 ? textOf(named[named.length - 1]) : null;
+}
+
 /** A heading must cover this share of a metadata title to be its visible form ("Headline" of "Headline | Site"). */
 const MIN_TITLE_COVERAGE = 0.5;
 
@@ -196,22 +216,28 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   ];
   const references: FoldedTitle[] = [...titles, docTitle].filter(Boolean).flatMap((t) => {
     const stripped = stripSiteName(t, siteNames);
-    const stated = { text: t, f: fold(t), stated: true };
-    return stripped === t ? [stated] : [stated, { text: stripped, f: fold(stripped), stated: false }];
+    const readings = [t, stripped, leadingPart(stripped)];
+    return [...new Set(readings)].map((text, i) => ({ text, f: fold(text), stated: i === 0 }));
   });
   const foldedSites = siteNames.map(fold).filter(Boolean);
+  const headings = headingCandidates(doc);
 
-  for (const heading of headingCandidates(doc)) {
+  // A heading that prints a metadata title word for word beats one that only overlaps a longer
+  // title: a blog's name in an <h1> overlaps "Post | Blog name", the post's <h1> equals "Post".
+  for (const heading of headings) {
+    const text = headingText(heading);
+    const f = fold(text);
+    if (f.length === 0 || text.length > 300) continue;
+    if (references.some((r) => r.f === f && (r.stated || isHeadlineLike(heading, text, foldedSites))))
+      return { title: headlineAmongParts(heading, references) ?? text, element: heading };
+  }
+  for (const heading of headings) {
     const text = headingText(heading);
     if (text.length < 3 || text.length > 300) continue;
     const f = fold(text);
     if (f.length === 0) continue;
-    // "<h1><span>Kicker</span><span>Headline</span></h1>": the metadata may name the headline with or
-    // without its kicker; the headline is the last part the metadata also names.
-    const parts = [...heading.children].filter((child) => fold(textOf(child)).length >= 12);
-    const named = parts.filter((child) => references.some((r) => r.f.includes(fold(textOf(child)))));
-    if (parts.length >= 2 && named.length > 0)
-      return { title: textOf(named[named.length - 1]), element: heading };
+    const headline = headlineAmongParts(heading, references);
+    if (headline) return { title: headline, element: heading };
     const agrees = (r: FoldedTitle) =>
       r.f === f || (f.length >= 12 && r.f.includes(f) && f.length >= r.f.length * MIN_TITLE_COVERAGE);
     // A generic heading ("News") may equal a `<title>` once the site name is cut off it.

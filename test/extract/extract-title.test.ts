@@ -44,6 +44,27 @@ describe('extractTitle', () => {
     ).toBe('Deutschland, Frankreich und die Rückkehr der Ressentiments');
   });
 
+  it('takes the heading that prints a metadata title word for word over a blog name the <title> ends with (hd-marktplatz)', () => {
+    expect(
+      titleOf(
+        `<title>Alles hat seine Zeit&#8230; | Marktplatz für ein gutes Leben</title>
+         <meta property="og:title" content="Alles hat seine Zeit...">`,
+        '<h1>Marktplatz für ein gutes Leben</h1><article><h1>Alles hat seine Zeit…</h1></article>',
+        null,
+      ),
+    ).toBe('Alles hat seine Zeit…');
+  });
+
+  it('takes the headline, not the standfirst, from a <title> of "Headline - Standfirst : Site" (hd-literaturkritik)', () => {
+    expect(
+      titleOf(
+        '<title>Vom Boden aus gedacht - Ann Cotten verwebt in „Die Anleitungen der Vorfahren“ Lokales und Globales : literaturkritik.de</title>',
+        '<h1>Vom Boden aus gedacht</h1><h2>Ann Cotten verwebt in „Die Anleitungen der Vorfahren“ Lokales und Globales</h2>',
+        null,
+      ),
+    ).toBe('Vom Boden aus gedacht');
+  });
+
   it('skips text only screen readers get, and headings hidden from sight (tf-iass-potsdam, tf-bmbf)', () => {
     expect(
       titleOf(
