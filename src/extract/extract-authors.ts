@@ -264,9 +264,16 @@ export function extractAuthors(
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
   ];
   const readPerson = personReader(page, siteName);
-  for (const [source, attempt] of attempts(readPerson)) {
+  const personAttempts = attempts(readPerson);
+  for (const [source, attempt] of personAttempts) {
     let names = dedupe(attempt());
     if (names.length === 0) continue;
+    if (source === 'json-ld') {
+      // CMSs often put only the first of several authors into JSON-LD; the author meta tag lists all.
+      const inMeta = dedupe(personAttempts.find(([s]) => s === 'meta')![1]());
+      const isInMeta = (name: string) => inMeta.some((m) => m.toLowerCase() === name.toLowerCase());
+      if (inMeta.length > names.length && names.every(isInMeta)) names = inMeta;
+    }
     if (source !== 'page-text') {
       const shown = dedupe(namesFromPage(page.scan.bylineElements, headline, readPerson));
       const isShown = (name: string) => shown.some((s) => s.toLowerCase() === name.toLowerCase());

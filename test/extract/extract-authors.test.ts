@@ -201,6 +201,26 @@ describe('extractAuthors: the page names more than the metadata', () => {
     ).toEqual({ byline: 'Rudolf Fischer and Simon Kohler', authors: ['Rudolf Fischer', 'Simon Kohler'] });
   });
 
+  it('names every author the meta tag lists when JSON-LD gives only the first (hd-standard.co.uk)', () => {
+    expect(
+      bylineOf(
+        `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script>
+         <meta name="author" content="April Roach, Daniel O&#x27;Mahony">`,
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: "April Roach and Daniel O'Mahony", authors: ['April Roach', "Daniel O'Mahony"] });
+  });
+
+  it('keeps JSON-LD’s author when the meta tag names someone else', () => {
+    expect(
+      bylineOf(
+        `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script>
+         <meta name="author" content="Daniel O&#x27;Mahony, Jane Doe">`,
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'April Roach', authors: ['April Roach'] });
+  });
+
   it('keeps the metadata’s author when the byline names someone else entirely', () => {
     expect(
       bylineOf(
