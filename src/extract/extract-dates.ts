@@ -2,7 +2,12 @@ import type { ExtractedDate, MetadataSource } from './types';
 import { textOf, type PageContext } from './page-context';
 import { stringOf } from './read-json-ld';
 import { findStatedPublicationDate } from './find-stated-date';
-import { findDateUnderHeadline, findVisibleDates } from './find-visible-date';
+import {
+  findDateAboveHeadline,
+  findDateUnderHeadline,
+  findVisibleDates,
+  type ShownDate,
+} from './find-visible-date';
 import { formatOffset, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
 
@@ -197,18 +202,27 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
   // A timed, zoned date from metadata needs the page only to check it against a modified day.
   const needsPage = !structuredBest?.hasTime || isUtc(structuredBest);
   const visible = needsPage ? findVisibleDates(page.doc, page.scan.dateElements, lang, headline) : null;
-  const underHeadline = visible
-    ? visible.afterIsNearHeadline
-      ? visible.after
-      : null
-    : modifiedOnAnotherDay && headline
+  const shown: ShownDate | null = visible
+    ? visible.underHeadline
+    : structuredBest && headline
       ? findDateUnderHeadline(page.doc, page.scan.dateElements, lang, headline)
       : null;
-  // A page that prints the day it was last changed, not the day it first appeared, presents that
-  // day as its date: readers (and people who label pages) go by what the page shows.
-  const shownModified =
-    modifiedOnAnotherDay && underHeadline && sameDay(underHeadline, modified) ? modified : null;
-  const stated = shownModified ?? structuredBest;
+  // Readers (and people who label pages) go by the date the page prints under its headline. A page
+  // that prints the day it was last changed presents that day as its date; one that prints another
+  // day than its metadata states (a CMS's creation date, a re-dated post) presents the printed day.
+  const shownModified = modifiedOnAnotherDay && shown && sameDay(shown.date, modified) ? modified : null;
+  const printedAbove = () =>
+    visible ? visible.before : findDateAboveHeadline(page.doc, page.scan.dateElements, lang, headline!);
+  const shownInstead =
+    structuredBest &&
+    shown?.isMarked &&
+    !shown.isUpdate &&
+    !couldBeSameDay(structuredBest, shown.date) &&
+    // A blog prints the post's day above its title; a day under it is then the post's subject's.
+    !couldBeSameDay(structuredBest, printedAbove() ?? shown.date)
+      ? shown.date
+      : null;
+  const stated = shownModified ?? shownInstead ?? structuredBest;
   const best =
     stated ??
     visible?.after ??
@@ -231,3 +245,33 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
 
 const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');
 const sameDay = (a: ExtractedDate, b: ExtractedDate): boolean => a.iso.slice(0, 10) === b.iso.slice(0, 10);
+
+/**
+ * The days a printed date may name, as ranges of ISO days: a timed one falls on its moment's day in
+ * any zone from UTC−12 to UTC+14, and "11.03.17" may be read either way round.
+ */
+function readingsOf(date: ExtractedDate): [string, string][] {
+  const day = date.iso.slice(0, 10);
+  const readings: [string, string][] = [[day, day]];
+  // Without an offset the clock may be any zone's too: CMSs write UTC without saying so.
+  const instant = date.hasTime ? Date.parse(date.hasOffset ? date.iso : `${date.iso.slice(0, 16)}:00Z`) : NaN;
+  if (Number.isFinite(instant)) {
+    const dayAt = (offset: number) => new Date(instant + offset * 60_000).toISOString().slice(0, 10);
+    readings[0] = [dayAt(MIN_OFFSET_MINUTES), dayAt(MAX_OFFSET_MINUTES)];
+  }
+  // "11.03.17" is 3 November in the US: a day and a month both up to 12 may be either.
+  const numeric = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](?:\d{2}|\d{4})(?!\d)/.exec(date.raw);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) {
+    const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+    readings.push([swapped, swapped]);
+  }
+  return readings;
+}
+
+/** Whether two dates may name the same day: one moment in two time zones, or one day written two ways. */
+function couldBeSameDay(a: ExtractedDate, b: ExtractedDate): boolean {
+  const bReadings = readingsOf(b);
+  return readingsOf(a).some(([aFirst, aLast]) =>
+    bReadings.some(([bFirst, bLast]) => aFirst <= bLast && bFirst <= aLast),
+  );
+}

@@ -16,10 +16,15 @@ const UPDATED_WORDS =
   /(?<!\p{L})(?:updated?|modified|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)(?!\p{L})/iu;
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
+/** The day someone read a cited source ("Retrieved 1 May 2016"): never the page's own date. */
+const ACCESSED_WORDS =
+  /(?<!\p{L})(?:retrieved|accessed|abgerufen|zugegriffen|consulté|consultado|consultato|geraadpleegd)(?!\p{L})/iu;
 /** Where a date is never the article's: scripts, styles, templates, the document's head. */
 export const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);
 const CHROME_CONTAINER =
   'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
+/** Hidden from sight where it stands (a teaser's date kept for scripts in `display: none`). */
+const HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]';
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
 
 /** Where a date was read, for `origin`: the tag and its first class ("span.date"). */
@@ -87,6 +92,7 @@ function dateOfElement(
     (element.tagName === 'ABBR' ? element.getAttribute('title') : null) ??
     element.getAttribute('content');
   if (!machine && (text.length === 0 || text.length > MAX_DATE_TEXT_CHARS)) return null;
+  if (ACCESSED_WORDS.test(text)) return null;
   let parsed = machine ? parseMachineDate(machine, lang) : null;
   let raw = machine ?? text;
   let source: MetadataSource = machine ? 'time-element' : 'page-text';
@@ -124,10 +130,12 @@ interface PrintedDate {
   element: Element;
   /** The page says this is when it was updated, not published. */
   isModified: boolean;
+  /** Read from an element marked as a date (`<time>`, a date class), not from plain text. */
+  isMarked: boolean;
 }
 
 /** First date among elements, preferring a publication date over an "updated" one. */
-function firstDate(elements: Iterable<Element>, lang: string | null): PrintedDate | null {
+function firstDate(elements: Iterable<Element>, lang: string | null, isMarked: boolean): PrintedDate | null {
   let updated: PrintedDate | null = null;
   let tried = 0;
   for (const element of elements) {
@@ -135,11 +143,12 @@ function firstDate(elements: Iterable<Element>, lang: string | null): PrintedDat
     // Only elements short enough to be a date, or with a machine-readable one, count towards the limit.
     if (!element.hasAttribute('datetime') && !element.hasAttribute('title') && isLongText(element)) continue;
     tried++;
+    if (element.closest(HIDDEN)) continue;
     const found = dateOfElement(element, lang);
     if (!found) continue;
     const { isModified, ...date } = found;
-    if (!isModified) return { date, element, isModified };
-    updated ??= { date, element, isModified };
+    if (!isModified) return { date, element, isModified, isMarked };
+    updated ??= { date, element, isModified, isMarked };
   }
   return updated;
 }
@@ -171,11 +180,12 @@ function dateInTextAfter(
           date: { ...parsed, raw: lead!, source: 'page-text', origin: describe(parent) },
           element: parent,
           isModified: false,
+          isMarked: false,
         };
       continue;
     }
     if (isInForeignContainer(parent, headline)) continue;
-    const found = firstDate([parent], lang);
+    const found = firstDate([parent], lang, false);
     if (found && !found.isModified) return found;
     updated ??= found;
   }
@@ -194,7 +204,7 @@ function dateInTextBefore(doc: Document, headline: Element, lang: string | null)
     if (chars > MAX_TEXT_CHARS_BEFORE) break;
     if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
     if (parent.closest(CHROME_CONTAINER) || isInForeignContainer(parent, headline)) continue;
-    const found = firstDate([parent], lang);
+    const found = firstDate([parent], lang, false);
     if (found) return found;
   }
   return null;
@@ -208,11 +218,26 @@ function isCandidate(element: Element, headline: Element | null): boolean {
 export interface VisibleDates {
   /** After the headline: date elements, else the opening text. */
   after: ExtractedDate | null;
-  /** Whether `after` is printed with the headline (in the opening lines), not further down the page. */
-  afterIsNearHeadline: boolean;
+  /** `after` when it is printed with the headline, in the opening lines, not further down the page. */
+  underHeadline: ShownDate | null;
   /** The nearest date element above the headline (blogs print the day above the post title). */
   before: ExtractedDate | null;
 }
+
+/** A date printed under the headline. */
+export interface ShownDate {
+  date: ExtractedDate;
+  /** The page calls it the day of an update ("Aktualisiert am …"), for want of a publication date. */
+  isUpdate: boolean;
+  /** Read from an element marked as a date (`<time>`, a date class), not from the plain text. */
+  isMarked: boolean;
+}
+
+const shownDate = (printed: PrintedDate): ShownDate => ({
+  date: printed.date,
+  isUpdate: printed.isModified,
+  isMarked: printed.isMarked,
+});
 
 /** How much text may stand between the headline and a date printed "with" it: a kicker, a byline, a standfirst. */
 const NEAR_HEADLINE_CHARS = 1500;
@@ -225,6 +250,22 @@ function isNearHeadline(doc: Document, headline: Element, element: Element): boo
     if (chars > NEAR_HEADLINE_CHARS) return false;
   }
   return false;
+}
+
+/** The nearest date above the headline, outside the masthead's navigation and top bars. */
+function dateAbove(
+  doc: Document,
+  candidates: readonly Element[],
+  lang: string | null,
+  headline: Element,
+): PrintedDate | null {
+  return (
+    firstDate(
+      candidates.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(),
+      lang,
+      true,
+    ) ?? dateInTextBefore(doc, headline, lang)
+  );
 }
 
 /**
@@ -243,7 +284,7 @@ export function findVisibleDates(
   const elements = dateElements.filter((e) => isCandidate(e, headline));
   const afterElements = headline ? elements.filter((e) => !isBefore(e, headline)) : elements;
   const after =
-    firstDate(afterElements, lang) ??
+    firstDate(afterElements, lang, true) ??
     dateInTextAfter(
       doc,
       headline ??
@@ -254,12 +295,7 @@ export function findVisibleDates(
       headline,
       lang,
     );
-  const before = headline
-    ? (firstDate(
-        elements.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(),
-        lang,
-      ) ?? dateInTextBefore(doc, headline, lang))
-    : null;
+  const before = headline ? dateAbove(doc, elements, lang, headline) : null;
   // The same kind of date element just above the headline and below it ("li.artikeldatum" before
   // each part of a page of posts): each part's date stands above its heading, and the one below
   // is the next part's. A date in a masthead (a `<header>` without the headline) is the day's.
@@ -271,11 +307,12 @@ export function findVisibleDates(
     isJustAbove(doc, headline, before.element) &&
     !isInMasthead(before.element, headline)
   ) {
-    return { after: before.date, afterIsNearHeadline: true, before: before.date };
+    return { after: before.date, underHeadline: shownDate(before), before: before.date };
   }
   return {
     after: after?.date ?? null,
-    afterIsNearHeadline: !!after && !!headline && isNearHeadline(doc, headline, after.element),
+    underHeadline:
+      after && headline && isNearHeadline(doc, headline, after.element) ? shownDate(after) : null,
     before: before?.date ?? null,
   };
 }
@@ -326,7 +363,7 @@ export function findDateUnderHeadline(
   dateElements: readonly Element[],
   lang: string | null,
   headline: Element,
-): ExtractedDate | null {
+): ShownDate | null {
   const opening: Element[] = [];
   let chars = 0;
   for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
@@ -338,6 +375,18 @@ export function findDateUnderHeadline(
     (e) => !isBefore(e, headline) && opening.some((p) => e.contains(p)) && isCandidate(e, headline),
   );
   // Both readers stay within the opening lines, so what they find is near by construction.
-  const found = firstDate(near, lang) ?? dateInTextAfter(doc, headline, headline, lang, NEAR_HEADLINE_CHARS);
-  return found?.date ?? null;
+  const found =
+    firstDate(near, lang, true) ?? dateInTextAfter(doc, headline, headline, lang, NEAR_HEADLINE_CHARS);
+  return found ? shownDate(found) : null;
+}
+
+/** The date printed nearest above the headline: what `findVisibleDates` calls `before`. */
+export function findDateAboveHeadline(
+  doc: Document,
+  dateElements: readonly Element[],
+  lang: string | null,
+  headline: Element,
+): ExtractedDate | null {
+  const candidates = dateElements.filter((e) => isBefore(e, headline) && isCandidate(e, headline));
+  return dateAbove(doc, candidates, lang, headline)?.date ?? null;
 }

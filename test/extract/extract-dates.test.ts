@@ -81,6 +81,62 @@ describe('extractDates: which printed date is the article’s', () => {
   });
 });
 
+describe('extractDates: metadata that states another day than the page prints under its headline', () => {
+  const stated = '<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">';
+  const page = (underHeadline: string, head = stated, aboveHeadline = '') =>
+    `<html lang="de"><head>${head}</head><body><article>${aboveHeadline}<h1>Riesling aus der Pfalz im Test</h1>
+      ${underHeadline}${paragraphs}</article></body></html>`;
+
+  it('gives the day printed in a date element, which readers go by (hd-deutscheweine, hd-sac-cas, tf-heizung)', () => {
+    expect(datesOf(page('<span class="date">27.01.2022</span>')).published).toBe('2022-01-27');
+    expect(
+      datesOf(page('<p class="meta">Erscheinungsdatum <time datetime="2022-01-25">25.01.2022</time></p>'))
+        .published,
+    ).toBe('2022-01-25');
+  });
+
+  it('keeps the metadata’s day when the printed line is an update', () => {
+    expect(datesOf(page('<span class="date">Aktualisiert am 27.01.2022</span>')).published).toBe(
+      '2021-12-20T11:02:44+01:00',
+    );
+  });
+
+  it('keeps the metadata’s moment when the page prints its day in another time zone', () => {
+    // Midnight of the 13th in UTC, 8 pm of the 12th in New York.
+    const newYork = '<meta property="article:published_time" content="2018-06-12T20:00:00-04:00">';
+    expect(datesOf(page('<span class="date">13.06.2018</span>', newYork)).published).toBe(
+      '2018-06-12T20:00-04:00',
+    );
+  });
+
+  it('keeps the metadata’s day when the printed one is the same day written month first (readability/engadget: "11.03.17")', () => {
+    const november = '<meta property="article:published_time" content="2017-11-03T03:01:00">';
+    expect(datesOf(page('<span class="date">11.03.17</span>', november)).published).toBe('2017-11-03T03:01');
+  });
+
+  it('keeps the metadata’s day when a date in plain text follows the headline (hd-weinlachgummis: a book’s release date)', () => {
+    expect(datesOf(page('<div><b>Erscheinungsdatum:</b> 14.08.2017</div>')).published).toBe(
+      '2021-12-20T11:02:44+01:00',
+    );
+  });
+
+  it('keeps the metadata’s day when the page also prints it above the headline', () => {
+    expect(
+      datesOf(page('<span class="date">27.01.2022</span>', stated, '<span class="date">20.12.2021</span>'))
+        .published,
+    ).toBe('2021-12-20T11:02:44+01:00');
+  });
+
+  it('reads no date hidden from sight or the day a source was retrieved (tf-biobiochile, wikipedia)', () => {
+    expect(datesOf(page('<span class="date" style="display: none">27.01.2022</span>')).published).toBe(
+      '2021-12-20T11:02:44+01:00',
+    );
+    expect(datesOf(page('<span class="reference-accessdate">Retrieved 27.01.2022</span>')).published).toBe(
+      '2021-12-20T11:02:44+01:00',
+    );
+  });
+});
+
 describe('extractDates: structured dates printed in page markup', () => {
   it('reads microdata on an <abbr title> (hd-sibenlab: Blogger) and RDFa property="schema:dateCreated" (hd-meininger: Drupal)', () => {
     const abbr = `<html lang="en"><body><article><h1>Our privacy policy for readers</h1>
