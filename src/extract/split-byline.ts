@@ -125,12 +125,22 @@ function fixShouting(name: string): string {
     .replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+const PARTICLE = '(?:van|von|de|der|den|du|da|di|del|la|le|ter|zu)';
+/** One person written surname first: "Jong, Michiel de", "Kooman, F.", "van Dyk, Jan". */
+const SURNAME_FIRST = new RegExp(
+  `^\\s*((?:${PARTICLE}\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|${PARTICLE})){0,2})\\s*$`,
+  'u',
+);
+
 /**
  * Splits a byline ("By Jane Doe and John Roe, Staff Writers") into person names, dropping the
  * prefix, roles, organisations, dates, e-mail addresses and handles.
  * @param allowSingleWord accept one-word names (structured metadata), not free page text
  */
 export function splitByline(byline: string, allowSingleWord = false): string[] {
+  // Metadata (Dublin Core, citation_author) gives one person per tag, surname first.
+  const surnameFirst = allowSingleWord ? SURNAME_FIRST.exec(byline) : null;
+  if (surnameFirst) byline = `${surnameFirst[2]} ${surnameFirst[1]}`;
   const untailed = stripNoise(byline.replace(BYLINE_PREFIX, ''));
   const cleaned = stripTail(untailed);
   const parts = cleaned.split(NAME_SEPARATOR);

@@ -314,3 +314,16 @@ describe('splitByline and creditOf: what a review of the rules above found', () 
     expect(splitByline('reineckefuchs, updated 12 April 2018', true)).toEqual(['reineckefuchs']);
   });
 });
+
+describe('splitByline: a name written surname first', () => {
+  it('turns one person per metadata tag, surname first, into the name as printed (readability/ietf-1: DC.Creator)', () => {
+    expect(splitByline('Jong, Michiel de', true)).toEqual(['Michiel de Jong']);
+    expect(splitByline('Kooman, F.', true)).toEqual(['F. Kooman']);
+    expect(splitByline('van Dyk, Jan', true)).toEqual(['Jan van Dyk']);
+  });
+
+  it('still reads two people in a metadata value, and a comma in page text, as a list', () => {
+    expect(splitByline('Jane Doe, John Roe', true)).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('Doe, John', false)).toEqual([]);
+  });
+});
