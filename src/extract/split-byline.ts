@@ -55,9 +55,10 @@ function stripNoise(text: string): string {
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
     // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
     .replace(MONTH_THEN_DAY, ' ')
-    // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name.
+    // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name. One
+    // word before it is no writer's name but the start of an organisation's ("Organization for …").
     .replace(
-      /\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
+      /(?<=\S\s+\S+)\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
       ' ',
     )
     .trim();
@@ -151,7 +152,14 @@ export function splitByline(byline: string, allowSingleWord = false): string[] {
     untailed.includes(' ') &&
     !cleaned.includes(' ') &&
     /\p{L}{2}/u.test(untailed.slice(cleaned.length).replace(DATE_WORDS, ''));
-  const loneWordAllowed = allowSingleWord && !isFragment && !LEGAL_FORM_OR_DOMAIN.test(parts[0]!.trim());
+  // A lone word beside words that make no name is a piece of an organisation's name too
+  // ("Klimaschutz" of "Bundesministerium für Wirtschaft und Klimaschutz").
+  const isBesideNonName = parts.some((p) => {
+    const name = tidyName(p.trim());
+    return name.includes(' ') && !isPersonName(name, { allowSingleWord: false });
+  });
+  const loneWordAllowed =
+    allowSingleWord && !isFragment && !isBesideNonName && !LEGAL_FORM_OR_DOMAIN.test(parts[0]!.trim());
   const names: string[] = [];
   for (const part of parts) {
     const name = fixShouting(tidyName(part));

@@ -327,3 +327,13 @@ describe('splitByline: a name written surname first', () => {
     expect(splitByline('Doe, John', false)).toEqual([]);
   });
 });
+
+describe('splitByline: an organisation named with "for"', () => {
+  it('takes no first word of "Organization for Transformative Works" for a person (readability/archive-of-our-own)', () => {
+    expect(splitByline('Organization for Transformative Works', true)).toEqual([]);
+    expect(creditOf('Organization for Transformative Works', true)).toBe(
+      'Organization for Transformative Works',
+    );
+    expect(splitByline('Bundesministerium für Wirtschaft und Klimaschutz', true)).toEqual([]);
+  });
+});
