@@ -21,10 +21,35 @@ const ACCESSED_WORDS =
   /(?<!\p{L})(?:retrieved|accessed|abgerufen|zugegriffen|consulté|consultado|consultato|geraadpleegd)(?!\p{L})/iu;
 /** Where a date is never the article's: scripts, styles, templates, the document's head. */
 export const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);
-const CHROME_CONTAINER =
-  'nav, footer, aside, [role="navigation"], [class*="masthead" i], [class*="topbar" i], [class*="top-bar" i]';
+const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
+const CHROME_CLASS = /masthead|topbar|top-bar/i;
+const HIDING_STYLE = /display\s*:\s*none/i;
+
+/**
+ * Whether `element` or an element around it passes `test`. A walk in script: jsdom's `closest`
+ * with attribute-substring selectors cost more than the rest of date finding.
+ */
+function hasAncestorOrSelf(element: Element, test: (el: Element) => boolean): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) if (test(el)) return true;
+  return false;
+}
+
+/** In the site's navigation, footer, masthead or top bar. */
+const isInChrome = (element: Element): boolean =>
+  hasAncestorOrSelf(
+    element,
+    (el) =>
+      CHROME_TAGS.has(el.localName) ||
+      el.getAttribute('role') === 'navigation' ||
+      CHROME_CLASS.test(el.getAttribute('class') ?? ''),
+  );
+
 /** Hidden from sight where it stands (a teaser's date kept for scripts in `display: none`). */
-const HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]';
+const isHidden = (element: Element): boolean =>
+  hasAncestorOrSelf(
+    element,
+    (el) => el.hasAttribute('hidden') || HIDING_STYLE.test(el.getAttribute('style') ?? ''),
+  );
 const TIME_ONLY = /(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\d:.])/i;
 
 /** Where a date was read, for `origin`: the tag and its first class ("span.date"). */
@@ -143,7 +168,7 @@ function firstDate(elements: Iterable<Element>, lang: string | null, isMarked: b
     // Only elements short enough to be a date, or with a machine-readable one, count towards the limit.
     if (!element.hasAttribute('datetime') && !element.hasAttribute('title') && isLongText(element)) continue;
     tried++;
-    if (element.closest(HIDDEN)) continue;
+    if (isHidden(element)) continue;
     const found = dateOfElement(element, lang);
     if (!found) continue;
     const { isModified, ...date } = found;
@@ -203,7 +228,7 @@ function dateInTextBefore(doc: Document, headline: Element, lang: string | null)
     chars += text.length;
     if (chars > MAX_TEXT_CHARS_BEFORE) break;
     if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
-    if (parent.closest(CHROME_CONTAINER) || isInForeignContainer(parent, headline)) continue;
+    if (isInChrome(parent) || isInForeignContainer(parent, headline)) continue;
     const found = firstDate([parent], lang, false);
     if (found) return found;
   }
@@ -260,11 +285,8 @@ function dateAbove(
   headline: Element,
 ): PrintedDate | null {
   return (
-    firstDate(
-      candidates.filter((e) => isBefore(e, headline) && !e.closest(CHROME_CONTAINER)).reverse(),
-      lang,
-      true,
-    ) ?? dateInTextBefore(doc, headline, lang)
+    firstDate(candidates.filter((e) => isBefore(e, headline) && !isInChrome(e)).reverse(), lang, true) ??
+    dateInTextBefore(doc, headline, lang)
   );
 }
 
@@ -364,15 +386,18 @@ export function findDateUnderHeadline(
   lang: string | null,
   headline: Element,
 ): ShownDate | null {
-  const opening: Element[] = [];
+  // Every element holding some of the opening lines: one walk up from each line, not a
+  // `contains` test of every date element against every line.
+  const holdsOpening = new Set<Element>();
   let chars = 0;
   for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
-    opening.push(parent);
+    for (let el: Element | null = parent; el && !holdsOpening.has(el); el = el.parentElement)
+      holdsOpening.add(el);
     chars += text.length;
     if (chars > NEAR_HEADLINE_CHARS) break;
   }
   const near = dateElements.filter(
-    (e) => !isBefore(e, headline) && opening.some((p) => e.contains(p)) && isCandidate(e, headline),
+    (e) => holdsOpening.has(e) && !isBefore(e, headline) && isCandidate(e, headline),
   );
   // Both readers stay within the opening lines, so what they find is near by construction.
   const found =
