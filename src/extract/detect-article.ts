@@ -100,6 +100,28 @@ function proseLength(container: Element): number {
   return length;
 }
 
+const CODE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
+
+/**
+ * Characters of code inside a paragraph ("<p><style>…"), for the reason `proseLength` gives. A walk
+ * of the paragraph's few elements: selector queries on every paragraph would double detection's cost.
+ */
+function codeCharsIn(paragraph: Element): number {
+  let chars = 0;
+  let el = paragraph.firstElementChild;
+  while (el) {
+    const isCode = CODE_TAGS.has(el.localName);
+    if (isCode) chars += el.textContent?.length ?? 0;
+    let next = isCode ? null : el.firstElementChild;
+    while (!next && el && el !== paragraph) {
+      next = el.nextElementSibling;
+      if (!next) el = el.parentElement;
+    }
+    el = next;
+  }
+  return chars;
+}
+
 /** Signals from the page's shape: one headline and running prose, not many teasers. */
 function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   const h1Count = doc.getElementsByTagName('h1').length;
@@ -113,7 +135,10 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   let proseChars = 0;
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_SCANNED);
   for (let i = 0; i < limit; i++) {
-    const length = paragraphs[i]!.textContent?.length ?? 0;
+    const paragraph = paragraphs[i]!;
+    let length = paragraph.textContent?.length ?? 0;
+    // Only a paragraph long with its code may owe its length to it.
+    if (length >= PROSE_PARAGRAPH_CHARS && paragraph.firstElementChild) length -= codeCharsIn(paragraph);
     if (length >= PROSE_PARAGRAPH_CHARS) {
       prose++;
       proseChars += length;

@@ -4,8 +4,11 @@ import { launchExtension, type ExtensionBrowser } from './launch-extension';
 import { askContentScript, nodeAnswer, sharedPageSample } from './same-answer';
 import { servePages, type PageServer } from './serve-pages';
 
-/** Every 10th corpus page of each folder and the seed: about sixty pages, a minute in Chromium. */
-const PAGES = sharedPageSample(10);
+/**
+ * Every 10th corpus page of each folder and the seed: about sixty pages, a minute in Chromium.
+ * NEWSCLIP_SAME_ANSWER_STEP=1 checks every page (about six minutes).
+ */
+const PAGES = sharedPageSample(Number(process.env.NEWSCLIP_SAME_ANSWER_STEP ?? 10));
 
 let server: PageServer;
 let chromium: ExtensionBrowser;

@@ -113,3 +113,21 @@ describe('detectArticle: a post body without <p>', () => {
     );
   });
 });
+
+describe('detectArticle: a paragraph with CSS inside', () => {
+  it('counts a paragraph by its text, not a <style> block inside it, which a browser keeps (hd-elle.de)', () => {
+    const css = `<style>${'.newsletter__optin-text strong { font-family: unset; } '.repeat(5)}</style>`;
+    // Straight into jsdom, which keeps <style> text as a browser does (the batch loader empties it).
+    const dom = new JSDOM(
+      `<!doctype html><html><body><h1>A headline</h1><p>${css}Short.</p>${'<p>A short line.</p>'.repeat(3)}</body></html>`,
+      { url: 'https://magazin.example.test/2024/05/a-story' },
+    );
+    try {
+      const signals = detectArticle(dom.window.document, dom.window.location.href).signals;
+      expect(signals.map((s) => s.name)).not.toContain('some-prose');
+      expect(signals.map((s) => s.name)).toContain('no-prose');
+    } finally {
+      dom.window.close();
+    }
+  });
+});
