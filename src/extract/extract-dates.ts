@@ -211,15 +211,19 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
   // that prints the day it was last changed presents that day as its date; one that prints another
   // day than its metadata states (a CMS's creation date, a re-dated post) presents the printed day.
   const shownModified = modifiedOnAnotherDay && shown && sameDay(shown.date, modified) ? modified : null;
-  const printedAbove = () =>
-    visible ? visible.before : findDateAboveHeadline(page.doc, page.scan.dateElements, lang, headline!);
+  // A blog prints the post's day above its title; a day under it is then the post's subject's.
+  const isPrintedAbove = (date: ExtractedDate): boolean => {
+    const above = visible
+      ? visible.before
+      : headline && findDateAboveHeadline(page.doc, page.scan.dateElements, lang, headline);
+    return !!above && couldBeSameDay(date, above);
+  };
   const shownInstead =
     structuredBest &&
     shown?.isMarked &&
     !shown.isUpdate &&
     !couldBeSameDay(structuredBest, shown.date) &&
-    // A blog prints the post's day above its title; a day under it is then the post's subject's.
-    !couldBeSameDay(structuredBest, printedAbove() ?? shown.date)
+    !isPrintedAbove(structuredBest)
       ? shown.date
       : null;
   const stated = shownModified ?? shownInstead ?? structuredBest;
