@@ -101,7 +101,7 @@ function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDat
     const raw =
       el.getAttribute('datetime') ??
       el.getAttribute('content') ??
-      (el.tagName === 'ABBR' ? el.getAttribute('title') : null) ??
+      (el.localName === 'abbr' ? el.getAttribute('title') : null) ??
       textOf(el);
     const date = toExtracted(parseMachineDate(raw) ?? parseTextDate(raw, null), raw, 'microdata', prop);
     if (date) return date;
@@ -199,7 +199,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromJsonLd(jsonLd.page, ['dateModified']) ??
     fromMicrodata(page.scan.itempropModified, 'dateModified');
   const modifiedOnAnotherDay = !!modified && !!structuredBest && !sameDay(modified, structuredBest);
-  // A timed, zoned date from metadata needs the page only to check it against a modified day.
+  // A timed, zoned date from metadata needs only the opening lines, to check it against them.
   const needsPage = !structuredBest?.hasTime || isUtc(structuredBest);
   const visible = needsPage ? findVisibleDates(page.doc, page.scan.dateElements, lang, headline) : null;
   const shown: ShownDate | null = visible
@@ -220,9 +220,10 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
   };
   const shownInstead =
     structuredBest &&
-    shown?.isMarked &&
-    !shown.isUpdate &&
+    shown?.isPresentedAsPublished &&
     !couldBeSameDay(structuredBest, shown.date) &&
+    // A day after the last change is an event's or an entry's, not the article's.
+    !(modified && isLaterDay(shown.date, modified)) &&
     !isPrintedAbove(structuredBest)
       ? shown.date
       : null;
@@ -271,6 +272,10 @@ function readingsOf(date: ExtractedDate): [string, string][] {
   }
   return readings;
 }
+
+/** Whether `a` falls on a day after `b` in every reading of both. */
+const isLaterDay = (a: ExtractedDate, b: ExtractedDate): boolean =>
+  a.iso.slice(0, 10) > b.iso.slice(0, 10) && !couldBeSameDay(a, b);
 
 /** Whether two dates may name the same day: one moment in two time zones, or one day written two ways. */
 function couldBeSameDay(a: ExtractedDate, b: ExtractedDate): boolean {

@@ -13,7 +13,7 @@ const MAX_TEXT_NODES_SCANNED = 150;
 const MAX_TEXT_CHARS_SCANNED = 5000;
 
 const UPDATED_WORDS =
-  /(?<!\p{L})(?:updated?|modified|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|bijgewerkt|last edited)(?!\p{L})/iu;
+  /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|geändert|letzte änderung|stand|mis à jour|modifié|actualisé|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|uppdaterad|opdateret|oppdatert|last edited)(?!\p{L})/iu;
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
 /** The day someone read a cited source ("Retrieved 1 May 2016"): never the page's own date. */
@@ -114,7 +114,7 @@ function dateOfElement(
   const text = textOf(element);
   const machine =
     element.getAttribute('datetime') ??
-    (element.tagName === 'ABBR' ? element.getAttribute('title') : null) ??
+    (element.localName === 'abbr' ? element.getAttribute('title') : null) ??
     element.getAttribute('content');
   if (!machine && (text.length === 0 || text.length > MAX_DATE_TEXT_CHARS)) return null;
   if (ACCESSED_WORDS.test(text)) return null;
@@ -157,25 +157,32 @@ interface PrintedDate {
   isModified: boolean;
   /** Read from an element marked as a date (`<time>`, a date class), not from plain text. */
   isMarked: boolean;
+  /** Hidden from sight: read only when no visible date is found. */
+  isHidden: boolean;
 }
 
-/** First date among elements, preferring a publication date over an "updated" one. */
+/**
+ * First date among elements, preferring a publication date over an "updated" one, and either over
+ * one hidden from sight (machine-readable dates kept in a hidden element are a common fallback).
+ */
 function firstDate(elements: Iterable<Element>, lang: string | null, isMarked: boolean): PrintedDate | null {
   let updated: PrintedDate | null = null;
+  let hidden: PrintedDate | null = null;
   let tried = 0;
   for (const element of elements) {
     if (tried >= MAX_DATE_ELEMENTS) break;
     // Only elements short enough to be a date, or with a machine-readable one, count towards the limit.
     if (!element.hasAttribute('datetime') && !element.hasAttribute('title') && isLongText(element)) continue;
     tried++;
-    if (isHidden(element)) continue;
     const found = dateOfElement(element, lang);
     if (!found) continue;
     const { isModified, ...date } = found;
-    if (!isModified) return { date, element, isModified, isMarked };
-    updated ??= { date, element, isModified, isMarked };
+    const printed = { date, element, isModified, isMarked, isHidden: isHidden(element) };
+    if (printed.isHidden) hidden ??= printed;
+    else if (!isModified) return printed;
+    else updated ??= printed;
   }
-  return updated;
+  return updated ?? hidden;
 }
 
 /** A date leading a paragraph, before a dash: "27.1.2022 - Bei der Erinnerung an …", "Berlin, 3. Mai 2019 – …". */
@@ -206,6 +213,7 @@ function dateInTextAfter(
           element: parent,
           isModified: false,
           isMarked: false,
+          isHidden: false,
         };
       continue;
     }
@@ -249,19 +257,38 @@ export interface VisibleDates {
   before: ExtractedDate | null;
 }
 
-/** A date printed under the headline. */
+/** The date printed with the headline (under it, or above it on a page of posts). */
 export interface ShownDate {
   date: ExtractedDate;
-  /** The page calls it the day of an update ("Aktualisiert am …"), for want of a publication date. */
-  isUpdate: boolean;
-  /** Read from an element marked as a date (`<time>`, a date class), not from the plain text. */
-  isMarked: boolean;
+  /**
+   * The page presents it as its date: a visible date element (`<time>`, a date class, not plain
+   * text), not called an update in its own line, and not a live blog's entry or an event's day.
+   */
+  isPresentedAsPublished: boolean;
+}
+
+/** Class words of containers whose dates are a live blog entry's or an event's, not the page's. */
+const ENTRY_OR_EVENT = /^(?:live|liveblog|liveticker|ticker|event|events|termine?|veranstaltung(?:en)?)$/i;
+
+const isInEntryOrEvent = (element: Element): boolean =>
+  hasAncestorOrSelf(element, (el) =>
+    (el.getAttribute('class') ?? '').split(/[\s_-]+/).some((word) => ENTRY_OR_EVENT.test(word)),
+  );
+
+/** Whether the line a date stands in calls it an update: "<span>Updated</span> <time>…". */
+function isInUpdateLine(element: Element): boolean {
+  const line = element.parentElement ? textOf(element.parentElement) : '';
+  return line.length <= MAX_DATE_TEXT_CHARS && UPDATED_WORDS.test(line) && !PUBLISHED_WORDS.test(line);
 }
 
 const shownDate = (printed: PrintedDate): ShownDate => ({
   date: printed.date,
-  isUpdate: printed.isModified,
-  isMarked: printed.isMarked,
+  isPresentedAsPublished:
+    printed.isMarked &&
+    !printed.isModified &&
+    !printed.isHidden &&
+    !isInUpdateLine(printed.element) &&
+    !isInEntryOrEvent(printed.element),
 });
 
 /** How much text may stand between the headline and a date printed "with" it: a kicker, a byline, a standfirst. */
@@ -280,12 +307,12 @@ function isNearHeadline(doc: Document, headline: Element, element: Element): boo
 /** The nearest date above the headline, outside the masthead's navigation and top bars. */
 function dateAbove(
   doc: Document,
-  candidates: readonly Element[],
+  candidatesAbove: readonly Element[],
   lang: string | null,
   headline: Element,
 ): PrintedDate | null {
   return (
-    firstDate(candidates.filter((e) => isBefore(e, headline) && !isInChrome(e)).reverse(), lang, true) ??
+    firstDate(candidatesAbove.filter((e) => !isInChrome(e)).reverse(), lang, true) ??
     dateInTextBefore(doc, headline, lang)
   );
 }
@@ -317,7 +344,14 @@ export function findVisibleDates(
       headline,
       lang,
     );
-  const before = headline ? dateAbove(doc, elements, lang, headline) : null;
+  const before = headline
+    ? dateAbove(
+        doc,
+        elements.filter((e) => isBefore(e, headline)),
+        lang,
+        headline,
+      )
+    : null;
   // The same kind of date element just above the headline and below it ("li.artikeldatum" before
   // each part of a page of posts): each part's date stands above its heading, and the one below
   // is the next part's. A date in a masthead (a `<header>` without the headline) is the day's.

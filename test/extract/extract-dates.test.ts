@@ -127,6 +127,42 @@ describe('extractDates: metadata that states another day than the page prints un
     ).toBe('2021-12-20T11:02:44+01:00');
   });
 
+  it('keeps the metadata’s day when the line around the date calls it an update, in any of our languages', () => {
+    expect(
+      datesOf(
+        page('<div class="meta"><span>Updated</span> <time datetime="2022-01-27">27.01.2022</time></div>'),
+      ).published,
+    ).toBe('2021-12-20T11:02:44+01:00');
+    expect(datesOf(page('<span class="date">Modifié le 27.01.2022</span>')).published).toBe(
+      '2021-12-20T11:02:44+01:00',
+    );
+  });
+
+  it('keeps the metadata’s day for a live blog entry’s or an event’s date under the headline', () => {
+    expect(
+      datesOf(page('<div class="liveblog-entry"><time datetime="2022-01-27T10:00Z">10:00</time></div>'))
+        .published,
+    ).toBe('2021-12-20T11:02:44+01:00');
+    expect(
+      datesOf(page('<div class="event-date"><time datetime="2022-03-05">5. März 2022</time>, Berlin</div>'))
+        .published,
+    ).toBe('2021-12-20T11:02:44+01:00');
+  });
+
+  it('keeps the metadata’s day when the printed day comes after the page’s last change', () => {
+    const withModified = `${stated}<meta property="article:modified_time" content="2021-12-22T09:00:00+01:00">`;
+    expect(datesOf(page('<span class="date">05.03.2022</span>', withModified)).published).toBe(
+      '2021-12-20T11:02:44+01:00',
+    );
+  });
+
+  it('still reads a hidden machine-readable date when the page states no other', () => {
+    expect(
+      datesOf(page('<div hidden><time datetime="2021-12-20T10:00+01:00">20.12.2021</time></div>', ''))
+        .published,
+    ).toBe('2021-12-20T10:00+01:00');
+  });
+
   it('reads no date hidden from sight or the day a source was retrieved (tf-biobiochile, wikipedia)', () => {
     expect(datesOf(page('<span class="date" style="display: none">27.01.2022</span>')).published).toBe(
       '2021-12-20T11:02:44+01:00',
