@@ -122,6 +122,8 @@ interface FoldedTitle {
   text: string;
   f: string;
   stated: boolean;
+  /** Only the leading part of a title ("Headline" of "Headline - Standfirst : Site"). */
+  isPart: boolean;
 }
 
 /** Class names that hide text from sight but not from screen readers ("Headline:" before a headline). */
@@ -216,19 +218,25 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   ];
   const references: FoldedTitle[] = [...titles, docTitle].filter(Boolean).flatMap((t) => {
     const stripped = stripSiteName(t, siteNames);
-    const readings = [t, stripped, leadingPart(stripped)];
-    return [...new Set(readings)].map((text, i) => ({ text, f: fold(text), stated: i === 0 }));
+    const lead = leadingPart(stripped);
+    const readings: FoldedTitle[] = [{ text: t, f: fold(t), stated: true, isPart: false }];
+    if (stripped !== t) readings.push({ text: stripped, f: fold(stripped), stated: false, isPart: false });
+    if (lead !== stripped) readings.push({ text: lead, f: fold(lead), stated: false, isPart: true });
+    return readings;
   });
   const foldedSites = siteNames.map(fold).filter(Boolean);
   const headings = headingCandidates(doc);
 
-  // A heading that prints a metadata title word for word beats one that only overlaps a longer
+  // An <h1> that prints a whole metadata title word for word beats one that only overlaps a longer
   // title: a blog's name in an <h1> overlaps "Post | Blog name", the post's <h1> equals "Post".
+  // (A kicker or a related story's <h2>/<h3> may equal a title or a part of one too.)
   for (const heading of headings) {
+    if (heading.localName !== 'h1') continue;
     const text = headingText(heading);
     const f = fold(text);
     if (f.length === 0 || text.length > 300) continue;
-    if (references.some((r) => r.f === f && (r.stated || isHeadlineLike(heading, text, foldedSites))))
+    const equals = (r: FoldedTitle) => !r.isPart && r.f === f;
+    if (references.some((r) => equals(r) && (r.stated || isHeadlineLike(heading, text, foldedSites))))
       return { title: headlineAmongParts(heading, references) ?? text, element: heading };
   }
   for (const heading of headings) {

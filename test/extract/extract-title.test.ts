@@ -65,6 +65,15 @@ describe('extractTitle', () => {
     ).toBe('Vom Boden aus gedacht');
   });
 
+  it('takes the <h1>, not a kicker <h2> that prints the leading part of the <title>', () => {
+    expect(
+      titleOf(
+        '<title>Krieg in der Ukraine – Selenskyj fordert mehr Waffen | Zeitung</title>',
+        '<article><h2 class="kicker">Krieg in der Ukraine</h2><h1>Selenskyj fordert mehr Waffen</h1></article>',
+      ),
+    ).toBe('Selenskyj fordert mehr Waffen');
+  });
+
   it('skips text only screen readers get, and headings hidden from sight (tf-iass-potsdam, tf-bmbf)', () => {
     expect(
       titleOf(
