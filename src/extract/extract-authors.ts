@@ -5,7 +5,14 @@ import { isBefore, isWithinTags, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
-import { BYLINE_PREFIX, DATE_THEN_BY, creditOf, formatByline, splitByline } from './split-byline';
+import {
+  BYLINE_PREFIX,
+  DATE_THEN_BY,
+  creditOf,
+  formatByline,
+  givenNameFirst,
+  splitByline,
+} from './split-byline';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -27,6 +34,9 @@ const AUTHOR_META_KEYS = [
   'cxenseparse:author',
   'citation_author',
 ];
+
+/** Meta tags that give one person per tag, surname first ("Jong, Michiel de"). */
+const SURNAME_FIRST_KEYS: ReadonlySet<string> = new Set(['dc.creator', 'dcterms.creator', 'citation_author']);
 
 /**
  * Yoast SEO's card labels, localised, that mark `twitter:dataN` as the author ("Written by",
@@ -243,7 +253,10 @@ export function extractAuthors(
       'meta',
       () => {
         for (const key of AUTHOR_META_KEYS) {
-          const names = (meta.get(key) ?? []).flatMap((v) => read(v, true));
+          const values = meta.get(key) ?? [];
+          const names = (SURNAME_FIRST_KEYS.has(key) ? values.map(givenNameFirst) : values).flatMap((v) =>
+            read(v, true),
+          );
           if (names.length > 0) return names;
         }
         return cardAuthor(meta).flatMap((v) => read(v, true));
@@ -271,8 +284,12 @@ export function extractAuthors(
     if (source === 'json-ld') {
       // CMSs often put only the first of several authors into JSON-LD; the author meta tag lists all.
       const inMeta = dedupe(personAttempts.find(([s]) => s === 'meta')![1]());
-      const isInMeta = (name: string) => inMeta.some((m) => m.toLowerCase() === name.toLowerCase());
-      if (inMeta.length > names.length && names.every(isInMeta)) names = inMeta;
+      const isIn = (list: string[]) => (name: string) =>
+        list.some((m) => m.toLowerCase() === name.toLowerCase());
+      // A one-word extra is as likely a place or a desk ("Jane Doe, Washington") as a person.
+      const extras = inMeta.filter((m) => !isIn(names)(m));
+      if (extras.length > 0 && names.every(isIn(inMeta)) && extras.every((m) => m.includes(' ')))
+        names = inMeta;
     }
     if (source !== 'page-text') {
       const shown = dedupe(namesFromPage(page.scan.bylineElements, headline, readPerson));

@@ -58,7 +58,7 @@ function stripNoise(text: string): string {
     // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name. One
     // word before it is no writer's name but the start of an organisation's ("Organization for …").
     .replace(
-      /(?<=\S\s+\S+)\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
+      /(?<=[\p{L}.'’-]+\s+[\p{L}.'’-]+)\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+)?\p{Lu}.*$/iu,
       ' ',
     )
     .trim();
@@ -134,14 +134,20 @@ const SURNAME_FIRST = new RegExp(
 );
 
 /**
+ * A name written surname first, as Dublin Core and `citation_author` write one person per tag
+ * ("Jong, Michiel de"), turned round as it is printed ("Michiel de Jong"); other text as it is.
+ */
+export function givenNameFirst(name: string): string {
+  const match = SURNAME_FIRST.exec(name);
+  return match ? `${match[2]} ${match[1]}` : name;
+}
+
+/**
  * Splits a byline ("By Jane Doe and John Roe, Staff Writers") into person names, dropping the
  * prefix, roles, organisations, dates, e-mail addresses and handles.
  * @param allowSingleWord accept one-word names (structured metadata), not free page text
  */
 export function splitByline(byline: string, allowSingleWord = false): string[] {
-  // Metadata (Dublin Core, citation_author) gives one person per tag, surname first.
-  const surnameFirst = allowSingleWord ? SURNAME_FIRST.exec(byline) : null;
-  if (surnameFirst) byline = `${surnameFirst[2]} ${surnameFirst[1]}`;
   const untailed = stripNoise(byline.replace(BYLINE_PREFIX, ''));
   const cleaned = stripTail(untailed);
   const parts = cleaned.split(NAME_SEPARATOR);

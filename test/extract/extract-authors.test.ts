@@ -211,6 +211,25 @@ describe('extractAuthors: the page names more than the metadata', () => {
     ).toEqual({ byline: "April Roach and Daniel O'Mahony", authors: ['April Roach', "Daniel O'Mahony"] });
   });
 
+  it('takes no one-word extra from the meta tag for a co-author ("Jane Doe, Washington")', () => {
+    expect(
+      bylineOf(
+        `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script>
+         <meta name="author" content="April Roach, Washington">`,
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'April Roach', authors: ['April Roach'] });
+  });
+
+  it('reads Dublin Core creators, one per tag and surname first, as the names they are (readability/ietf-1)', () => {
+    expect(
+      bylineOf(
+        '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'F. Kooman and Michiel de Jong', authors: ['F. Kooman', 'Michiel de Jong'] });
+  });
+
   it('keeps JSON-LD’s author when the meta tag names someone else', () => {
     expect(
       bylineOf(

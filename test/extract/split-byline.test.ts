@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditOf, formatByline, splitByline } from '../../src/extract/split-byline';
+import { creditOf, formatByline, givenNameFirst, splitByline } from '../../src/extract/split-byline';
 
 describe('splitByline', () => {
   it.each([
@@ -315,16 +315,16 @@ describe('splitByline and creditOf: what a review of the rules above found', () 
   });
 });
 
-describe('splitByline: a name written surname first', () => {
-  it('turns one person per metadata tag, surname first, into the name as printed (readability/ietf-1: DC.Creator)', () => {
-    expect(splitByline('Jong, Michiel de', true)).toEqual(['Michiel de Jong']);
-    expect(splitByline('Kooman, F.', true)).toEqual(['F. Kooman']);
-    expect(splitByline('van Dyk, Jan', true)).toEqual(['Jan van Dyk']);
+describe('givenNameFirst: one person per metadata tag, surname first', () => {
+  it('turns the name round as it is printed (readability/ietf-1: DC.Creator)', () => {
+    expect(givenNameFirst('Jong, Michiel de')).toBe('Michiel de Jong');
+    expect(givenNameFirst('Kooman, F.')).toBe('F. Kooman');
+    expect(givenNameFirst('van Dyk, Jan')).toBe('Jan van Dyk');
   });
 
-  it('still reads two people in a metadata value, and a comma in page text, as a list', () => {
-    expect(splitByline('Jane Doe, John Roe', true)).toEqual(['Jane Doe', 'John Roe']);
-    expect(splitByline('Doe, John', false)).toEqual([]);
+  it('leaves two people, or a name and a place, as they are', () => {
+    expect(givenNameFirst('Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
+    expect(givenNameFirst('Jane Doe, New York')).toBe('Jane Doe, New York');
   });
 });
 
@@ -335,5 +335,10 @@ describe('splitByline: an organisation named with "for"', () => {
       'Organization for Transformative Works',
     );
     expect(splitByline('Bundesministerium für Wirtschaft und Klimaschutz', true)).toEqual([]);
+    // Two words before "für", but across a comma: no writer's name.
+    expect(splitByline('Jane Doe und Max Mustermann, Ministerium für Umwelt', true)).toEqual([
+      'Jane Doe',
+      'Max Mustermann',
+    ]);
   });
 });
