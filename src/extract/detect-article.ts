@@ -94,26 +94,23 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
  * them would give Node and the content script different answers.
  */
 function proseLength(container: Element): number {
-  let length = container.textContent?.length ?? 0;
-  for (const code of container.querySelectorAll('style, script, noscript'))
-    length -= code.textContent?.length ?? 0;
-  return length;
+  return (container.textContent?.length ?? 0) - codeCharsIn(container);
 }
 
 const CODE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
 
 /**
- * Characters of code inside a paragraph ("<p><style>…"), for the reason `proseLength` gives. A walk
- * of the paragraph's few elements: selector queries on every paragraph would double detection's cost.
+ * Characters of code inside an element ("<p><style>…"), for the reason `proseLength` gives. A walk
+ * of its elements: a selector query on every paragraph would double detection's cost.
  */
-function codeCharsIn(paragraph: Element): number {
+function codeCharsIn(root: Element): number {
   let chars = 0;
-  let el = paragraph.firstElementChild;
+  let el = root.firstElementChild;
   while (el) {
     const isCode = CODE_TAGS.has(el.localName);
     if (isCode) chars += el.textContent?.length ?? 0;
     let next = isCode ? null : el.firstElementChild;
-    while (!next && el && el !== paragraph) {
+    while (!next && el && el !== root) {
       next = el.nextElementSibling;
       if (!next) el = el.parentElement;
     }

@@ -12,6 +12,8 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   'option',
 ]);
 export const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
+/** The site's navigation, footers and asides: no headline or article date stands there. */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 
 /**
  * Whether `element` or one of its ancestors has one of `localNames` (lower case): what

@@ -1,4 +1,4 @@
-import { ARTICLE_TAG, isWithinTags } from './dom-order';
+import { ARTICLE_TAG, CHROME_TAGS, isWithinTags } from './dom-order';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
@@ -96,8 +96,6 @@ function headingCandidates(doc: Document): Element[] {
   const lower = [...doc.querySelectorAll('h2, h3')].filter(isOnShow).slice(0, 12);
   return [...h1s, ...lower];
 }
-
-const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 
 /** Outside navigation, footers and asides, and not a heading only screen readers get. */
 const isOnShow = (heading: Element): boolean =>

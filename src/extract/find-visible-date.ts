@@ -1,5 +1,12 @@
 import type { ExtractedDate, MetadataSource } from './types';
-import { isBefore, isWithinTags, NON_TEXT_TAGS, textNodesAfter, textNodesBefore } from './dom-order';
+import {
+  CHROME_TAGS,
+  isBefore,
+  isWithinTags,
+  NON_TEXT_TAGS,
+  textNodesAfter,
+  textNodesBefore,
+} from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
@@ -21,7 +28,6 @@ const ACCESSED_WORDS =
   /(?<!\p{L})(?:retrieved|accessed|abgerufen|zugegriffen|consulté|consultado|consultato|geraadpleegd)(?!\p{L})/iu;
 /** Where a date is never the article's: scripts, styles, templates, the document's head. */
 export const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);
-const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 const CHROME_CLASS = /masthead|topbar|top-bar/i;
 const HIDING_STYLE = /display\s*:\s*none/i;
 
@@ -251,7 +257,10 @@ function isCandidate(element: Element, headline: Element | null): boolean {
 export interface VisibleDates {
   /** After the headline: date elements, else the opening text. */
   after: ExtractedDate | null;
-  /** `after` when it is printed with the headline, in the opening lines, not further down the page. */
+  /**
+   * The date printed with the headline: `after` when it stands in the opening lines under it, or on
+   * a page of posts, each dated above its heading, the date just above it.
+   */
   underHeadline: ShownDate | null;
   /** The nearest date element above the headline (blogs print the day above the post title). */
   before: ExtractedDate | null;
