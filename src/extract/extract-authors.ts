@@ -88,6 +88,18 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
   };
 }
 
+/** Names in the first author meta tag that gives any, else in a Yoast card's "Written by". */
+function namesFromMeta(meta: PageContext['meta'], read: BylineReader): string[] {
+  for (const key of AUTHOR_META_KEYS) {
+    const values = meta.get(key) ?? [];
+    const names = (SURNAME_FIRST_KEYS.has(key) ? values.map(givenNameFirst) : values).flatMap((v) =>
+      read(v, true),
+    );
+    if (names.length > 0) return names;
+  }
+  return cardAuthor(meta).flatMap((v) => read(v, true));
+}
+
 function namesFromJsonLd(
   value: unknown,
   byId: ReadonlyMap<string, JsonLdNode>,
@@ -249,19 +261,7 @@ export function extractAuthors(
   const attempts = (read: BylineReader): [MetadataSource, () => string[]][] => [
     ['json-ld', () => namesFromJsonLd(jsonLd.article?.author ?? jsonLd.article?.creator, jsonLd.byId, read)],
     ['json-ld', () => namesFromJsonLd(jsonLd.page?.author, jsonLd.byId, read)],
-    [
-      'meta',
-      () => {
-        for (const key of AUTHOR_META_KEYS) {
-          const values = meta.get(key) ?? [];
-          const names = (SURNAME_FIRST_KEYS.has(key) ? values.map(givenNameFirst) : values).flatMap((v) =>
-            read(v, true),
-          );
-          if (names.length > 0) return names;
-        }
-        return cardAuthor(meta).flatMap((v) => read(v, true));
-      },
-    ],
+    ['meta', () => namesFromMeta(meta, read)],
     ['page-text', () => namesFromBylineText(doc, headline, read)],
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
@@ -277,13 +277,12 @@ export function extractAuthors(
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
   ];
   const readPerson = personReader(page, siteName);
-  const personAttempts = attempts(readPerson);
-  for (const [source, attempt] of personAttempts) {
+  for (const [source, attempt] of attempts(readPerson)) {
     let names = dedupe(attempt());
     if (names.length === 0) continue;
     if (source === 'json-ld') {
       // CMSs often put only the first of several authors into JSON-LD; the author meta tag lists all.
-      const inMeta = dedupe(personAttempts.find(([s]) => s === 'meta')![1]());
+      const inMeta = dedupe(namesFromMeta(meta, readPerson));
       const isIn = (list: string[]) => (name: string) =>
         list.some((m) => m.toLowerCase() === name.toLowerCase());
       // A one-word extra is as likely a place or a desk ("Jane Doe, Washington") as a person.

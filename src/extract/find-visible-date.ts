@@ -23,6 +23,8 @@ const UPDATED_WORDS =
   /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|geändert|letzte änderung|stand|mis à jour|modifié|actualisé|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|uppdaterad|opdateret|oppdatert|last edited)(?!\p{L})/iu;
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
+/** Whether a date's line says it is an update's day, not the first publication's too. */
+const callsItAnUpdate = (line: string): boolean => UPDATED_WORDS.test(line) && !PUBLISHED_WORDS.test(line);
 /** The day someone read a cited source ("Retrieved 1 May 2016"): never the page's own date. */
 const ACCESSED_WORDS =
   /(?<!\p{L})(?:retrieved|accessed|abgerufen|zugegriffen|consulté|consultado|consultato|geraadpleegd)(?!\p{L})/iu;
@@ -143,7 +145,7 @@ function dateOfElement(
   // WordPress prints `<time class="entry-date published">` and `<time class="updated">` side by side.
   const marker = `${typeof element.className === 'string' ? element.className : ''} ${element.getAttribute('itemprop') ?? ''}`;
   const isModified =
-    (UPDATED_WORDS.test(text) && !PUBLISHED_WORDS.test(text)) ||
+    callsItAnUpdate(text) ||
     (/\b(?:updated|modified|dateModified)\b/i.test(marker) && !/\bpublished\b|datePublished/i.test(marker));
   return { ...parsed, raw, source, origin: describe(element), isModified };
 }
@@ -287,7 +289,7 @@ const isInEntryOrEvent = (element: Element): boolean =>
 /** Whether the line a date stands in calls it an update: "<span>Updated</span> <time>…". */
 function isInUpdateLine(element: Element): boolean {
   const line = element.parentElement ? textOf(element.parentElement) : '';
-  return line.length <= MAX_DATE_TEXT_CHARS && UPDATED_WORDS.test(line) && !PUBLISHED_WORDS.test(line);
+  return line.length <= MAX_DATE_TEXT_CHARS && callsItAnUpdate(line);
 }
 
 const shownDate = (printed: PrintedDate): ShownDate => ({

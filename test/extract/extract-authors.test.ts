@@ -192,11 +192,18 @@ describe('extractAuthors: a user name in metadata, the full name on the page', (
 });
 
 describe('extractAuthors: the page names more than the metadata', () => {
+  const jsonLdAuthor = (name: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const article = (afterHeadline = '') =>
+    `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${afterHeadline}${paragraphs}</article>`;
+
   it('names the co-author the byline adds to the one JSON-LD gives (hd-ebike-mtb)', () => {
     expect(
       bylineOf(
-        '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Rudolf Fischer"}}</script>',
-        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><span class="author vcard">von Rudolf Fischer, Simon Kohler</span><span class="author">Rudolf Fischer</span>${paragraphs}</article>`,
+        jsonLdAuthor('Rudolf Fischer'),
+        article(
+          `<span class="author vcard">von Rudolf Fischer, Simon Kohler</span><span class="author">Rudolf Fischer</span>`,
+        ),
       ),
     ).toEqual({ byline: 'Rudolf Fischer and Simon Kohler', authors: ['Rudolf Fischer', 'Simon Kohler'] });
   });
@@ -204,9 +211,8 @@ describe('extractAuthors: the page names more than the metadata', () => {
   it('names every author the meta tag lists when JSON-LD gives only the first (hd-standard.co.uk)', () => {
     expect(
       bylineOf(
-        `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script>
-         <meta name="author" content="April Roach, Daniel O&#x27;Mahony">`,
-        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+        jsonLdAuthor('April Roach') + '<meta name="author" content="April Roach, Daniel O&#x27;Mahony">',
+        article(),
       ),
     ).toEqual({ byline: "April Roach and Daniel O'Mahony", authors: ['April Roach', "Daniel O'Mahony"] });
   });
@@ -214,9 +220,8 @@ describe('extractAuthors: the page names more than the metadata', () => {
   it('takes no one-word extra from the meta tag for a co-author ("Jane Doe, Washington")', () => {
     expect(
       bylineOf(
-        `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script>
-         <meta name="author" content="April Roach, Washington">`,
-        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+        jsonLdAuthor('April Roach') + '<meta name="author" content="April Roach, Washington">',
+        article(),
       ),
     ).toEqual({ byline: 'April Roach', authors: ['April Roach'] });
   });
@@ -225,7 +230,7 @@ describe('extractAuthors: the page names more than the metadata', () => {
     expect(
       bylineOf(
         '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
-        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+        article(),
       ),
     ).toEqual({ byline: 'F. Kooman and Michiel de Jong', authors: ['F. Kooman', 'Michiel de Jong'] });
   });
@@ -233,9 +238,8 @@ describe('extractAuthors: the page names more than the metadata', () => {
   it('keeps JSON-LD’s author when the meta tag names someone else', () => {
     expect(
       bylineOf(
-        `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script>
-         <meta name="author" content="Daniel O&#x27;Mahony, Jane Doe">`,
-        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+        jsonLdAuthor('April Roach') + '<meta name="author" content="Daniel O&#x27;Mahony, Jane Doe">',
+        article(),
       ),
     ).toEqual({ byline: 'April Roach', authors: ['April Roach'] });
   });
@@ -243,8 +247,8 @@ describe('extractAuthors: the page names more than the metadata', () => {
   it('keeps the metadata’s author when the byline names someone else entirely', () => {
     expect(
       bylineOf(
-        '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Rudolf Fischer"}}</script>',
-        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><span class="author">von Simon Kohler und Jana Schmidt</span>${paragraphs}</article>`,
+        jsonLdAuthor('Rudolf Fischer'),
+        article(`<span class="author">von Simon Kohler und Jana Schmidt</span>`),
       ),
     ).toEqual({ byline: 'Rudolf Fischer', authors: ['Rudolf Fischer'] });
   });
