@@ -276,6 +276,8 @@ export interface ShownDate {
    * text), not called an update in its own line, and not a live blog's entry or an event's day.
    */
   isPresentedAsPublished: boolean;
+  /** Its own line calls it an update ("Updated Jul 24, 2018"), or its markup marks it as the modified date. */
+  isCalledAnUpdate: boolean;
 }
 
 /** Class words of containers whose dates are a live blog entry's or an event's, not the page's. */
@@ -292,15 +294,15 @@ function isInUpdateLine(element: Element): boolean {
   return line.length <= MAX_DATE_TEXT_CHARS && callsItAnUpdate(line);
 }
 
-const shownDate = (printed: PrintedDate): ShownDate => ({
-  date: printed.date,
-  isPresentedAsPublished:
-    printed.isMarked &&
-    !printed.isModified &&
-    !printed.isHidden &&
-    !isInUpdateLine(printed.element) &&
-    !isInEntryOrEvent(printed.element),
-});
+function shownDate(printed: PrintedDate): ShownDate {
+  const isCalledAnUpdate = printed.isModified || isInUpdateLine(printed.element);
+  return {
+    date: printed.date,
+    isPresentedAsPublished:
+      printed.isMarked && !isCalledAnUpdate && !printed.isHidden && !isInEntryOrEvent(printed.element),
+    isCalledAnUpdate,
+  };
+}
 
 /** How much text may stand between the headline and a date printed "with" it: a kicker, a byline, a standfirst. */
 const NEAR_HEADLINE_CHARS = 1500;

@@ -72,6 +72,22 @@ describe('extractDates: which printed date is the article’s', () => {
     });
   });
 
+  it('keeps the published date when the page calls the modified day it prints an update (videos-1, spiceworks)', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-12-15T08:50:02-05:00","dateModified":"2018-07-24T14:15:58-04:00"}</script>`;
+    const lines = [
+      '<span class="c-byline__item">Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span>',
+      '<div class="author-details" datetime="2018-07-24T18:15:58+00:00"><em>Last Updated:</em> July 24, 2018</div>',
+    ];
+    for (const line of lines) {
+      const html = `<html lang="en"><head>${head}</head><body><article><h1>The 21 best movies of 2017</h1>
+        ${line}${paragraphs}</article></body></html>`;
+      expect(datesOf(html)).toEqual({
+        published: '2017-12-15T08:50:02-05:00',
+        modified: '2018-07-24T14:15:58-04:00',
+      });
+    }
+  });
+
   it('keeps the published date when the modified day is printed only far below the article (wikipedia-3)', () => {
     const head = `<script type="application/ld+json">{"@type":"Article","datePublished":"2003-02-28T21:51:08Z","dateModified":"2020-02-24T20:33:46Z"}</script>`;
     const long = `<p>${'A long encyclopaedia article with many words in it. '.repeat(60)}</p>`;
