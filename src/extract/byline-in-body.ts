@@ -27,6 +27,33 @@ export function signatureIn(content: Element): string | null {
   return null;
 }
 
+/** Words that label a closing line as the article's authors: "Autoren Jelko Djuren und Jutta Klaukien". */
+const CLOSING_AUTHOR_LABEL =
+  /^(?:autor(?:in|en|innen)?|authors?|auteure?s?|autore|autrice|text(?:\s+und\s+fotos?)?|written by|geschrieben von|verfasst von|by|von)\s*[:\-–]?\s+\p{Lu}/iu;
+/** An author line is a name or two, not a paragraph. */
+const MAX_AUTHOR_LINE_CHARS = 80;
+
+/**
+ * The line that closes an article by naming its authors, with a label saying so ("Autor: Max
+ * Muster", "Text: Jane Doe", "By Jane Doe"): the last block of the body, or the one before a last
+ * line of its own (a picture credit, a "more on this" link). Its text, or `null`; whether it names
+ * a person is the caller's to read.
+ */
+export function closingAuthorLineIn(content: Element): string | null {
+  const blocks = content.querySelectorAll('p, div');
+  let looked = 0;
+  for (let i = blocks.length - 1; i >= 0 && looked < 2; i--) {
+    const block = blocks[i]!;
+    // A wrapper around the last paragraph is read through it.
+    if (block.querySelector('p, div')) continue;
+    const text = textOf(block);
+    if (!text) continue;
+    looked++;
+    if (text.length <= MAX_AUTHOR_LINE_CHARS && CLOSING_AUTHOR_LABEL.test(text)) return text;
+  }
+  return null;
+}
+
 /** News agencies, as credited in parentheses, with a regional desk after a slash ("dpa/lno"). */
 const AGENCY = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)(?:\s?\/\s?\p{L}{1,6})*`;
 /** "Hamburg (dpa/lno) – Trotz …": the agency credited in a dateline that opens the body. */

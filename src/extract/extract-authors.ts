@@ -1,6 +1,6 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
-import { agencyCreditIn, signatureIn } from './byline-in-body';
+import { agencyCreditIn, closingAuthorLineIn, signatureIn } from './byline-in-body';
 import { isBefore, isWithinTags, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
@@ -245,7 +245,8 @@ const MAX_NAME_CHARS = 50;
 
 /**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
- * element nearest the headline, then Readability's byline, then a signature under the body.
+ * element nearest the headline, then Readability's byline, then a signature or a labelled author
+ * line ("Autor: …") closing the body.
  * @param headline the element holding the headline, if the page shows one
  * @param body what Readability found, with its byline, if it found an article body
  * @param siteName the site's name; metadata that gives it as the author names no person
@@ -272,6 +273,10 @@ export function extractAuthors(
         const signature = read !== readCredit && body ? signatureIn(body.content) : null;
         return signature ? read(signature, false) : [];
       },
+    ],
+    [
+      'page-text',
+      () => (read !== readCredit && body ? namesInLine(closingAuthorLineIn(body.content), read) : []),
     ],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
@@ -308,6 +313,8 @@ export function extractAuthors(
   }
   return { authors: [], byline: null, source: null };
 }
+
+const namesInLine = (line: string | null, read: BylineReader): string[] => (line ? read(line, false) : []);
 
 /** Whether a user name is the full name written together: "arianschlichenmayer", "Arian Schlichenmayer". */
 function isSameUser(userName: string, fullName: string): boolean {

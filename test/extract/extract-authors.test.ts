@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
+import { closingAuthorLineIn } from '../../src/extract/byline-in-body';
 
 const URL_ = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
 const paragraphs = `<p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p><p>${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>`;
@@ -84,6 +85,34 @@ describe('extractAuthors: the page names the writer where metadata names the sit
         `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><h2>Lokales <span>06.11.2023 13:30 von Olga</span></h2>${paragraphs}</article>`,
       ),
     ).toEqual({ byline: 'Olga', authors: [] });
+  });
+});
+
+describe('extractAuthors: a labelled author line closing the body', () => {
+  const closedBy = (...lines: string[]) =>
+    bylineOf(
+      '',
+      `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}${lines.join('')}</article>`,
+    );
+
+  it('names the authors a closing "Autoren …" or "Text: …" line gives (tf-duengebehoerde)', () => {
+    expect(closedBy('<p>Autoren Jelko Djuren und Jutta Klaukien</p>')).toEqual({
+      byline: 'Jelko Djuren and Jutta Klaukien',
+      authors: ['Jelko Djuren', 'Jutta Klaukien'],
+    });
+    expect(closedBy('<p>Text: Jane Doe</p>', '<p>Foto: Stadtarchiv</p>').authors).toEqual(['Jane Doe']);
+  });
+
+  it('takes no author from a closing sentence, or from a label further up the body', () => {
+    expect(
+      closedBy('<p>Von Montag an gilt wieder der normale Fahrplan der Linien drei und vier.</p>').authors,
+    ).toEqual([]);
+    const body = new JSDOM(
+      `<div><p>Text: Jane Doe</p><p>${'Die Bauarbeiten gehen weiter. '.repeat(5)}</p><p>Foto: Stadtarchiv</p></div>`,
+    ).window.document.body.firstElementChild!;
+    expect(closingAuthorLineIn(body)).toBeNull();
+    body.lastElementChild!.before(body.firstElementChild!);
+    expect(closingAuthorLineIn(body)).toBe('Text: Jane Doe');
   });
 });
 
