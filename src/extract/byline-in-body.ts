@@ -1,9 +1,12 @@
 // Bylines an article's body carries in its text rather than in a byline element: a signature
 // closing it, an agency credited in its dateline or in closing parentheses.
+import { elementsBackward } from './dom-order';
 import { textOf } from './page-context';
 
 /** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
+/** The blocks a closing line may stand in. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
 /** A signature is a name, not a sentence. */
 const MAX_SIGNATURE_CHARS = 50;
 
@@ -13,9 +16,7 @@ const MAX_SIGNATURE_CHARS = 50;
  * whether it names a person is the caller's to read.
  */
 export function signatureIn(content: Element): string | null {
-  const blocks = content.querySelectorAll('p, div');
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i]!;
+  for (const block of elementsBackward(content, BLOCK_TAGS)) {
     const text = textOf(block);
     if (!text) continue;
     if (text.length > MAX_SIGNATURE_CHARS) return null;
@@ -40,10 +41,9 @@ const MAX_AUTHOR_LINE_CHARS = 80;
  * a person is the caller's to read.
  */
 export function closingAuthorLineIn(content: Element): string | null {
-  const blocks = content.querySelectorAll('p, div');
   let looked = 0;
-  for (let i = blocks.length - 1; i >= 0 && looked < 2; i--) {
-    const block = blocks[i]!;
+  for (const block of elementsBackward(content, BLOCK_TAGS)) {
+    if (looked === 2) break;
     // A wrapper around the last paragraph is read through it.
     if (block.querySelector('p, div')) continue;
     const text = textOf(block);

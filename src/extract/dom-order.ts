@@ -73,3 +73,36 @@ function* textNodesFrom(
     if (text) yield { text, parent };
   }
 }
+
+/**
+ * The elements under `root` (not `root` itself) named in `localNames`, in document order: what
+ * `root.querySelectorAll(...)` lists, read one at a time, so a caller that needs the first few
+ * does not list a whole article.
+ */
+export function* elementsForward(root: Element, localNames: ReadonlySet<string>): Generator<Element> {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (localNames.has(el.localName)) yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
+/** The same elements as `elementsForward`, last first: the closing lines of an article. */
+export function* elementsBackward(root: Element, localNames: ReadonlySet<string>): Generator<Element> {
+  let el: Element | null = deepestLast(root);
+  while (el && el !== root) {
+    if (localNames.has(el.localName)) yield el;
+    el = el.previousElementSibling ? deepestLast(el.previousElementSibling) : el.parentElement;
+  }
+}
+
+function deepestLast(element: Element): Element {
+  let el = element;
+  while (el.lastElementChild) el = el.lastElementChild;
+  return el;
+}

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { elementsBackward, elementsForward } from './dom-order';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { parseTextDate } from './parse-date';
 
@@ -29,6 +30,17 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
 const EDGE_BLOCK_MAX_CHARS = 80;
+const EDGE_BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'span',
+  'li',
+  'h4',
+  'h5',
+  'h6',
+  'time',
+  'address',
+]);
 
 const HAS_IMAGE_TAG = /<img\b/i;
 
@@ -119,16 +131,21 @@ function removeNonArticleBlocks(root: Element, title: string | null): void {
 
 /** The first or last short blocks of the body, where bylines and datelines sit. */
 function edgeBlocks(root: Element): Element[] {
-  const all = root.querySelectorAll('p, div, span, li, h4, h5, h6, time, address');
   // Any visible character will do, so the raw text is enough: textOf's walk around <style> and
   // <noscript> would cost a second pass over every wrapper of the whole body.
   const isBlock = (el: Element) =>
     el.children.length <= 3 && HAS_VISIBLE_CHARACTER.test(el.textContent ?? '');
   // Read from each end only as far as needed: the text of every block of a long body costs.
   const first: Element[] = [];
-  for (let i = 0; i < all.length && first.length < 4; i++) if (isBlock(all[i]!)) first.push(all[i]!);
+  for (const el of elementsForward(root, EDGE_BLOCK_TAGS)) {
+    if (first.length === 4) break;
+    if (isBlock(el)) first.push(el);
+  }
   const last: Element[] = [];
-  for (let i = all.length - 1; i >= 0 && last.length < 3; i--) if (isBlock(all[i]!)) last.unshift(all[i]!);
+  for (const el of elementsBackward(root, EDGE_BLOCK_TAGS)) {
+    if (last.length === 3) break;
+    if (isBlock(el)) last.unshift(el);
+  }
   return [...first, ...last];
 }
 

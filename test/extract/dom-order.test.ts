@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { isWithinTags, NON_TEXT_TAGS } from '../../src/extract/dom-order';
+import { elementsBackward, elementsForward, isWithinTags, NON_TEXT_TAGS } from '../../src/extract/dom-order';
+import { corpusCase, withPage } from './corpus';
 
 describe('isWithinTags', () => {
   const body =
@@ -18,5 +19,33 @@ describe('isWithinTags', () => {
     expect(isWithinTags(doc.getElementById('hidden')!, NON_TEXT_TAGS)).toBe(true);
     expect(isWithinTags(doc.getElementById('shown')!, NON_TEXT_TAGS)).toBe(false);
     expect(isWithinTags(doc.getElementById('svg-style')!, NON_TEXT_TAGS)).toBe(true);
+  });
+});
+
+describe('elementsForward and elementsBackward', () => {
+  const tags = new Set(['p', 'div', 'span', 'li', 'h4', 'time', 'address']);
+  const selector = [...tags].join(', ');
+
+  it.each(['wikipedia', 'nytimes-1', 'medium-1'])(
+    'list what querySelectorAll lists, in document order and reversed, on readability/%s',
+    async (id) => {
+      await withPage(corpusCase('readability', id), (doc) => {
+        for (const root of [doc.body, doc.querySelector('article, main, #content') ?? doc.body]) {
+          const listed = [...root.querySelectorAll(selector)];
+          expect(listed.length).toBeGreaterThan(0);
+          expect([...elementsForward(root, tags)]).toEqual(listed);
+          expect([...elementsBackward(root, tags)]).toEqual(listed.reverse());
+        }
+      });
+    },
+  );
+
+  it('list nothing under an element without children, and never the root itself', () => {
+    const doc = new JSDOM('<div id="root"><p></p></div>').window.document;
+    const p = doc.querySelector('p')!;
+    expect([...elementsForward(p, tags)]).toEqual([]);
+    expect([...elementsBackward(p, tags)]).toEqual([]);
+    const root = doc.getElementById('root')!;
+    expect([...elementsBackward(root, tags)]).toEqual([p]);
   });
 });
