@@ -17,8 +17,12 @@ const FOLDERS = ['readability', 'htmldate-dev', 'trafilatura-dev'] as const;
  * keeps this bench near three minutes on two cores. NEWSCLIP_BENCH_STEP=1 times every page.
  */
 const SAMPLE_STEP = Number(process.env.NEWSCLIP_BENCH_STEP ?? 4);
-/** Timed runs per page and function; the median resists a GC pause landing in one of them. */
-const REPEATS = 3;
+/**
+ * Timed runs per page and function. jsdom's garbage collection lands in two of three runs often
+ * enough (one page's detection took 1.0 to 15 ms over nine runs) to make a median of three noisy;
+ * a median of five resists two pauses.
+ */
+const REPEATS = 5;
 /** Pages run untimed first, so the JIT has compiled the engine, Readability and jsdom. */
 const WARM_UP_PAGES = 8;
 
