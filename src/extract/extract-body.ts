@@ -55,10 +55,34 @@ function parseNoscriptMarkup(clone: Document): void {
     const markup = noscript.textContent ?? '';
     // Readability drops every other <noscript> ("please enable JavaScript", styles) unread.
     if (noscript.firstElementChild || !HAS_IMAGE_TAG.test(markup)) continue;
+    // Parsing costs (a WordPress page's fallbacks run to 30 kB): skip those whose image is not needed.
+    const placeholder = noscript.previousElementSibling;
+    if (!placeholder || !isSingleImage(placeholder) || namesItsPicture(placeholder)) continue;
     const template = clone.createElement('template');
     template.innerHTML = markup;
     noscript.replaceChildren(template.content);
   }
+}
+
+/**
+ * Whether Readability would put a `<noscript>`'s image in place of `element` before it: an `<img>`,
+ * alone or wrapped in elements with nothing else in them. A fallback after anything else is dropped.
+ */
+function isSingleImage(element: Element): boolean {
+  for (let el: Element | undefined = element; el; el = el.children[0]) {
+    if (el.localName === 'img') return true;
+    if (el.children.length !== 1 || HAS_VISIBLE_CHARACTER.test(el.textContent ?? '')) return false;
+  }
+  return false;
+}
+
+/** A lazy loader's `<img>` that names its real picture in a data attribute, as its fallback does. */
+function namesItsPicture(element: Element): boolean {
+  const img = element.localName === 'img' ? element : element.getElementsByTagName('img')[0];
+  return LAZY_SRC_ATTRIBUTES.some((name) => {
+    const value = img?.getAttribute(name);
+    return !!value && !value.startsWith('data:');
+  });
 }
 
 /** Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures. */

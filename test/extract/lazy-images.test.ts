@@ -39,3 +39,20 @@ describe('lazy-loaded images come back in the stored article', () => {
     expect(html).not.toMatch(/placeholder\.gif|data:image|&lt;img/);
   });
 });
+
+describe('a lazy loader that names its picture in a data attribute and repeats it in <noscript>', () => {
+  // WordPress's lazy loaders print both; the fallback is then not parsed, and the picture comes
+  // from the data attribute instead (hd-silkes-weinkeller, 28 such fallbacks).
+  const page = `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
+<article><h1>Harbour bridge opens</h1>${PARAGRAPH}${PARAGRAPH}
+<figure><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" alt="The deck" data-lazy-src="/img/deck.jpg" data-lazy-srcset="/img/deck-2x.jpg 2x"><noscript><img src="/img/deck.jpg" srcset="/img/deck-2x.jpg 2x" alt="The deck"></noscript></figure>
+${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
+
+  it('keeps the picture once, with its real URLs', () => {
+    const html = contentOf(parsePage(page, URL_OF_PAGE));
+    expect(html.match(/<img\b/g)).toHaveLength(1);
+    expect(html).toContain('src="https://news.example.test/img/deck.jpg"');
+    expect(html).toContain('srcset="https://news.example.test/img/deck-2x.jpg 2x"');
+    expect(html).not.toMatch(/data:image|&lt;img/);
+  });
+});
