@@ -45,6 +45,11 @@ export const ARTICLE_SANITIZE_POLICY = {
     'picture',
     'pre',
     'q',
+    // Pronunciation over Chinese and Japanese characters (`<ruby>子<rt>こ</rt></ruby>`): without these
+    // tags the reading runs into the text ("子こども").
+    'rp',
+    'rt',
+    'ruby',
     's',
     'samp',
     'section',

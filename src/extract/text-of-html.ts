@@ -28,6 +28,7 @@ const BLOCK_TAGS = new Set([
   'HR',
   'BR',
 ]);
+const RUBY_ANNOTATION_TAGS = new Set(['RT', 'RP']);
 /** Han, kana and Hangul characters each count as a word; those scripts do not space words. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Reading speeds of an adult reader: words per minute, and characters per minute for CJK text. */
@@ -47,6 +48,8 @@ export function blockText(root: Node): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) current += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
+        // A ruby's pronunciation is shown over the text, not read as part of it.
+        if (RUBY_ANNOTATION_TAGS.has((child as Element).tagName)) continue;
         const isBlock = BLOCK_TAGS.has((child as Element).tagName);
         if (isBlock) flush();
         walk(child);

@@ -57,3 +57,14 @@ describe('golden pages: exact fields', () => {
     expect(a.isArticle, 'isArticle').toBe(true);
   });
 });
+
+describe('golden pages: Japanese with ruby pronunciation (htmldate-dev/hd-nhk.or.jp.k100)', () => {
+  it('keeps the readings as <ruby> in the stored HTML and out of the plain text', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-nhk.or.jp.k100');
+    const a = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(a.contentHtml).toContain('<ruby>法律<rt>ほうりつ</rt></ruby>');
+    // The opening words as a reader reads them, not "子こどもへの虐待ぎゃくたい".
+    expect(a.text).toMatch(/^子どもへの虐待をなくすための法律ができて、/);
+    expect(a.excerpt ?? '').not.toContain('ぎゃくたい');
+  });
+});

@@ -61,6 +61,11 @@ const kept: KeptCase[] = [
     expected:
       '<figure><img src="https://x.test/a.png" alt="a"><figcaption>c</figcaption></figure><blockquote cite="https://x.test/s">q</blockquote>',
   },
+  {
+    title: 'ruby pronunciation over Japanese characters',
+    payload: '<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>',
+    expected: '<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>',
+  },
 ];
 
 const dom = new JSDOM('<!DOCTYPE html><body></body>', { url: 'https://newsclip.test/' });
