@@ -1,12 +1,13 @@
 // Bylines an article's body carries in its text rather than in a byline element: a signature
 // closing it, an agency credited in its dateline or in closing parentheses.
-import { elementsBackward } from './dom-order';
+import { elementsBackward, FIGURE_TAGS, isWithinTags } from './dom-order';
+import { BYLINE_PREFIX } from './split-byline';
 import { textOf } from './page-context';
 
 /** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
-/** The blocks a closing line may stand in. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
+/** The blocks a closing line (a signature, an author line) may stand in. */
+const CLOSING_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
 /** A signature is a name, not a sentence. */
 const MAX_SIGNATURE_CHARS = 50;
 
@@ -16,7 +17,7 @@ const MAX_SIGNATURE_CHARS = 50;
  * whether it names a person is the caller's to read.
  */
 export function signatureIn(content: Element): string | null {
-  for (const block of elementsBackward(content, BLOCK_TAGS)) {
+  for (const block of elementsBackward(content, CLOSING_LINE_TAGS)) {
     const text = textOf(block);
     if (!text) continue;
     if (text.length > MAX_SIGNATURE_CHARS) return null;
@@ -28,28 +29,35 @@ export function signatureIn(content: Element): string | null {
   return null;
 }
 
-/** Words that label a closing line as the article's authors: "Autoren Jelko Djuren und Jutta Klaukien". */
-const CLOSING_AUTHOR_LABEL =
-  /^(?:autor(?:in|en|innen)?|authors?|auteure?s?|autore|autrice|text(?:\s+und\s+fotos?)?|written by|geschrieben von|verfasst von|by|von)\s*[:\-–]?\s+\p{Lu}/iu;
+/**
+ * The byline labels that may open a closing author line ("Autoren Jelko Djuren und Jutta Klaukien",
+ * "Text: Jane Doe"): those of `BYLINE_PREFIX` that cannot start an ordinary sentence's last line
+ * the way "de", "par" or "vom" can.
+ */
+const CLOSING_LINE_LABEL =
+  /^(?:autor|author|auteur|autore|autrice|text|written|geschrieben|verfasst|by|von)/i;
 /** An author line is a name or two, not a paragraph. */
 const MAX_AUTHOR_LINE_CHARS = 80;
 
 /**
  * The line that closes an article by naming its authors, with a label saying so ("Autor: Max
  * Muster", "Text: Jane Doe", "By Jane Doe"): the last block of the body, or the one before a last
- * line of its own (a picture credit, a "more on this" link). Its text, or `null`; whether it names
- * a person is the caller's to read.
+ * line of its own (a picture credit, a "more on this" link), outside figures ("Von links: …" is a
+ * caption). Its text, or `null`; whether it names a person is the caller's to read.
  */
 export function closingAuthorLineIn(content: Element): string | null {
   let looked = 0;
-  for (const block of elementsBackward(content, BLOCK_TAGS)) {
+  for (const block of elementsBackward(content, CLOSING_LINE_TAGS)) {
     if (looked === 2) break;
     // A wrapper around the last paragraph is read through it.
     if (block.querySelector('p, div')) continue;
     const text = textOf(block);
     if (!text) continue;
     looked++;
-    if (text.length <= MAX_AUTHOR_LINE_CHARS && CLOSING_AUTHOR_LABEL.test(text)) return text;
+    if (text.length > MAX_AUTHOR_LINE_CHARS || isWithinTags(block, FIGURE_TAGS)) continue;
+    const label = BYLINE_PREFIX.exec(text)?.[0];
+    // The label is followed by a name, capitalised: not "Von links:", not "von Montag an".
+    if (label && CLOSING_LINE_LABEL.test(label) && /^\p{Lu}/u.test(text.slice(label.length))) return text;
   }
   return null;
 }

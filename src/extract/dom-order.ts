@@ -14,6 +14,8 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
 export const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
 /** The site's navigation, footers and asides: no headline or article date stands there. */
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
+/** A picture and its caption: a name there is the photographer's or a person pictured. */
+export const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
 /**
  * Whether `element` or one of its ancestors has one of `localNames` (lower case): what

@@ -1,7 +1,7 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn } from './byline-in-body';
-import { isBefore, isWithinTags, textNodesAfter } from './dom-order';
+import { FIGURE_TAGS, isBefore, isWithinTags, textNodesAfter } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
@@ -54,8 +54,6 @@ function cardAuthor(meta: PageContext['meta']): readonly string[] {
   }
   return [];
 }
-
-const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
@@ -267,13 +265,7 @@ export function extractAuthors(
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
     ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
     // Bold closing lines that are not names ("Mehr zum Thema") are common: a signature must name a person.
-    [
-      'page-text',
-      () => {
-        const signature = read !== readCredit && body ? signatureIn(body.content) : null;
-        return signature ? read(signature, false) : [];
-      },
-    ],
+    ['page-text', () => (read !== readCredit && body ? namesInLine(signatureIn(body.content), read) : [])],
     [
       'page-text',
       () => (read !== readCredit && body ? namesInLine(closingAuthorLineIn(body.content), read) : []),

@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|authors?|auteure?|autore|autrice|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =

@@ -103,16 +103,34 @@ describe('extractAuthors: a labelled author line closing the body', () => {
     expect(closedBy('<p>Text: Jane Doe</p>', '<p>Foto: Stadtarchiv</p>').authors).toEqual(['Jane Doe']);
   });
 
-  it('takes no author from a closing sentence, or from a label further up the body', () => {
+  it('takes no author from a closing sentence, a caption, or a label further up the body', () => {
+    const closingLine = (html: string) =>
+      closingAuthorLineIn(new JSDOM(`<div>${html}</div>`).window.document.body.firstElementChild!);
+    // German capitalises nouns: this line is found, and the byline reader finds no name in it.
+    expect(closedBy('<p>Von Montag an gilt wieder der normale Fahrplan.</p>').authors).toEqual([]);
+    expect(closingLine('<p>Text: die Redaktion</p>')).toBeNull();
+    expect(closingLine('<p>Von links: Peter Müller und Anna Schmidt</p>')).toBeNull();
     expect(
-      closedBy('<p>Von Montag an gilt wieder der normale Fahrplan der Linien drei und vier.</p>').authors,
+      closingLine('<figure><img src="/a.jpg"><div class="caption">Von Peter Müller gemalt</div></figure>'),
+    ).toBeNull();
+    const far = `<p>Text: Jane Doe</p><p>${'Die Bauarbeiten gehen weiter. '.repeat(5)}</p><p>Foto: Stadtarchiv</p>`;
+    expect(closingLine(far)).toBeNull();
+    // The whole page too, with a body long enough that only the closing line could name anyone.
+    const longBody = '<p>Die Bauarbeiten gehen weiter, sagt die Stadt.</p>'.repeat(130);
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${longBody}<figure><img src="/a.jpg"><div class="caption">Von links: Bürgermeister Peter Müller und Anna Schmidt</div></figure></article>`,
+      ).authors,
     ).toEqual([]);
-    const body = new JSDOM(
-      `<div><p>Text: Jane Doe</p><p>${'Die Bauarbeiten gehen weiter. '.repeat(5)}</p><p>Foto: Stadtarchiv</p></div>`,
-    ).window.document.body.firstElementChild!;
-    expect(closingAuthorLineIn(body)).toBeNull();
-    body.lastElementChild!.before(body.firstElementChild!);
-    expect(closingAuthorLineIn(body)).toBe('Text: Jane Doe');
+  });
+
+  it('reads every name after a label the byline reader knows ("Auteurs :", "Text und Fotos:")', () => {
+    expect(closedBy('<p>Auteurs : Jean Dupont et Marie Curie</p>').authors).toEqual([
+      'Jean Dupont',
+      'Marie Curie',
+    ]);
+    expect(closedBy('<p>Text und Fotos: Jutta Klaukien</p>').authors).toEqual(['Jutta Klaukien']);
   });
 });
 
