@@ -48,16 +48,17 @@ const HAS_IMAGE_TAG = /<img\b/i;
  * In a browser a `<noscript>` holds its markup as text (pages are parsed with scripting on), and
  * Readability recovers a lazy loader's fallback image only from an `<img>` element inside it.
  * Parses that text into elements in the clone: a cloned document is inert (no loads, no scripts),
- * and all of it is sanitised later with the rest of the body.
+ * and all of it is sanitised later with the rest of the body. Parsing costs (a WordPress page's
+ * fallbacks run to 30 kB), so a fallback is left as text where Readability would not use its image
+ * or where the lazy `<img>` before it already names the same picture.
  */
 function parseNoscriptMarkup(clone: Document): void {
   for (const noscript of Array.from(clone.getElementsByTagName('noscript'))) {
     const markup = noscript.textContent ?? '';
     // Readability drops every other <noscript> ("please enable JavaScript", styles) unread.
     if (noscript.firstElementChild || !HAS_IMAGE_TAG.test(markup)) continue;
-    // Parsing costs (a WordPress page's fallbacks run to 30 kB): skip those whose image is not needed.
     const placeholder = noscript.previousElementSibling;
-    if (!placeholder || !isSingleImage(placeholder) || namesItsPicture(placeholder)) continue;
+    if (!placeholder || !mayTakeFallbackImage(placeholder) || namesSamePicture(placeholder, markup)) continue;
     const template = clone.createElement('template');
     template.innerHTML = markup;
     noscript.replaceChildren(template.content);
@@ -65,34 +66,42 @@ function parseNoscriptMarkup(clone: Document): void {
 }
 
 /**
- * Whether Readability would put a `<noscript>`'s image in place of `element` before it: an `<img>`,
- * alone or wrapped in elements with nothing else in them. A fallback after anything else is dropped.
+ * Whether Readability may put a `<noscript>`'s image in place of `element`, the element before it:
+ * an `<img>`, or images with no text around them. (Readability asks for exactly one image, after
+ * deleting those with no source at all; counting any number keeps every case it might take.)
  */
-function isSingleImage(element: Element): boolean {
-  for (let el: Element | undefined = element; el; el = el.children[0]) {
-    if (el.localName === 'img') return true;
-    if (el.children.length !== 1 || HAS_VISIBLE_CHARACTER.test(el.textContent ?? '')) return false;
-  }
-  return false;
-}
+const mayTakeFallbackImage = (element: Element): boolean =>
+  element.localName === 'img' ||
+  (element.getElementsByTagName('img').length > 0 && !HAS_VISIBLE_CHARACTER.test(element.textContent ?? ''));
 
-/** A lazy loader's `<img>` that names its real picture in a data attribute, as its fallback does. */
-function namesItsPicture(element: Element): boolean {
+/**
+ * Whether a lazy loader's `<img>` names in its data attributes the picture its fallback shows: the
+ * fallback's markup holds the same URL, and a `srcset` only if the `<img>` has one waiting too.
+ */
+function namesSamePicture(element: Element, fallbackMarkup: string): boolean {
   const img = element.localName === 'img' ? element : element.getElementsByTagName('img')[0];
-  return LAZY_SRC_ATTRIBUTES.some((name) => {
-    const value = img?.getAttribute(name);
+  if (!img) return false;
+  const lazySrc = lazySrcOf(img);
+  if (!lazySrc || PLACEHOLDER_SRC.test(lazySrc) || !fallbackMarkup.includes(lazySrc)) return false;
+  const srcsetWaits = [...LAZY_SRCSET_ATTRIBUTES, 'srcset'].some((name) => {
+    const value = img.getAttribute(name);
     return !!value && !value.startsWith('data:');
   });
+  return srcsetWaits || !/\ssrcset\s*=/i.test(fallbackMarkup);
 }
+
+/** The URL a lazy loader would load into an `<img>`'s `src`, from the first attribute that has one. */
+const lazySrcOf = (img: Element): string | undefined =>
+  LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find(
+    (value) => value && !value.startsWith('data:'),
+  ) ?? undefined;
 
 /** Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures. */
 function restoreLazyImages(root: Element): void {
   for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
     if (!src || PLACEHOLDER_SRC.test(src)) {
-      const real = LAZY_SRC_ATTRIBUTES.map((a) => img.getAttribute(a)).find(
-        (v) => v && !v.startsWith('data:'),
-      );
+      const real = lazySrcOf(img);
       if (real) img.setAttribute('src', real);
     }
     const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);

@@ -41,8 +41,8 @@ describe('lazy-loaded images come back in the stored article', () => {
 });
 
 describe('a lazy loader that names its picture in a data attribute and repeats it in <noscript>', () => {
-  // WordPress's lazy loaders print both; the fallback is then not parsed, and the picture comes
-  // from the data attribute instead (hd-silkes-weinkeller, 28 such fallbacks).
+  // WordPress's lazy loaders print both (hd-silkes-weinkeller has 28): the engine then leaves the
+  // fallback unparsed, for speed, and the picture must still come through from the data attribute.
   const page = `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
 <article><h1>Harbour bridge opens</h1>${PARAGRAPH}${PARAGRAPH}
 <figure><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" alt="The deck" data-lazy-src="/img/deck.jpg" data-lazy-srcset="/img/deck-2x.jpg 2x"><noscript><img src="/img/deck.jpg" srcset="/img/deck-2x.jpg 2x" alt="The deck"></noscript></figure>
@@ -54,5 +54,31 @@ ${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
     expect(html).toContain('src="https://news.example.test/img/deck.jpg"');
     expect(html).toContain('srcset="https://news.example.test/img/deck-2x.jpg 2x"');
     expect(html).not.toMatch(/data:image|&lt;img/);
+  });
+});
+
+describe('a <noscript> fallback whose picture the lazy <img> does not name', () => {
+  const FALLBACK =
+    '<noscript><img src="/img/towers.jpg" srcset="/img/towers-2x.jpg 2x" alt="The towers"></noscript>';
+  const pageWith = (
+    figure: string,
+  ) => `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
+<article><h1>Harbour bridge opens</h1>${PARAGRAPH}${PARAGRAPH}<figure>${figure}</figure>${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
+
+  it.each([
+    [
+      'a placeholder in data-src',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/lazy-placeholder.png">',
+    ],
+    [
+      'a low-resolution preview in data-src',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/towers-20w.jpg">',
+    ],
+    ['the same picture but no srcset waiting', '<img class="lazyload" data-src="/img/towers.jpg">'],
+  ])('takes the fallback’s picture and srcset over %s', (_what, img) => {
+    const html = contentOf(parsePage(pageWith(img + FALLBACK), URL_OF_PAGE));
+    expect(html).toContain('src="https://news.example.test/img/towers.jpg"');
+    expect(html).toContain('srcset="https://news.example.test/img/towers-2x.jpg 2x"');
+    expect(html).not.toMatch(/placeholder|towers-20w|&lt;img/);
   });
 });
