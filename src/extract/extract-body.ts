@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
+import { ACCESSED_WORDS } from './find-visible-date';
 import { parseTextDate } from './parse-date';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */
@@ -182,6 +183,8 @@ function edgeBlocks(root: Element): Element[] {
   return [...first, ...last];
 }
 
+const STATES_A_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
 /**
  * Removes a line that only repeats the byline ("Ceyhun Aliyev", "By Jane Doe") or a dateline
  * ("12 April 2018 09:11") from the top or bottom of the body.
@@ -194,14 +197,21 @@ export function removeBylineAndDateline(
   const names = authors.map((a) => a.toLowerCase());
   for (const block of edgeBlocks(root)) {
     const text = textOf(block);
-    if (text.length > EDGE_BLOCK_MAX_CHARS || !block.isConnected) continue;
+    if (text.length > EDGE_BLOCK_MAX_CHARS || !root.contains(block)) continue;
     const lower = text.toLowerCase().replace(/^(?:by|von|par|por|di|door)\s+/, '');
     const restAfterNames = names
       .reduce((rest, name) => rest.replace(name, ''), lower)
       .replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');
-    const isByline = names.length > 0 && restAfterNames.length <= 3;
+    // Nothing but the names: a drop cap ("W"), a slide counter or a stray "/" names nobody.
+    const isByline = names.some((name) => lower.includes(name)) && restAfterNames.length <= 3;
+    // A dateline states its year; a short text chrono reads as a date may be a drop cap ("W") or a
+    // slide counter ("1 / 5"), and a reference's "Retrieved 20 July 2022" is the reference's.
     const isDateline =
-      !isByline && parseTextDate(text, lang) !== null && text.replace(/[\d\s:.,/-]/g, '').length < 30;
+      !isByline &&
+      STATES_A_YEAR.test(text) &&
+      !ACCESSED_WORDS.test(text) &&
+      parseTextDate(text, lang) !== null &&
+      text.replace(/[\d\s:.,/-]/g, '').length < 30;
     if (isByline || isDateline) block.remove();
   }
 }

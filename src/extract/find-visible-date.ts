@@ -26,7 +26,7 @@ const PUBLISHED_WORDS =
 /** Whether a date's line says it is an update's day, not the first publication's too. */
 const callsItAnUpdate = (line: string): boolean => UPDATED_WORDS.test(line) && !PUBLISHED_WORDS.test(line);
 /** The day someone read a cited source ("Retrieved 1 May 2016"): never the page's own date. */
-const ACCESSED_WORDS =
+export const ACCESSED_WORDS =
   /(?<!\p{L})(?:retrieved|accessed|abgerufen|zugegriffen|consulté|consultado|consultato|geraadpleegd)(?!\p{L})/iu;
 /** Where a date is never the article's: scripts, styles, templates, the document's head. */
 export const NON_TEXT_OR_HEAD: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, 'head']);

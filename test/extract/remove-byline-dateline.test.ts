@@ -1,0 +1,36 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+import { removeBylineAndDateline } from '../../src/extract/extract-body';
+import { textOf } from '../../src/extract/page-context';
+
+const URL_ = 'https://news.example.test/2018/04/12/bridge-opens';
+const PARAGRAPH =
+  '<p>The new harbour bridge opened to traffic on Saturday morning, three years after the council voted for it and two months later than planned, with the mayor among the first to walk across.</p>';
+
+describe('removeBylineAndDateline: the byline and dateline lines leave the stored body', () => {
+  it('removes a byline and a dateline opening the body, on the whole page (readability detaches the body)', () => {
+    const html = `<html lang="en"><body><article><h1>Bridge opens</h1><p>By Jane Doe</p><p>12 April 2018 09:11</p>
+      ${PARAGRAPH.repeat(4)}</article></body></html>`;
+    const dom = new JSDOM(html, { url: URL_ });
+    const { text, authors } = extractArticle(dom.window.document, URL_);
+    dom.window.close();
+    expect(authors).toEqual(['Jane Doe']);
+    expect(text).toContain('The new harbour bridge opened');
+    expect(text).not.toMatch(/Jane Doe|12 April 2018/);
+  });
+
+  // Edge lines found on dev-corpus pages (guardian-1, telegraph, yahoo-2, wikipedia-4, theverge).
+  it.each([
+    ['a drop cap', '<p><span>W</span>hen the bridge opened, the mayor spoke.</p>'],
+    ['a slide counter', '<p>1 / 5</p>'],
+    ['a lone separator', '<p><span>/</span></p>'],
+    ['a reference’s access date', '<ol><li><span>. Retrieved 20 July 2022</span></li></ol>'],
+  ])('keeps %s', (_what, edge) => {
+    const root = new JSDOM(`<div>${edge}${PARAGRAPH}${PARAGRAPH}</div>`).window.document.body
+      .firstElementChild!;
+    const before = textOf(root);
+    removeBylineAndDateline(root, ['Jane Doe'], 'en');
+    expect(textOf(root)).toBe(before);
+  });
+});
