@@ -79,7 +79,7 @@ function* textNodesFrom(
 /**
  * The elements under `root` (not `root` itself) named in `localNames`, in document order: what
  * `root.querySelectorAll(...)` lists, read one at a time, so a caller that needs the first few
- * does not list a whole article.
+ * does not list a whole article. The walk is live: collect what to remove, then remove it.
  */
 export function* elementsForward(root: Element, localNames: ReadonlySet<string>): Generator<Element> {
   let el: Element | null = root.firstElementChild;

@@ -31,6 +31,7 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^data:|blank\.gif|spacer\.gif|placeholder|lazy/i;
 /** Short blocks at the edges of the body are checked for a stray byline or dateline. */
 const EDGE_BLOCK_MAX_CHARS = 80;
+/** The blocks at the body's edges that may hold only a byline or a dateline. */
 const EDGE_BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p',
   'div',

@@ -20,7 +20,7 @@ const MAX_TEXT_NODES_SCANNED = 150;
 const MAX_TEXT_CHARS_SCANNED = 5000;
 
 const UPDATED_WORDS =
-  /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|geändert|letzte änderung|stand|mis à jour|modifié|actualisé|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|uppdaterad|opdateret|oppdatert|last edited)(?!\p{L})/iu;
+  /(?<!\p{L})(?:updated?|modified|edited|revised|aktualisiert|geändert|letzte änderung|stand|mise? à jour|modifié|aktualisierung|aggiornamento|actualisé|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|uppdaterad|opdateret|oppdatert|last edited)(?!\p{L})/iu;
 const PUBLISHED_WORDS =
   /(?<!\p{L})(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
 /** Whether a date's line says it is an update's day, not the first publication's too. */

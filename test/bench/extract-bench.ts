@@ -14,7 +14,8 @@ const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sh
 const FOLDERS = ['readability', 'htmldate-dev', 'trafilatura-dev'] as const;
 /**
  * Every 4th page: 154 of the 615 (each page costs about a second of jsdom work per repeat), which
- * keeps this bench near three minutes on two cores. NEWSCLIP_BENCH_STEP=1 times every page.
+ * keeps this bench (five repeats a page) near three and a half minutes on two cores.
+ * NEWSCLIP_BENCH_STEP=1 times every page.
  */
 const SAMPLE_STEP = Number(process.env.NEWSCLIP_BENCH_STEP ?? 4);
 /**

@@ -77,6 +77,9 @@ describe('extractDates: which printed date is the article’s', () => {
     const lines = [
       '<span class="c-byline__item">Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span>',
       '<div class="author-details" datetime="2018-07-24T18:15:58+00:00"><em>Last Updated:</em> July 24, 2018</div>',
+      '<p class="meta">Mise à jour le <time datetime="2018-07-24T18:15:58+00:00">24 juillet 2018</time></p>',
+      '<p class="meta">Aktualisierung: <time datetime="2018-07-24T18:15:58+00:00">24.07.2018</time></p>',
+      '<p class="meta">Ultimo aggiornamento <time datetime="2018-07-24T18:15:58+00:00">24 luglio 2018</time></p>',
     ];
     for (const line of lines) {
       const html = `<html lang="en"><head>${head}</head><body><article><h1>The 21 best movies of 2017</h1>

@@ -26,6 +26,12 @@ const hostile: HostileCase[] = [
     expected: '<img src="https://x.test/a.png">',
   },
   {
+    title: 'handlers and script inside the ruby tags the policy keeps',
+    payload:
+      '<ruby onclick="alert(1)">子<rt><img src=x onerror=alert(1)><script>alert(1)</script>こ</rt></ruby>',
+    expected: '<ruby>子<rt><img>こ</rt></ruby>',
+  },
+  {
     title: 'on* handlers, quoted and unquoted',
     payload: '<p onclick="alert(1)" onmouseover=alert(1)>x</p>',
     expected: '<p>x</p>',
