@@ -208,9 +208,10 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
       ? findDateUnderHeadline(page.doc, page.scan.dateElements, lang, headline)
       : null;
   // Readers (and people who label pages) go by the date the page prints under its headline. A page
-  // that prints the day it was last changed, without calling or marking it an update, presents that day as its
-  // date; one that prints another day than its metadata states (a CMS's creation date, a re-dated
-  // post) presents the printed day. "Updated Jul 24" under a headline leaves the publication date be.
+  // that prints the day it was last changed, without calling or marking it an update, presents that
+  // day as its date; one that prints another day than its metadata states (a CMS's creation date, a
+  // re-dated post) presents the printed day. "Updated Jul 24" under a headline leaves the
+  // publication date be.
   const shownModified =
     modifiedOnAnotherDay && shown && !shown.isCalledAnUpdate && sameDay(shown.date, modified)
       ? modified
