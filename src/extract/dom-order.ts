@@ -14,6 +14,8 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
 export const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
 /** The site's navigation, footers and asides: no headline or article date stands there. */
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
+/** A ruby's pronunciation (`<ruby>子<rt>こ</rt></ruby>`), printed over the text and never read as part of it. */
+export const RUBY_ANNOTATION_TAGS: ReadonlySet<string> = new Set(['rt', 'rp']);
 /** A picture and its caption: a name there is the photographer's or a person pictured. */
 export const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 

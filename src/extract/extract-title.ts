@@ -1,4 +1,4 @@
-import { ARTICLE_TAG, CHROME_TAGS, isWithinTags } from './dom-order';
+import { ARTICLE_TAG, CHROME_TAGS, isWithinTags, RUBY_ANNOTATION_TAGS } from './dom-order';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
@@ -143,8 +143,7 @@ const BADGE_CLASS = /^(?:label|badge)$/i;
 const isKicker = (el: Element): boolean =>
   el.localName === 'small' || [...el.classList].some((c) => KICKER_CLASS.test(c) || BADGE_CLASS.test(c));
 
-/** Pronunciation printed over the characters (`<ruby>子<rt>こ</rt></ruby>`), never part of the headline. */
-const isRubyAnnotation = (el: Element): boolean => el.localName === 'rt' || el.localName === 'rp';
+const isRubyAnnotation = (el: Element): boolean => RUBY_ANNOTATION_TAGS.has(el.localName);
 
 /**
  * A heading's text without ruby pronunciation, without what only screen readers get, and without a

@@ -1,3 +1,4 @@
+import { RUBY_ANNOTATION_TAGS } from './dom-order';
 /** Elements that end a paragraph of plain text. */
 const BLOCK_TAGS = new Set([
   'P',
@@ -28,7 +29,6 @@ const BLOCK_TAGS = new Set([
   'HR',
   'BR',
 ]);
-const RUBY_ANNOTATION_TAGS = new Set(['RT', 'RP']);
 /** Han, kana and Hangul characters each count as a word; those scripts do not space words. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Reading speeds of an adult reader: words per minute, and characters per minute for CJK text. */
@@ -48,8 +48,7 @@ export function blockText(root: Node): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) current += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
-        // A ruby's pronunciation is shown over the text, not read as part of it.
-        if (RUBY_ANNOTATION_TAGS.has((child as Element).tagName)) continue;
+        if (RUBY_ANNOTATION_TAGS.has((child as Element).localName)) continue;
         const isBlock = BLOCK_TAGS.has((child as Element).tagName);
         if (isBlock) flush();
         walk(child);

@@ -40,13 +40,18 @@ describe('lazy-loaded images come back in the stored article', () => {
   });
 });
 
+/** An article with one figure between its paragraphs. */
+const pageWith = (
+  figure: string,
+) => `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
+<article><h1>Harbour bridge opens</h1>${PARAGRAPH}${PARAGRAPH}<figure>${figure}</figure>${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
+
 describe('a lazy loader that names its picture in a data attribute and repeats it in <noscript>', () => {
   // WordPress's lazy loaders print both (hd-silkes-weinkeller has 28): the engine then leaves the
   // fallback unparsed, for speed, and the picture must still come through from the data attribute.
-  const page = `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
-<article><h1>Harbour bridge opens</h1>${PARAGRAPH}${PARAGRAPH}
-<figure><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" alt="The deck" data-lazy-src="/img/deck.jpg" data-lazy-srcset="/img/deck-2x.jpg 2x"><noscript><img src="/img/deck.jpg" srcset="/img/deck-2x.jpg 2x" alt="The deck"></noscript></figure>
-${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
+  const page = pageWith(
+    `<img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" alt="The deck" data-lazy-src="/img/deck.jpg" data-lazy-srcset="/img/deck-2x.jpg 2x"><noscript><img src="/img/deck.jpg" srcset="/img/deck-2x.jpg 2x" alt="The deck"></noscript>`,
+  );
 
   it('keeps the picture once, with its real URLs', () => {
     const html = contentOf(parsePage(page, URL_OF_PAGE));
@@ -60,11 +65,6 @@ ${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
 describe('a <noscript> fallback whose picture the lazy <img> does not name', () => {
   const FALLBACK =
     '<noscript><img src="/img/towers.jpg" srcset="/img/towers-2x.jpg 2x" alt="The towers"></noscript>';
-  const pageWith = (
-    figure: string,
-  ) => `<!doctype html><html lang="en"><head><title>Harbour bridge opens</title></head><body>
-<article><h1>Harbour bridge opens</h1>${PARAGRAPH}${PARAGRAPH}<figure>${figure}</figure>${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
-
   it.each([
     [
       'a placeholder in data-src',
