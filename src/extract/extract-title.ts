@@ -12,6 +12,8 @@ function wordsIn(text: string): number {
   return words + Math.ceil(cjk / 2);
 }
 
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** A headline shorter than this after cutting a suffix was probably cut in the wrong place. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -260,6 +262,13 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   }
   const metaTitle = titles[0];
   if (metaTitle) return { title: stripSiteName(metaTitle, siteNames), element: null };
+  // With only a `<title>` to go on, a heading the page marks up as its headline (`<h2
+  // itemprop="headline">`) says more than a `<title>` written for search results.
+  const marked = page.scan.itempropHeadline;
+  if (marked && HEADING_TAGS.has(marked.localName) && isOnShow(marked)) {
+    const text = headingText(marked);
+    if (wordsIn(text) >= MIN_HEADLINE_WORDS && text.length <= 300) return { title: text, element: marked };
+  }
   if (docTitle) return { title: stripSiteName(docTitle, siteNames), element: null };
   const first = doc.querySelector('h1');
   return first ? { title: textOf(first) || null, element: first } : { title: null, element: null };

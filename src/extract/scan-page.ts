@@ -14,6 +14,8 @@ export interface PageScan {
   /** Elements with `itemprop` datePublished / dateModified (not `<meta>`). */
   itempropPublished: Element[];
   itempropModified: Element[];
+  /** The first element whose `itemprop` says headline: the page marking up its own headline. */
+  itempropHeadline: Element | null;
   /** Elements with a `data-author` attribute: forum posts and reviews name their writer there. */
   dataAuthorElements: Element[];
 }
@@ -29,6 +31,7 @@ export function scanPage(doc: Document): PageScan {
     bylineElements: [],
     itempropPublished: [],
     itempropModified: [],
+    itempropHeadline: null,
     dataAuthorElements: [],
   };
   const root = doc.body;
@@ -58,6 +61,7 @@ function classify(el: Element, tag: string, scan: PageScan): void {
   const isPublished = property !== null && /\b(?:schema:)?date(?:Published|Created)\b/.test(property);
   if (isPublished) scan.itempropPublished.push(el);
   if (property !== null && /\b(?:schema:)?dateModified\b/.test(property)) scan.itempropModified.push(el);
+  if (itemprop && !scan.itempropHeadline && /\bheadline\b/.test(itemprop)) scan.itempropHeadline = el;
   if (
     tag === 'TIME' ||
     (tag === 'ABBR' && el.hasAttribute('title')) ||

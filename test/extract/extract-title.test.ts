@@ -182,6 +182,17 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
     ).toBe('Die Zinsen für Privatkredite steigen wieder');
   });
 
+  it('takes a heading marked itemprop="headline" over a bare <title>, but not over og:title (tf-chadim)', () => {
+    const body =
+      '<h2>Textplanung</h2><article><h2 itemprop="headline">Schreiben Sie für Ihre Zielgruppe</h2></article>';
+    expect(titleOf('<title>der Schreibstil - zeitung.test - Webdesign</title>', body)).toBe(
+      'Schreiben Sie für Ihre Zielgruppe',
+    );
+    expect(titleOf('<meta property="og:title" content="Schreibstil: Ein Leitfaden">', body)).toBe(
+      'Schreibstil: Ein Leitfaden',
+    );
+  });
+
   it('keeps a site name followed by a spaced colon as part of the headline', () => {
     expect(titleOf('<meta property="og:title" content="Zeitung: Die Auflage wächst wieder">', '')).toBe(
       'Zeitung: Die Auflage wächst wieder',
