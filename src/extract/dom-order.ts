@@ -110,3 +110,12 @@ function deepestLast(element: Element): Element {
   while (el.lastElementChild) el = el.lastElementChild;
   return el;
 }
+
+/**
+ * Whether `element` or an element around it passes `test`. A walk in script: jsdom's `closest`
+ * with attribute-substring selectors cost more than the rest of date finding.
+ */
+export function hasAncestorOrSelf(element: Element, test: (el: Element) => boolean): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) if (test(el)) return true;
+  return false;
+}

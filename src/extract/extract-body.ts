@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
-import { ACCESSED_WORDS } from './find-visible-date';
+import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */

@@ -1,6 +1,6 @@
 import type { ExtractedDate } from './types';
 import { isWithinTags, SHOW_TEXT } from './dom-order';
-import { describe, MAX_DATE_TEXT_CHARS, NON_TEXT_OR_HEAD } from './find-visible-date';
+import { describe, MAX_DATE_TEXT_CHARS, NON_TEXT_OR_HEAD } from './read-date-element';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseTextDate } from './parse-date';

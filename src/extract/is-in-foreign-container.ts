@@ -1,4 +1,4 @@
-import { ARTICLE_TAG, isWithinTags } from './dom-order';
+import { ARTICLE_TAG, CHROME_TAGS, hasAncestorOrSelf, isWithinTags } from './dom-order';
 
 /**
  * Class or id words of containers whose dates belong to other stories or to comments. A class must
@@ -41,3 +41,15 @@ function isComment(el: Element): boolean {
   const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
   return [...classes, el.id].some((word) => word !== '' && COMMENT.test(word));
 }
+
+const CHROME_CLASS = /masthead|topbar|top-bar/i;
+
+/** In the site's navigation, footer, masthead or top bar. */
+export const isInChrome = (element: Element): boolean =>
+  hasAncestorOrSelf(
+    element,
+    (el) =>
+      CHROME_TAGS.has(el.localName) ||
+      el.getAttribute('role') === 'navigation' ||
+      CHROME_CLASS.test(el.getAttribute('class') ?? ''),
+  );
