@@ -1,18 +1,10 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn } from './byline-in-body';
-import { FIGURE_TAGS, isBefore, isWithinTags, textNodesAfter } from './dom-order';
-import { isInForeignContainer } from './is-in-foreign-container';
-import { textOf, type PageContext } from './page-context';
+import { namesFromBylineText, namesFromPage, namesFromPostAuthor, type BylineReader } from './byline-on-page';
+import type { PageContext } from './page-context';
 import { typesOf, type JsonLdNode } from './read-json-ld';
-import {
-  BYLINE_PREFIX,
-  DATE_THEN_BY,
-  creditOf,
-  formatByline,
-  givenNameFirst,
-  splitByline,
-} from './split-byline';
+import { creditOf, formatByline, givenNameFirst, splitByline } from './split-byline';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -54,12 +46,6 @@ function cardAuthor(meta: PageContext['meta']): readonly string[] {
   }
   return [];
 }
-
-/** Bylines are short; a longer "author" element is a biography or a comment. */
-const MAX_BYLINE_CHARS = 120;
-
-/** Reads names (or, failing those, a credit) from one piece of byline text. */
-type BylineReader = (text: string, fromMetadata: boolean) => string[];
 
 const readCredit: BylineReader = (text, fromMetadata) => {
   const credit = creditOf(text, fromMetadata);
@@ -121,125 +107,6 @@ function namesFromJsonLd(
   }
   return [];
 }
-
-function namesFromElement(element: Element, read: BylineReader): string[] {
-  const named = element.querySelector('[itemprop~="name"]');
-  const text = named ? textOf(named) || named.getAttribute('content') || '' : textOf(element);
-  if (!text || text.length > MAX_BYLINE_CHARS) return [];
-  return read(text, false);
-}
-
-/**
- * Names in the byline element nearest the headline: the first one after it (bylines sit under the
- * headline or, as on agency pages, alone under the body), else the nearest one above it. Byline
- * elements beside the chosen one (one `<span class="author">` per name) add their names.
- */
-function namesFromPage(
-  bylineElements: readonly Element[],
-  headline: Element | null,
-  read: BylineReader,
-): string[] {
-  const count = bylineElements.length;
-  // Each element is judged only when reached: pages list dozens of authors in related stories.
-  const verdicts: (boolean | undefined)[] = new Array<boolean | undefined>(count);
-  const isCandidate = (i: number): boolean => {
-    const element = bylineElements[i]!;
-    const next = bylineElements[i + 1];
-    return (verdicts[i] ??=
-      !isInForeignContainer(element, headline) &&
-      // A credit in a figure is the photographer's.
-      !isWithinTags(element, FIGURE_TAGS) &&
-      // The innermost byline element holds the cleanest text; its ancestors repeat it with extras.
-      !(next && element.contains(next) && textOf(element).length > 60));
-  };
-  const after: number[] = [];
-  const before: number[] = [];
-  for (let i = 0; i < count; i++)
-    (headline && isBefore(bylineElements[i]!, headline) ? before : after).push(i);
-  for (const i of [...after, ...before.reverse()]) {
-    if (!isCandidate(i)) continue;
-    const element = bylineElements[i]!;
-    let names = namesFromElement(element, read);
-    if (names.length === 0) continue;
-    // The innermost byline element that names someone holds the cleanest text: "Ben Silverman"
-    // in `.author-link`, not "Ben Silverman Games Editor" in the `.author` around it. Those inside
-    // `element` follow it in document order.
-    let chosen = element;
-    for (let j = i + 1; j < count && element.contains(bylineElements[j]!); j++) {
-      const inner = bylineElements[j]!;
-      if (!chosen.contains(inner) || !isCandidate(j)) continue;
-      const innerNames = namesFromElement(inner, read);
-      // …unless the container names more ("<a>Jane Doe</a>, John Roe and Max Muster").
-      if (innerNames.length >= names.length) [chosen, names] = [inner, innerNames];
-    }
-    const container = chosen.parentElement;
-    for (let j = 0; j < count; j++) {
-      const sibling = bylineElements[j]!;
-      if (sibling !== chosen && sibling.parentElement === container && isCandidate(j))
-        names.push(...namesFromElement(sibling, read));
-    }
-    return names;
-  }
-  return [];
-}
-
-/** How far past the headline to read plain text for a "By …" line: the article's opening lines. */
-const MAX_TEXT_NODES_SCANNED = 120;
-/** A text that is only the word introducing a byline, with the names in the next element. */
-const PREFIX_ALONE =
-  /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|auteure?|autore|erstellt von|written by)\s*:?$/i;
-
-/** Names in a "By Jane Doe" line printed after the headline, with or without a byline class. */
-function namesFromBylineText(doc: Document, headline: Element | null, read: BylineReader): string[] {
-  if (!headline) return [];
-  for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
-    if (text.length > MAX_BYLINE_CHARS) continue;
-    let line: string | null = null;
-    if (PREFIX_ALONE.test(text)) {
-      // "By" in its own span, the name in the next: read the smallest ancestor that holds both.
-      let holder: Element | null = parent;
-      while (holder && textOf(holder).length <= text.length + 1) holder = holder.parentElement;
-      const held = holder ? textOf(holder) : '';
-      // "Datum: 03.11.2021 Autor: Peter Maahn": the names are what follows the prefix.
-      const at = held.indexOf(text);
-      line = at >= 0 ? `${text} ${held.slice(at + text.length)}` : held || null;
-    } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
-      line = text;
-    } else if (
-      DATE_THEN_BY.test(text) &&
-      DATE_BEFORE_BY.test(text.replace(/\s(?:by|von|par|por)\s.*$/i, '')) &&
-      !isWithinTags(parent, FIGURE_TAGS)
-    ) {
-      // "06.11.2023 13:30 von Olga", "Posted on May 2, 2020 by Jane Doe"; not "Bild 3 von Peter Müller".
-      line = text;
-    }
-    if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
-    const names = read(line, false);
-    if (names.length > 0) return names;
-  }
-  return [];
-}
-
-/** A date before "by"/"von": a numeric day, a year or a time of day. */
-const DATE_BEFORE_BY = /\d{1,2}[./]\s?\d{1,2}[./]|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
-
-/**
- * The author a forum thread or a review page gives its first post in `data-author` (XenForo's
- * `<article class="message" data-author="Pepemaus">`), after the headline and outside asides.
- */
-function namesFromPostAuthor(
-  posts: readonly Element[],
-  headline: Element | null,
-  read: BylineReader,
-): string[] {
-  for (const post of posts) {
-    if ((headline && isBefore(post, headline)) || isInForeignContainer(post, headline)) continue;
-    const author = post.getAttribute('data-author')!.trim();
-    return author && author.length <= MAX_NAME_CHARS ? read(author, false) : [];
-  }
-  return [];
-}
-const MAX_NAME_CHARS = 50;
 
 /**
  * Finds the article's authors, trusting JSON-LD, then meta tags, then a "By …" line and the byline
