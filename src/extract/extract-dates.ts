@@ -8,7 +8,8 @@ import {
   findVisibleDates,
   type ShownDate,
 } from './find-visible-date';
-import { formatOffset, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+import { formatOffset, type ParsedDate } from './format-iso-date';
+import { parseMachineDate, parseTextDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
 
 /** Meta tags that state when an article was first published, most specific first. */

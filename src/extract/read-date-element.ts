@@ -3,7 +3,8 @@
 import type { ExtractedDate, MetadataSource } from './types';
 import { hasAncestorOrSelf, NON_TEXT_TAGS } from './dom-order';
 import { textOf } from './page-context';
-import { parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+import type { ParsedDate } from './format-iso-date';
+import { parseMachineDate, parseTextDate } from './parse-date';
 
 /** Visible dates are short; longer text is a paragraph that happens to mention a date. */
 export const MAX_DATE_TEXT_CHARS = 100;
