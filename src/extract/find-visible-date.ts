@@ -112,9 +112,19 @@ const isInEntryOrEvent = (element: Element): boolean =>
     (el.getAttribute('class') ?? '').split(/[\s_-]+/).some((word) => ENTRY_OR_EVENT.test(word)),
   );
 
-/** Whether the line a date stands in calls it an update: "<span>Updated</span> <time>…". */
+/** How many wrappers holding only the date (`<div><span><time>`) to climb to reach its line. */
+const MAX_DATE_WRAPPERS = 3;
+
+/**
+ * Whether the line a date stands in calls it an update: "<span>Updated</span> <time>…", or a label
+ * beside the date's own wrapper ("<div>Last updated</div><div><time>…</time></div>").
+ */
 function isInUpdateLine(element: Element): boolean {
-  const line = element.parentElement ? textOf(element.parentElement) : '';
+  const own = textOf(element);
+  let holder = element.parentElement;
+  for (let i = 0; holder && i < MAX_DATE_WRAPPERS && textOf(holder) === own; i++)
+    holder = holder.parentElement;
+  const line = holder ? textOf(holder) : '';
   return line.length <= MAX_DATE_TEXT_CHARS && callsItAnUpdate(line);
 }
 

@@ -157,6 +157,18 @@ describe('extractDates: metadata that states another day than the page prints un
     );
   });
 
+  it('reads an update label printed beside the date’s own wrapper as its line', () => {
+    const labelled = (label: string) =>
+      datesOf(
+        page(
+          `<div class="meta"><div class="label">${label}</div><div class="value"><span><time datetime="2022-01-27">27.01.2022</time></span></div></div>`,
+        ),
+      ).published;
+    expect(labelled('Zuletzt aktualisiert')).toBe('2021-12-20T11:02:44+01:00');
+    // The same markup with a publication label: the day printed under the headline is the page's.
+    expect(labelled('Veröffentlicht')).toBe('2022-01-27');
+  });
+
   it('keeps the metadata’s day for a live blog entry’s or an event’s date under the headline', () => {
     expect(
       datesOf(page('<div class="liveblog-entry"><time datetime="2022-01-27T10:00Z">10:00</time></div>'))
