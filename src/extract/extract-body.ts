@@ -3,6 +3,7 @@ import { elementsBackward, elementsForward } from './dom-order';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
+import { BYLINE_PREFIX } from './split-byline';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */
 export interface BodyFound {
@@ -199,7 +200,8 @@ export function removeBylineAndDateline(
   for (const block of edgeBlocks(root)) {
     const text = textOf(block);
     if (text.length > EDGE_BLOCK_MAX_CHARS || !root.contains(block)) continue;
-    const lower = text.toLowerCase().replace(/^(?:by|von|par|por|di|door)\s+/, '');
+    // Any label a byline may open with: "Text: Jane Doe" and "Autorin Jane Doe" as well as "By Jane Doe".
+    const lower = text.toLowerCase().replace(BYLINE_PREFIX, '');
     const restAfterNames = names
       .reduce((rest, name) => rest.replace(name, ''), lower)
       .replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');

@@ -20,6 +20,21 @@ describe('removeBylineAndDateline: the byline and dateline lines leave the store
     expect(text).not.toMatch(/Jane Doe|12 April 2018/);
   });
 
+  // Labelled author lines on dev-corpus pages (tf-duengebehoerde, hd-ethify, tf-sonnenernergie).
+  it.each([
+    'By Jane Doe',
+    'Text: Jane Doe',
+    'Autorin Jane Doe',
+    'Von: Jane Doe',
+    'Autoren Jane Doe und John Roe',
+  ])('removes the closing author line "%s"', (line) => {
+    const root = new JSDOM(`<div>${PARAGRAPH}${PARAGRAPH}<p>${line}</p></div>`).window.document.body
+      .firstElementChild!;
+    removeBylineAndDateline(root, ['Jane Doe', 'John Roe'], 'de');
+    expect(textOf(root)).not.toContain('Jane Doe');
+    expect(textOf(root)).toContain('The new harbour bridge opened');
+  });
+
   // Edge lines found on dev-corpus pages (guardian-1, telegraph, yahoo-2, wikipedia-4, theverge).
   it.each([
     ['a drop cap', '<p><span>W</span>hen the bridge opened, the mayor spoke.</p>'],
