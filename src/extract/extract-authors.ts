@@ -101,11 +101,30 @@ function namesFromJsonLd(
   // An organisation is credited, never named as a person.
   if (read !== readCredit && types.some((t) => t !== 'person')) return [];
   const name = node.name;
-  if (typeof name === 'string') return read(name, true);
+  if (typeof name === 'string') return read(fullNameOpening(name, node.description) ?? name, true);
   if (typeof node.givenName === 'string' && typeof node.familyName === 'string') {
     return splitByline(`${node.givenName} ${node.familyName}`, true);
   }
   return [];
+}
+
+/** Words that follow a name opening a biography: "Jane Doe ist …", "Jane Doe - Maschinenbauer, …". */
+const AFTER_NAME_IN_BIO = String.raw`(?=\s*[-–—,:(]|\s+(?:ist|is|est|es|è|war|was)\b)`;
+
+/**
+ * The full name a one-word display name stands for, where the person's biography opens with it
+ * (WordPress shows "Stefanus"; Yoast's Person says "Stefanus Stahl - Maschinenbauer, …"), else `null`.
+ */
+function fullNameOpening(name: string, description: unknown): string | null {
+  const given = name.trim();
+  if (typeof description !== 'string' || !given || /\s/.test(given)) return null;
+  const escaped = given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = new RegExp(
+    String.raw`^\s*${escaped}((?:\s+\p{Lu}[\p{L}'’-]+){1,2})${AFTER_NAME_IN_BIO}`,
+    'u',
+  );
+  const surname = opening.exec(description)?.[1];
+  return surname ? `${given}${surname.replace(/\s+/g, ' ')}` : null;
 }
 
 /**

@@ -228,6 +228,19 @@ describe('extractAuthors: a user name in metadata, the full name on the page', (
     ).toEqual({ byline: 'Arian Schlichenmayer', authors: ['Arian Schlichenmayer'] });
   });
 
+  it('gives the full name a Person’s biography opens with for a one-word display name (hd-mtb-news)', () => {
+    const person = (description: string) =>
+      `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"Stefanus","description":"${description}"}]}</script>`;
+    const page = `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`;
+    expect(
+      bylineOf(person('Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.'), page).authors,
+    ).toEqual(['Stefanus Stahl']);
+    expect(bylineOf(person('Stefanus Stahl ist Maschinenbauer.'), page).authors).toEqual(['Stefanus Stahl']);
+    // A biography that does not open with a name gives nothing to add.
+    expect(bylineOf(person('Stefanus fährt seit 2002 Rad.'), page).authors).toEqual(['Stefanus']);
+    expect(bylineOf(person('Stefanus Fährt gern Rad.'), page).authors).toEqual(['Stefanus']);
+  });
+
   it('keeps the metadata name when the page’s byline names someone else', () => {
     expect(
       bylineOf(
