@@ -60,7 +60,7 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
   const host = page.url.hostname.replace(/^www\./, '').toLowerCase();
   const site = siteName?.toLowerCase() ?? null;
   // "unocero - Alberto Ávila", "Jane Doe | Zeitung": the site's name beside the writer's.
-  const escaped = siteName?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = siteName ? escapeRegExp(siteName) : null;
   const siteBeside = escaped
     ? new RegExp(`^\\s*${escaped}\\s*[-–—|:]\\s+|\\s+[-–—|]\\s*${escaped}\\s*$`, 'i')
     : null;
@@ -101,15 +101,25 @@ function namesFromJsonLd(
   // An organisation is credited, never named as a person.
   if (read !== readCredit && types.some((t) => t !== 'person')) return [];
   const name = node.name;
-  if (typeof name === 'string') return read(fullNameOpening(name, node.description) ?? name, true);
+  if (typeof name === 'string') {
+    // A person's full name from the biography, if it reads as a name at all ("Anna Redakteurin" does not).
+    const full = read !== readCredit ? fullNameOpening(name, node.description) : null;
+    const names = full ? read(full, true) : [];
+    return names.length > 0 ? names : read(name, true);
+  }
   if (typeof node.givenName === 'string' && typeof node.familyName === 'string') {
     return splitByline(`${node.givenName} ${node.familyName}`, true);
   }
   return [];
 }
 
-/** Words that follow a name opening a biography: "Jane Doe ist …", "Jane Doe - Maschinenbauer, …". */
-const AFTER_NAME_IN_BIO = String.raw`(?=\s*[-–—,:(]|\s+(?:ist|is|est|es|è|war|was)\b)`;
+/**
+ * What follows a name opening a biography: a spaced dash, a bracket or "is" ("Jane Doe - Reporterin",
+ * "Jane Doe (42)", "Jane Doe ist …"). Not a comma: "Anna Bergführerin, Fotografin" opens with a role.
+ */
+const AFTER_NAME_IN_BIO = String.raw`(?=\s+[-–—]\s|\s*\(|\s+(?:ist|is|est|es|è|war|was)(?![\p{L}\p{N}]))`;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The full name a one-word display name stands for, where the person's biography opens with it
@@ -118,13 +128,12 @@ const AFTER_NAME_IN_BIO = String.raw`(?=\s*[-–—,:(]|\s+(?:ist|is|est|es|è|w
 function fullNameOpening(name: string, description: unknown): string | null {
   const given = name.trim();
   if (typeof description !== 'string' || !given || /\s/.test(given)) return null;
-  const escaped = given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const opening = new RegExp(
-    String.raw`^\s*${escaped}((?:\s+\p{Lu}[\p{L}'’-]+){1,2})${AFTER_NAME_IN_BIO}`,
+    String.raw`^\s*${escapeRegExp(given)}(\s+\p{Lu}[\p{L}'’-]+)${AFTER_NAME_IN_BIO}`,
     'u',
   );
   const surname = opening.exec(description)?.[1];
-  return surname ? `${given}${surname.replace(/\s+/g, ' ')}` : null;
+  return surname ? `${given} ${surname.trim()}` : null;
 }
 
 /**

@@ -236,9 +236,25 @@ describe('extractAuthors: a user name in metadata, the full name on the page', (
       bylineOf(person('Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.'), page).authors,
     ).toEqual(['Stefanus Stahl']);
     expect(bylineOf(person('Stefanus Stahl ist Maschinenbauer.'), page).authors).toEqual(['Stefanus Stahl']);
-    // A biography that does not open with a name gives nothing to add.
-    expect(bylineOf(person('Stefanus fährt seit 2002 Rad.'), page).authors).toEqual(['Stefanus']);
-    expect(bylineOf(person('Stefanus Fährt gern Rad.'), page).authors).toEqual(['Stefanus']);
+    expect(bylineOf(person('Stefanus Rossi è un giornalista.'), page).authors).toEqual(['Stefanus Rossi']);
+    // A biography that does not open with a name gives nothing to add: a verb, a noun, a role.
+    for (const bio of [
+      'Stefanus fährt seit 2002 Rad.',
+      'Stefanus Fährt gern Rad.',
+      'Stefanus Bergführer, Fotograf und Autor.',
+      'Stefanus Stahl Maschinenbauer und Abenteurer.',
+      'Stefanus Redakteur - seit 2002 im Team.',
+    ])
+      expect(bylineOf(person(bio), page).authors).toEqual(['Stefanus']);
+  });
+
+  it('credits an organisation by its name, not by its description', () => {
+    expect(
+      bylineOf(
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Golem","description":"Golem Media (Berlin) - ein Verlag"}}</script>',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Golem', authors: [] });
   });
 
   it('keeps the metadata name when the page’s byline names someone else', () => {
