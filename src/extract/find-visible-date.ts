@@ -122,10 +122,17 @@ const MAX_DATE_WRAPPERS = 3;
 function isInUpdateLine(element: Element): boolean {
   const own = textOf(element);
   let holder = element.parentElement;
-  for (let i = 0; holder && i < MAX_DATE_WRAPPERS && textOf(holder) === own; i++)
+  let climbed = 0;
+  for (; holder && climbed < MAX_DATE_WRAPPERS && textOf(holder) === own; climbed++)
     holder = holder.parentElement;
-  const line = holder ? textOf(holder) : '';
-  return line.length <= MAX_DATE_TEXT_CHARS && callsItAnUpdate(line);
+  if (!holder) return false;
+  const line = textOf(holder);
+  if (line.length > MAX_DATE_TEXT_CHARS || !callsItAnUpdate(line)) return false;
+  // Past the date's own wrappers, what else the line holds must be a label: not another date
+  // ("27.01.2022 Updated 28.01.2022"), not the headline ("Why we must stand with Ukraine").
+  return (
+    climbed === 0 || (!/\d/.test(line.replace(own, '')) && !holder.querySelector('h1, h2, h3, h4, h5, h6'))
+  );
 }
 
 function shownDate(printed: PrintedDate): ShownDate {

@@ -169,6 +169,17 @@ describe('extractDates: metadata that states another day than the page prints un
     expect(labelled('Veröffentlicht')).toBe('2022-01-27');
   });
 
+  it('does not take a headline or a second date beside the date’s wrapper for an update label', () => {
+    // "stand" is an update word ("Stand: 27.01.2022"); here it is the headline's.
+    const withHeadline = `<html lang="de"><head>${stated}</head><body><article><header><h1>Why we must stand with Ukraine</h1>
+      <div><span><time datetime="2022-01-27">27.01.2022</time></span></div></header>${paragraphs}</article></body></html>`;
+    expect(datesOf(withHeadline).published).toBe('2022-01-27');
+    const twoDates = page(
+      '<div class="dates"><div><time datetime="2022-01-27">27.01.2022</time></div><div>Updated <time datetime="2022-01-28">28.01.2022</time></div></div>',
+    );
+    expect(datesOf(twoDates).published).toBe('2022-01-27');
+  });
+
   it('keeps the metadata’s day for a live blog entry’s or an event’s date under the headline', () => {
     expect(
       datesOf(page('<div class="liveblog-entry"><time datetime="2022-01-27T10:00Z">10:00</time></div>'))
