@@ -1,4 +1,5 @@
 import { ARTICLE_TAG, CHROME_TAGS, isWithinTags, RUBY_ANNOTATION_TAGS } from './dom-order';
+import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
@@ -263,9 +264,13 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   const metaTitle = titles[0];
   if (metaTitle) return { title: stripSiteName(metaTitle, siteNames), element: null };
   // With only a `<title>` to go on, a heading the page marks up as its headline (`<h2
-  // itemprop="headline">`) says more than a `<title>` written for search results.
-  const marked = page.scan.itempropHeadline;
-  if (marked && HEADING_TAGS.has(marked.localName) && isOnShow(marked)) {
+  // itemprop="headline">`) says more than a `<title>` written for search results: the one such
+  // heading on show outside related stories (a listing marks each teaser's).
+  const markedHeadings = page.scan.itempropHeadlines.filter(
+    (el) => HEADING_TAGS.has(el.localName) && isOnShow(el) && !isInForeignContainer(el),
+  );
+  const marked = markedHeadings.length === 1 ? markedHeadings[0] : undefined;
+  if (marked) {
     const text = headingText(marked);
     if (wordsIn(text) >= MIN_HEADLINE_WORDS && text.length <= 300) return { title: text, element: marked };
   }

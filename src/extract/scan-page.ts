@@ -14,8 +14,8 @@ export interface PageScan {
   /** Elements with `itemprop` datePublished / dateModified (not `<meta>`). */
   itempropPublished: Element[];
   itempropModified: Element[];
-  /** The first element whose `itemprop` says headline: the page marking up its own headline. */
-  itempropHeadline: Element | null;
+  /** Elements whose `itemprop` says headline: the page's own, and on a listing each teaser's. */
+  itempropHeadlines: Element[];
   /** Elements with a `data-author` attribute: forum posts and reviews name their writer there. */
   dataAuthorElements: Element[];
 }
@@ -31,7 +31,7 @@ export function scanPage(doc: Document): PageScan {
     bylineElements: [],
     itempropPublished: [],
     itempropModified: [],
-    itempropHeadline: null,
+    itempropHeadlines: [],
     dataAuthorElements: [],
   };
   const root = doc.body;
@@ -61,7 +61,7 @@ function classify(el: Element, tag: string, scan: PageScan): void {
   const isPublished = property !== null && /\b(?:schema:)?date(?:Published|Created)\b/.test(property);
   if (isPublished) scan.itempropPublished.push(el);
   if (property !== null && /\b(?:schema:)?dateModified\b/.test(property)) scan.itempropModified.push(el);
-  if (itemprop && !scan.itempropHeadline && /\bheadline\b/.test(itemprop)) scan.itempropHeadline = el;
+  if (itemprop && /\bheadline\b/.test(itemprop)) scan.itempropHeadlines.push(el);
   if (
     tag === 'TIME' ||
     (tag === 'ABBR' && el.hasAttribute('title')) ||

@@ -191,6 +191,13 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
     expect(titleOf('<meta property="og:title" content="Schreibstil: Ein Leitfaden">', body)).toBe(
       'Schreibstil: Ein Leitfaden',
     );
+    // Not a related story's, and not one of a listing's teasers.
+    const bare = '<title>der Schreibstil - zeitung.test - Webdesign</title>';
+    const teaser = '<div class="related-posts"><h3 itemprop="headline">Meistgelesen: Texte planen</h3></div>';
+    expect(titleOf(bare, teaser + body)).toBe('Schreiben Sie für Ihre Zielgruppe');
+    const listing =
+      '<h2 itemprop="headline">Texte planen und gliedern</h2><h2 itemprop="headline">Ein Leitfaden für Webtexte</h2>';
+    expect(titleOf(bare, listing)).toBe('der Schreibstil - zeitung.test - Webdesign');
   });
 
   it('keeps a site name followed by a spaced colon as part of the headline', () => {
