@@ -185,6 +185,15 @@ function edgeBlocks(root: Element): Element[] {
   return [...first, ...last];
 }
 
+/** Whether a line holds one of the names and nothing else but separators and "and". */
+function isOnlyNames(line: string, names: readonly string[]): boolean {
+  const rest = names
+    .reduce((left, name) => left.replace(name, ''), line)
+    .replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');
+  // Nothing but the names: a drop cap ("W"), a slide counter or a stray "/" names nobody.
+  return names.some((name) => line.includes(name)) && rest.length <= 3;
+}
+
 const STATES_A_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /**
@@ -200,13 +209,10 @@ export function removeBylineAndDateline(
   for (const block of edgeBlocks(root)) {
     const text = textOf(block);
     if (text.length > EDGE_BLOCK_MAX_CHARS || !root.contains(block)) continue;
-    // Any label a byline may open with: "Text: Jane Doe" and "Autorin Jane Doe" as well as "By Jane Doe".
-    const lower = text.toLowerCase().replace(BYLINE_PREFIX, '');
-    const restAfterNames = names
-      .reduce((rest, name) => rest.replace(name, ''), lower)
-      .replace(/[\s,&|·•–—-]+|\band\b|\bund\b/g, '');
-    // Nothing but the names: a drop cap ("W"), a slide counter or a stray "/" names nobody.
-    const isByline = names.some((name) => lower.includes(name)) && restAfterNames.length <= 3;
+    const lower = text.toLowerCase();
+    // Any label a byline may open with ("Text: Jane Doe", "Autorin Jane Doe", "By Jane Doe"), read
+    // with and without it: "De Wet Potgieter" opens with a name that looks like the label "de".
+    const isByline = [lower, lower.replace(BYLINE_PREFIX, '')].some((line) => isOnlyNames(line, names));
     // A dateline states its year; a short text chrono reads as a date may be a drop cap ("W") or a
     // slide counter ("1 / 5"), and a reference's "Retrieved 20 July 2022" is the reference's.
     const isDateline =

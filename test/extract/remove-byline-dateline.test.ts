@@ -27,11 +27,13 @@ describe('removeBylineAndDateline: the byline and dateline lines leave the store
     'Autorin Jane Doe',
     'Von: Jane Doe',
     'Autoren Jane Doe und John Roe',
+    // A name that opens like a label ("de").
+    'De Wet Potgieter',
   ])('removes the closing author line "%s"', (line) => {
     const root = new JSDOM(`<div>${PARAGRAPH}${PARAGRAPH}<p>${line}</p></div>`).window.document.body
       .firstElementChild!;
-    removeBylineAndDateline(root, ['Jane Doe', 'John Roe'], 'de');
-    expect(textOf(root)).not.toContain('Jane Doe');
+    removeBylineAndDateline(root, ['Jane Doe', 'John Roe', 'De Wet Potgieter'], 'de');
+    expect(textOf(root)).not.toContain(line);
     expect(textOf(root)).toContain('The new harbour bridge opened');
   });
 
