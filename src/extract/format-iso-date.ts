@@ -13,7 +13,7 @@ const MIN_YEAR = 1994;
 /** Pages state dates a little in the future (embargoes, time zones); a year more is a parse error. */
 const MAX_YEARS_AHEAD = 1;
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Builds the ISO string from parts the page stated; an absent part is not invented. */
 export function formatIso(

@@ -3,7 +3,7 @@
 import type { ExtractedDate, MetadataSource } from './types';
 import { hasAncestorOrSelf, NON_TEXT_TAGS } from './dom-order';
 import { textOf } from './page-context';
-import type { ParsedDate } from './format-iso-date';
+import { pad, type ParsedDate } from './format-iso-date';
 import { parseMachineDate, parseTextDate } from './parse-date';
 
 /** Visible dates are short; longer text is a paragraph that happens to mention a date. */
@@ -74,7 +74,6 @@ function timeNearby(
 }
 
 function withTime(date: ParsedDate, time: { hour: number; minute: number }): ParsedDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return { iso: `${date.iso}T${pad(time.hour)}:${pad(time.minute)}`, hasTime: true, hasOffset: false };
 }
 
