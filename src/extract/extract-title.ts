@@ -228,10 +228,11 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   const headings = headingCandidates(doc);
 
   // An <h1> that prints a whole metadata title word for word beats one that only overlaps a longer
-  // title: a blog's name in an <h1> overlaps "Post | Blog name", the post's <h1> equals "Post".
-  // (A kicker or a related story's <h2>/<h3> may equal a title or a part of one too.)
+  // title: a blog's name in an <h1> overlaps "Post | Blog name", the post's <h1> equals "Post". So
+  // does a heading classed as the headline (Blogger's `<h3 class="post-title entry-title">` under
+  // the blog's name in an <h1>); a kicker or a related story's <h2>/<h3> may equal a title too.
   for (const heading of headings) {
-    if (heading.localName !== 'h1') continue;
+    if (heading.localName !== 'h1' && !HEADLINE_CLASS.test(heading.className)) continue;
     const text = headingText(heading);
     const f = fold(text);
     if (f.length === 0 || text.length > 300) continue;

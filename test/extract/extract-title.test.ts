@@ -200,6 +200,16 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
     expect(titleOf(bare, listing)).toBe('der Schreibstil - zeitung.test - Webdesign');
   });
 
+  it('takes a heading classed as the post title that equals og:title over a blog-name <h1> it overlaps (hd-sibenlab)', () => {
+    expect(
+      titleOf(
+        '<title>privacy policy: SibenLab privacy policy</title><meta property="og:title" content="SibenLab privacy policy">',
+        '<header><div><h1 class="title">privacy policy</h1></div></header><div class="post"><h3 class="post-title entry-title">SibenLab privacy policy</h3></div>',
+        'privacy policy',
+      ),
+    ).toBe('SibenLab privacy policy');
+  });
+
   it('keeps a site name followed by a spaced colon as part of the headline', () => {
     expect(titleOf('<meta property="og:title" content="Zeitung: Die Auflage wächst wieder">', '')).toBe(
       'Zeitung: Die Auflage wächst wieder',
