@@ -5,6 +5,8 @@ import { decodeEntities } from './decode-entities';
 import { stringOf } from './read-json-ld';
 import { countWords } from './text-of-html';
 
+/** Separators left at either end of a title with nothing beside them: "National Rail Enquiries -". */
+const DANGLING_SEPARATORS = /^[\s|–—\-:·•»«/]+|[\s|–—\-:·•»«/]+$/g;
 /** Separators between a headline and the site's name in `<title>` and `og:title`. */
 const TITLE_SEPARATOR = /\s+[|–—\-:·•»«/]\s+|\s+[|–—»]\s*|\s*[|–—»]\s+/;
 /** Words in a text, two Chinese or Japanese characters counting as one: those scripts use no spaces. */
@@ -168,6 +170,19 @@ function headingText(heading: Element): string {
 /** Class names that mark a heading as the article's headline. */
 const HEADLINE_CLASS = /headline|entry-title|post-title|article-title|story-title/i;
 
+/**
+ * Whether a text is the site's name, perhaps with a tagline ("Archive of Our Own beta"), rather than
+ * a headline that names the site.
+ * @param siteNames folded
+ */
+function namesOnlyTheSite(text: string, siteNames: string[]): boolean {
+  const joined = fold(text).replace(/ /g, '');
+  return siteNames.some((site) => {
+    const bare = site.replace(/ /g, '');
+    return bare.length >= 3 && joined.includes(bare) && bare.length >= joined.length * 0.5;
+  });
+}
+
 /** Whether an `<h1>` reads as a headline rather than a logo, a section name or a label. */
 function isHeadlineLike(heading: Element, text: string, siteNames: string[]): boolean {
   const words = wordsIn(text);
@@ -176,14 +191,7 @@ function isHeadlineLike(heading: Element, text: string, siteNames: string[]): bo
     isWithinTags(heading, ARTICLE_TAG) || HEADLINE_CLASS.test(heading.className) ? 2 : MIN_HEADLINE_WORDS;
   // "Sie sind hier:", "Read more:" label what follows; they are not headlines.
   if (words < minWords || text.length > 300 || /:\s*$/.test(text)) return false;
-  const f = fold(text);
-  // The site's name, perhaps with a tagline ("Archive of Our Own beta"), but not a headline that names the site.
-  const joined = f.replace(/ /g, '');
-  const isSiteName = (site: string) => {
-    const bare = site.replace(/ /g, '');
-    return bare.length >= 3 && joined.includes(bare) && bare.length >= joined.length * 0.5;
-  };
-  if (siteNames.some(isSiteName)) return false;
+  if (namesOnlyTheSite(text, siteNames)) return false;
   // A logo: the heading says so in its class, or is a link to the home page.
   if ([...heading.classList].some(isLogoClass)) return false;
   const link = heading.querySelector('a[href]');
@@ -275,7 +283,17 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
     const text = headingText(marked);
     if (wordsIn(text) >= MIN_HEADLINE_WORDS && text.length <= 300) return { title: text, element: marked };
   }
-  if (docTitle) return { title: stripSiteName(docTitle, siteNames), element: null };
+  // A `<title>` that names only the site ("National Rail Enquiries -") leaves the page's first
+  // heading that reads as a headline to say what it is about; on the home page, the site's name does.
+  const ownTitle = docTitle.replace(DANGLING_SEPARATORS, '');
+  const isHomePage = /^\/*(?:index\.\w+)?$/i.test(url.pathname);
+  if (!isHomePage && (!ownTitle || namesOnlyTheSite(ownTitle, foldedSites))) {
+    const heading = headings.find(
+      (h) => h.localName !== 'h1' && isHeadlineLike(h, headingText(h), foldedSites),
+    );
+    if (heading) return { title: headingText(heading), element: heading };
+  }
+  if (ownTitle) return { title: stripSiteName(ownTitle, siteNames), element: null };
   const first = doc.querySelector('h1');
   return first ? { title: textOf(first) || null, element: first } : { title: null, element: null };
 }

@@ -210,6 +210,24 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
     ).toBe('SibenLab privacy policy');
   });
 
+  it('takes the first heading that reads as a headline when the <title> names only the site (tf-nationalrail, hd-carta)', () => {
+    const body =
+      '<h1><img alt=""></h1><h2>Menü</h2><h2>Rail Replacement Services Travel Advice</h2><h2>More news</h2>';
+    expect(titleOf('<title>Zeitung -</title>', body)).toBe('Rail Replacement Services Travel Advice');
+    expect(titleOf('<title>zeitung.test</title>', body, null)).toBe(
+      'Rail Replacement Services Travel Advice',
+    );
+    // A title of its own is kept, and so is the home page's name.
+    expect(titleOf('<title>Reisehinweise - Zeitung</title>', body)).toBe('Reisehinweise');
+    const dom = new JSDOM(`<html><head><title>Zeitung</title></head><body>${body}</body></html>`, {
+      url: 'https://zeitung.test/',
+    });
+    expect(extractTitle(readPageContext(dom.window.document, 'https://zeitung.test/'), 'Zeitung').title).toBe(
+      'Zeitung',
+    );
+    dom.window.close();
+  });
+
   it('keeps a site name followed by a spaced colon as part of the headline', () => {
     expect(titleOf('<meta property="og:title" content="Zeitung: Die Auflage wächst wieder">', '')).toBe(
       'Zeitung: Die Auflage wächst wieder',
