@@ -110,15 +110,25 @@ function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDat
   return null;
 }
 
-/** A date in the URL path: `/2018/04/12/`, `/2018-04-12-`, `/20180412/`. */
-function fromUrl(url: URL): ExtractedDate | null {
+/** A day written year last in a URL path: `/meldungen/29-10-2021`, `/29.10.2021/`. */
+const URL_DAY_YEAR_LAST = /(?:^|[/_-])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?=$|[/_.-])/;
+
+/**
+ * A date in the URL path: `/2018/04/12/`, `/2018-04-12-`, `/20180412/`, or year last
+ * (`/29-10-2021`), whose day and month are read in the page's order ("10-11-2021" is the 10th of
+ * November on a German page, October 11th on an American one).
+ */
+function fromUrl(url: URL, lang: string | null): ExtractedDate | null {
   const match =
     /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(
       url.pathname,
     );
-  if (!match) return null;
-  const raw = `${match[1]}-${match[2]}-${match[3]}`;
-  return toExtracted(parseMachineDate(raw), match[0], 'url', 'path');
+  if (match)
+    return toExtracted(parseMachineDate(`${match[1]}-${match[2]}-${match[3]}`), match[0], 'url', 'path');
+  const yearLast = URL_DAY_YEAR_LAST.exec(url.pathname);
+  if (!yearLast) return null;
+  const [, first, , second, year] = yearLast;
+  return toExtracted(parseTextDate(`${first}/${second}/${year}`, lang), yearLast[0], 'url', 'path');
 }
 
 /** The widest offsets in use: UTC−12:00 to UTC+14:00, in quarter hours. */
@@ -238,7 +248,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     stated ??
     visible?.after ??
     findStatedPublicationDate(page.doc, lang) ??
-    fromUrl(page.url) ??
+    fromUrl(page.url, lang) ??
     visible?.before ??
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's

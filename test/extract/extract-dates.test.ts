@@ -17,6 +17,28 @@ function publishedOf(head: string, afterHeadline: string): string | null {
 
 const utcMeta = '<meta property="article:published_time" content="2022-05-04T00:25:56Z">';
 
+describe('extractDates: a date in the URL', () => {
+  it('reads a day written year last in the path, in the page’s day and month order (hd-weisser-ring)', () => {
+    const dateOf = (url: string, lang: string) => {
+      const dom = new JSDOM(
+        `<html lang="${lang}"><body><article><h1>Eine Meldung aus dem Verein</h1><p>${'Text. '.repeat(60)}</p></article></body></html>`,
+        { url },
+      );
+      try {
+        return extractArticle(dom.window.document, url).published?.iso ?? null;
+      } finally {
+        dom.window.close();
+      }
+    };
+    expect(dateOf('https://verein.test/meldungen/29-10-2021', 'de')).toBe('2021-10-29');
+    expect(dateOf('https://verein.test/meldungen/10.11.2021/', 'de')).toBe('2021-11-10');
+    expect(dateOf('https://club.test/news/10-11-2021', 'en-US')).toBe('2021-10-11');
+    expect(dateOf('https://verein.test/2021/10/29/meldung', 'de')).toBe('2021-10-29');
+    // A number that is no day, month and year: a price, a product code.
+    expect(dateOf('https://verein.test/produkt/45-10-2021', 'de')).toBeNull();
+  });
+});
+
 describe('extractDates: a UTC time read against the local time the page prints', () => {
   it('gives the page’s own offset when the page prints the same moment locally (tf-gazetadopovo, tf-24ora)', () => {
     expect(publishedOf(utcMeta, '<span class="date">3 de mayo de 2022, 21:25</span>')).toBe(
