@@ -124,7 +124,7 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   if (!YEAR.test(text)) return parseShortDottedDate(text);
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
-  const numeric = parseNumericDate(text, language);
+  const numeric = parseNumericDate(text, writesMonthFirst(lang));
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
   // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
   // the way another language writes one ("11. November 2021", "3 décembre") is tried in it too.
@@ -164,7 +164,16 @@ interface FoundDate {
   index: number;
 }
 
-function parseNumericDate(text: string, language: string): FoundDate | null {
+/**
+ * Whether a page writes a slashed date month first ("04/12/2018" for April 12th): American English,
+ * and English that names no region. British, Australian, Indian… English and every other language
+ * write the day first.
+ */
+function writesMonthFirst(lang: string | null): boolean {
+  return /^en(?:[-_](?:us|ca|ph))?$/i.test(lang ?? 'en');
+}
+
+function parseNumericDate(text: string, monthFirst: boolean): FoundDate | null {
   const iso = /(?<!\d)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)/.exec(
     text,
   );
@@ -185,8 +194,8 @@ function parseNumericDate(text: string, language: string): FoundDate | null {
   if (slashed) {
     const [, a, b, y, hour, mi, s, meridiem] = slashed;
     const h = hourOf(hour, meridiem);
-    // Only US English writes month first; everyone else, and an impossible month, means day first.
-    const [month, day] = language === 'en' && Number(a) <= 12 ? [a, b] : [b, a];
+    // An impossible month means day first, whatever the page's language.
+    const [month, day] = monthFirst && Number(a) <= 12 ? [a, b] : [b, a];
     const date =
       formatIso(
         {

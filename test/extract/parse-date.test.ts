@@ -12,8 +12,12 @@ describe('parseTextDate', () => {
     ['le 3 mai 2019 à 14h30', 'fr', '2019-05-03T14:30'],
     ['Thu, 12 Apr 2018 09:11:00 +0200', 'en', '2018-04-12T09:11+02:00'],
     ['Published 12 April 2018 at 9:11', 'en', '2018-04-12T09:11'],
-    // Month first only in (US) English; everyone else writes the day first.
+    // Month first only in American English (and English naming no region); everyone else,
+    // British and Australian English too, writes the day first.
     ['04/12/2018', 'en', '2018-04-12'],
+    ['04/12/2018', 'en-US', '2018-04-12'],
+    ['04/12/2018', 'en-GB', '2018-12-04'],
+    ['04/12/2018', 'en-AU', '2018-12-04'],
     ['12/04/2018', 'fr', '2018-04-12'],
     // Two-digit years, as German-speaking sites print them (hd-meininger, hd-der-farang, tf-couchstyle).
     ['28.01.22', 'de', '2022-01-28'],
