@@ -1,4 +1,4 @@
-import { ARTICLE_TAG, CHROME_TAGS, isWithinTags, RUBY_ANNOTATION_TAGS } from './dom-order';
+import { ARTICLE_TAG, CHROME_TAGS, hasAncestorOrSelf, isWithinTags, RUBY_ANNOTATION_TAGS } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf, type PageContext } from './page-context';
 import { decodeEntities } from './decode-entities';
@@ -6,7 +6,9 @@ import { stringOf } from './read-json-ld';
 import { countWords } from './text-of-html';
 
 /** Separators left at either end of a title with nothing beside them: "National Rail Enquiries -". */
-const DANGLING_SEPARATORS = /^[\s|–—\-:·•»«/]+|[\s|–—\-:·•»«/]+$/g;
+const DANGLING_SEPARATORS = /^\s*(?:[|–—\-:·•/]\s+)+|(?:\s+[|–—\-:·•/])+\s*$/g;
+/** A title of separators alone ("-"). */
+const ONLY_SEPARATORS = /^[\s|–—\-:·•»«/]*$/;
 /** Separators between a headline and the site's name in `<title>` and `og:title`. */
 const TITLE_SEPARATOR = /\s+[|–—\-:·•»«/]\s+|\s+[|–—»]\s*|\s*[|–—»]\s+/;
 /** Words in a text, two Chinese or Japanese characters counting as one: those scripts use no spaces. */
@@ -169,6 +171,11 @@ function headingText(heading: Element): string {
 
 /** Class names that mark a heading as the article's headline. */
 const HEADLINE_CLASS = /headline|entry-title|post-title|article-title|story-title/i;
+/** Class names that name the article's headline and nothing else ("entry-title", not "c-teaser__headline"). */
+const HEADLINE_CLASS_TOKEN = /^(?:headline|entry-title|post-title|article-title|story-title)$/i;
+
+const isMarkedHeadline = (heading: Element): boolean =>
+  [...heading.classList].some((token) => HEADLINE_CLASS_TOKEN.test(token));
 
 /**
  * Whether a text is the site's name, perhaps with a tagline ("Archive of Our Own beta"), rather than
@@ -182,6 +189,25 @@ function namesOnlyTheSite(text: string, siteNames: string[]): boolean {
     return bare.length >= 3 && joined.includes(bare) && bare.length >= joined.length * 0.5;
   });
 }
+
+/** Elements that hold a page's main content: `<main>`, `<article>`, `role="main"`, `div.main`, `#content`. */
+const MAIN_CONTENT_TAGS: ReadonlySet<string> = new Set(['main', 'article']);
+const MAIN_CONTENT_TOKEN = /^(?:main|content|main-content|maincontent)$/i;
+
+const isInMainContent = (element: Element): boolean =>
+  hasAncestorOrSelf(
+    element,
+    (el) =>
+      MAIN_CONTENT_TAGS.has(el.localName) ||
+      el.getAttribute('role') === 'main' ||
+      MAIN_CONTENT_TOKEN.test(el.id) ||
+      [...el.classList].some((token) => MAIN_CONTENT_TOKEN.test(token)),
+  );
+
+/** A site's home page, or a language's: `/`, `/de/`, `/en/index.html`, `/home`. */
+const isHomePage = (url: URL): boolean =>
+  url.search === '' &&
+  /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:(?:index|default|home|start)(?:\.\w+)?)?$/i.test(url.pathname);
 
 /** Whether an `<h1>` reads as a headline rather than a logo, a section name or a label. */
 function isHeadlineLike(heading: Element, text: string, siteNames: string[]): boolean {
@@ -239,12 +265,15 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   // title: a blog's name in an <h1> overlaps "Post | Blog name", the post's <h1> equals "Post". So
   // does a heading classed as the headline (Blogger's `<h3 class="post-title entry-title">` under
   // the blog's name in an <h1>); a kicker or a related story's <h2>/<h3> may equal a title too.
+  const alternative = fold(stringOf(page.jsonLd.article?.alternativeHeadline) ?? '');
   for (const heading of headings) {
-    if (heading.localName !== 'h1' && !HEADLINE_CLASS.test(heading.className)) continue;
+    const isH1 = heading.localName === 'h1';
+    if (!isH1 && !isMarkedHeadline(heading)) continue;
     const text = headingText(heading);
     const f = fold(text);
     if (f.length === 0 || text.length > 300) continue;
-    const equals = (r: FoldedTitle) => !r.isPart && r.f === f;
+    // A subheading may print the alternative headline.
+    const equals = (r: FoldedTitle) => !r.isPart && r.f === f && (isH1 || r.f !== alternative);
     if (references.some((r) => equals(r) && (r.stated || isHeadlineLike(heading, text, foldedSites))))
       return { title: headlineAmongParts(heading, references) ?? text, element: heading };
   }
@@ -285,11 +314,16 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
   }
   // A `<title>` that names only the site ("National Rail Enquiries -") leaves the page's first
   // heading that reads as a headline to say what it is about; on the home page, the site's name does.
-  const ownTitle = docTitle.replace(DANGLING_SEPARATORS, '');
-  const isHomePage = /^\/*(?:index\.\w+)?$/i.test(url.pathname);
-  if (!isHomePage && (!ownTitle || namesOnlyTheSite(ownTitle, foldedSites))) {
+  const ownTitle = ONLY_SEPARATORS.test(docTitle) ? '' : docTitle.replace(DANGLING_SEPARATORS, '');
+  if (!isHomePage(url) && (!ownTitle || namesOnlyTheSite(ownTitle, foldedSites))) {
+    // Only a heading in the page's main content: not a cookie banner's, a related story's or a link.
     const heading = headings.find(
-      (h) => h.localName !== 'h1' && isHeadlineLike(h, headingText(h), foldedSites),
+      (h) =>
+        h.localName !== 'h1' &&
+        isInMainContent(h) &&
+        !isInForeignContainer(h) &&
+        !h.querySelector('a[href]') &&
+        isHeadlineLike(h, headingText(h), foldedSites),
     );
     if (heading) return { title: headingText(heading), element: heading };
   }

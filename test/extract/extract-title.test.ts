@@ -208,16 +208,33 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
         'privacy policy',
       ),
     ).toBe('SibenLab privacy policy');
+    // Not a subheading printing the alternative headline, nor a teaser's heading.
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new budget: what it means","alternativeHeadline":"Taxes will rise next year"}</script>';
+    expect(
+      titleOf(
+        ld,
+        '<article><h1>Council approves new budget</h1><h2 class="headline">Taxes will rise next year</h2></article>',
+      ),
+    ).toBe('Council approves new budget');
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Mayor resigns after vote">',
+        '<article><h1>Exclusive: Mayor resigns after the vote</h1></article><aside><h3 class="c-teaser__headline">Mayor resigns after vote</h3></aside>',
+      ),
+    ).toBe('Exclusive: Mayor resigns after the vote');
   });
 
   it('takes the first heading that reads as a headline when the <title> names only the site (tf-nationalrail, hd-carta)', () => {
     const body =
-      '<h1><img alt=""></h1><h2>Menü</h2><h2>Rail Replacement Services Travel Advice</h2><h2>More news</h2>';
+      '<div class="cookie-banner"><h2>We value your privacy here</h2></div><header><h1><img alt=""></h1></header>' +
+      '<main><h2>Menü</h2><h2>Rail Replacement Services Travel Advice</h2><h2>More news</h2></main>';
     expect(titleOf('<title>Zeitung -</title>', body)).toBe('Rail Replacement Services Travel Advice');
     expect(titleOf('<title>zeitung.test</title>', body, null)).toBe(
       'Rail Replacement Services Travel Advice',
     );
-    // A title of its own is kept, and so is the home page's name.
+    // A title of its own is kept, quotes and all, and so is the home page's name.
+    expect(titleOf('<title>«Wir sind bereit» – Interview</title>', '')).toBe('«Wir sind bereit» – Interview');
     expect(titleOf('<title>Reisehinweise - Zeitung</title>', body)).toBe('Reisehinweise');
     const dom = new JSDOM(`<html><head><title>Zeitung</title></head><body>${body}</body></html>`, {
       url: 'https://zeitung.test/',
