@@ -110,8 +110,11 @@ function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDat
   return null;
 }
 
-/** A day written year last in a URL path: `/meldungen/29-10-2021`, `/29.10.2021/`. */
-const URL_DAY_YEAR_LAST = /(?:^|[/_-])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?=$|[/_.-])/;
+/**
+ * A day written year last as a whole URL path segment: `/meldungen/29-10-2021`, `/29.10.2021/`.
+ * Not inside a slug (`/events/29-10-2021-konzert` names an event's day) or a version (`/1.2.2020/`).
+ */
+const URL_DAY_YEAR_LAST = /\/(\d{2})([-_.])(\d{2})\2((?:19|20)\d{2})(?=$|\/|\.html?$)/i;
 
 /**
  * A date in the URL path: `/2018/04/12/`, `/2018-04-12-`, `/20180412/`, or year last

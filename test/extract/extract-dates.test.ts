@@ -34,8 +34,14 @@ describe('extractDates: a date in the URL', () => {
     expect(dateOf('https://verein.test/meldungen/10.11.2021/', 'de')).toBe('2021-11-10');
     expect(dateOf('https://club.test/news/10-11-2021', 'en-US')).toBe('2021-10-11');
     expect(dateOf('https://verein.test/2021/10/29/meldung', 'de')).toBe('2021-10-29');
-    // A number that is no day, month and year: a price, a product code.
-    expect(dateOf('https://verein.test/produkt/45-10-2021', 'de')).toBeNull();
+    // A number that is no day, month and year, a version, an event's day in a slug, a phone number.
+    for (const path of [
+      '/produkt/45-10-2021',
+      '/docs/1.2.2020/changes',
+      '/events/29-10-2021-konzert',
+      '/tel-030-12-11-2019',
+    ])
+      expect(dateOf(`https://verein.test${path}`, 'de')).toBeNull();
   });
 });
 
