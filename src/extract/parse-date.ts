@@ -19,6 +19,10 @@ const TEXT_PARSERS: Record<string, ChronoParser> = {
   nl: chronoNl.strict,
   pt: chronoPt.strict,
 };
+/** English as written outside America, day first ("04/12/2018" is 4 December), strict as the rest. */
+const DAY_FIRST_ENGLISH: ChronoParser = new chronoEn.Chrono(
+  chronoEn.configuration.createConfiguration(true, true),
+);
 
 const YEAR = /(?:19|20)\d{2}/;
 /** The start of a month's name in a language we read ("Apr", "Mär", "févr", "ago", "ott"). */
@@ -124,13 +128,15 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   if (!YEAR.test(text)) return parseShortDottedDate(text);
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
-  const numeric = parseNumericDate(text, writesMonthFirst(lang));
+  const monthFirst = writesMonthFirst(lang);
+  const numeric = parseNumericDate(text, monthFirst);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
   // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
   // the way another language writes one ("11. November 2021", "3 décembre") is tried in it too.
   const languages = lang === null ? Object.keys(TEXT_PARSERS) : [language, 'en', ...languagesShownBy(text)];
   const parsers = [...new Set(languages)]
-    .map((l) => TEXT_PARSERS[l])
+    // Day-first English only for numbers: that configuration does not read "Jan 04 2021".
+    .map((l) => (l === 'en' && !monthFirst && !MONTH_WORD.test(text) ? DAY_FIRST_ENGLISH : TEXT_PARSERS[l]))
     .filter((p): p is ChronoParser => p !== undefined);
   // Without a month's name chrono reads nothing the numeric patterns miss but a few numeric forms
   // and a twelve-hour clock or zone. Skipping it saves most of the cost: its parsers take
@@ -170,7 +176,7 @@ interface FoundDate {
  * write the day first.
  */
 function writesMonthFirst(lang: string | null): boolean {
-  return /^en(?:[-_](?:us|ca|ph))?$/i.test(lang ?? 'en');
+  return /^en(?:[-_]latn)?(?:[-_](?:us|ca|ph)(?:[-_].*)?)?$/i.test(lang ?? 'en');
 }
 
 function parseNumericDate(text: string, monthFirst: boolean): FoundDate | null {

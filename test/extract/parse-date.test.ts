@@ -18,6 +18,14 @@ describe('parseTextDate', () => {
     ['04/12/2018', 'en-US', '2018-04-12'],
     ['04/12/2018', 'en-GB', '2018-12-04'],
     ['04/12/2018', 'en-AU', '2018-12-04'],
+    ['04-12-2018', 'en-GB', '2018-12-04'],
+    ['04/12/2018', 'en-Latn-US', '2018-04-12'],
+    // A zone read by chrono's English parser, day first too.
+    ['04/12/2018 09:11 BST', 'en-GB', '2018-12-04T09:11+01:00'],
+    ['04/12/2018 9:11 PM EDT', 'en-US', '2018-04-12T21:11-04:00'],
+    // A month's name needs no order: read in English on any page (hd-schweizerjaeger).
+    ['Jan 04 09:34 2021', 'de-CH', '2021-01-04T09:34'],
+    ['January 4, 2021', 'en-GB', '2021-01-04'],
     ['12/04/2018', 'fr', '2018-04-12'],
     // Two-digit years, as German-speaking sites print them (hd-meininger, hd-der-farang, tf-couchstyle).
     ['28.01.22', 'de', '2022-01-28'],
