@@ -9,6 +9,7 @@ import {
   type ShownDate,
 } from './find-visible-date';
 import { formatOffset, type ParsedDate } from './format-iso-date';
+import { dateInUrl } from './date-in-url';
 import { parseMachineDate, parseTextDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
 
@@ -108,30 +109,6 @@ function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDat
     if (date) return date;
   }
   return null;
-}
-
-/**
- * A day written year last as a whole URL path segment: `/meldungen/29-10-2021`, `/29.10.2021/`.
- * Not inside a slug (`/events/29-10-2021-konzert` names an event's day) or a version (`/1.2.2020/`).
- */
-const URL_DAY_YEAR_LAST = /\/(\d{2})([-_.])(\d{2})\2((?:19|20)\d{2})(?=$|\/|\.html?$)/i;
-
-/**
- * A date in the URL path: `/2018/04/12/`, `/2018-04-12-`, `/20180412/`, or year last
- * (`/29-10-2021`), whose day and month are read in the page's order ("10-11-2021" is the 10th of
- * November on a German page, October 11th on an American one).
- */
-function fromUrl(url: URL, lang: string | null): ExtractedDate | null {
-  const match =
-    /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(
-      url.pathname,
-    );
-  if (match)
-    return toExtracted(parseMachineDate(`${match[1]}-${match[2]}-${match[3]}`), match[0], 'url', 'path');
-  const yearLast = URL_DAY_YEAR_LAST.exec(url.pathname);
-  if (!yearLast) return null;
-  const [, first, , second, year] = yearLast;
-  return toExtracted(parseTextDate(`${first}/${second}/${year}`, lang), yearLast[0], 'url', 'path');
 }
 
 /** The widest offsets in use: UTC−12:00 to UTC+14:00, in quarter hours. */
@@ -251,7 +228,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     stated ??
     visible?.after ??
     findStatedPublicationDate(page.doc, lang) ??
-    fromUrl(page.url, lang) ??
+    dateInUrl(page.url, lang) ??
     visible?.before ??
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's

@@ -4,9 +4,9 @@ import { isInChrome, isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { parseTextDate } from './parse-date';
 import {
-  callsItAnUpdate,
   describe,
   firstDate,
+  isInUpdateLine,
   isLongText,
   MAX_DATE_TEXT_CHARS,
   NON_TEXT_OR_HEAD,
@@ -111,29 +111,6 @@ const isInEntryOrEvent = (element: Element): boolean =>
   hasAncestorOrSelf(element, (el) =>
     (el.getAttribute('class') ?? '').split(/[\s_-]+/).some((word) => ENTRY_OR_EVENT.test(word)),
   );
-
-/** How many wrappers holding only the date (`<div><span><time>`) to climb to reach its line. */
-const MAX_DATE_WRAPPERS = 3;
-
-/**
- * Whether the line a date stands in calls it an update: "<span>Updated</span> <time>…", or a label
- * beside the date's own wrapper ("<div>Last updated</div><div><time>…</time></div>").
- */
-function isInUpdateLine(element: Element): boolean {
-  const own = textOf(element);
-  let holder = element.parentElement;
-  let climbed = 0;
-  for (; holder && climbed < MAX_DATE_WRAPPERS && textOf(holder) === own; climbed++)
-    holder = holder.parentElement;
-  if (!holder) return false;
-  const line = textOf(holder);
-  if (line.length > MAX_DATE_TEXT_CHARS || !callsItAnUpdate(line)) return false;
-  // Past the date's own wrappers, what else the line holds must be a label: not another date
-  // ("27.01.2022 Updated 28.01.2022"), not the headline ("Why we must stand with Ukraine").
-  return (
-    climbed === 0 || (!/\d/.test(line.replace(own, '')) && !holder.querySelector('h1, h2, h3, h4, h5, h6'))
-  );
-}
 
 function shownDate(printed: PrintedDate): ShownDate {
   const isCalledAnUpdate = printed.isModified || isInUpdateLine(printed.element);
