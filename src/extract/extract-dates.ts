@@ -9,6 +9,7 @@ import {
   type ShownDate,
 } from './find-visible-date';
 import { formatOffset, type ParsedDate } from './format-iso-date';
+import { dateInOwnTeaser } from './date-in-own-teaser';
 import { dateInUrl } from './date-in-url';
 import { parseMachineDate, parseTextDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
@@ -229,6 +230,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     visible?.after ??
     findStatedPublicationDate(page.doc, lang) ??
     dateInUrl(page.url, lang) ??
+    dateInOwnTeaser(page.doc, page.url, lang) ??
     visible?.before ??
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's

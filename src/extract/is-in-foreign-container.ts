@@ -37,7 +37,7 @@ export function isInForeignContainer(element: Element, headline: Element | null 
 /** Class or id words of a comment: "comment-body", "comment-meta", "reply". */
 const COMMENT = /^(?:comments?|kommentare?|reply|replies)(?:[_-]|$)/i;
 
-function isComment(el: Element): boolean {
+export function isComment(el: Element): boolean {
   const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
   return [...classes, el.id].some((word) => word !== '' && COMMENT.test(word));
 }

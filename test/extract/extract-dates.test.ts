@@ -45,6 +45,49 @@ describe('extractDates: a date in the URL', () => {
   });
 });
 
+describe('extractDates: the date beside the site’s own link to the page', () => {
+  const url = 'https://verband.test/menschenrechte-achten';
+  const dateOf = (teasers: string) => {
+    const dom = new JSDOM(
+      `<html lang="de"><body><article><h1>Menschenrechte achten</h1><p>${'Ein Appell an die Regierung. '.repeat(30)}</p></article>
+        <aside class="latest"><ul>${teasers}</ul></aside></body></html>`,
+      { url },
+    );
+    try {
+      return extractArticle(dom.window.document, url).published?.iso ?? null;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('reads the day in the teaser that links to the page itself (hd-awo, hd-ditb)', () => {
+    const other =
+      '<li><a href="/andere-meldung"><div class="authored">03.11.2021</div><h2>Andere Meldung</h2></a></li>';
+    expect(
+      dateOf(
+        `${other}<li><a href="/menschenrechte-achten/"><div class="authored">10.11.2021</div><h2>Menschenrechte achten</h2></a></li>`,
+      ),
+    ).toBe('2021-11-10');
+    // The date beside the link, in the same short list item.
+    expect(
+      dateOf(
+        `${other}<li>16.10.2021<br><a href="https://verband.test/menschenrechte-achten">Menschenrechte achten</a></li>`,
+      ),
+    ).toBe('2021-10-16');
+  });
+
+  it('does not read a comment’s permalink or a teaser for another page', () => {
+    expect(dateOf('<li><a href="#comment-3">November 1, 2020 at 3:32 am</a></li>')).toBeNull();
+    expect(
+      dateOf('<li><a href="/menschenrechte-achten#comment-3">November 1, 2020 at 3:32 am</a></li>'),
+    ).toBeNull();
+    expect(
+      dateOf('<li class="comment"><a href="/menschenrechte-achten">1. November 2020</a></li>'),
+    ).toBeNull();
+    expect(dateOf('<li><a href="/andere-meldung">03.11.2021 Andere Meldung</a></li>')).toBeNull();
+  });
+});
+
 describe('extractDates: a UTC time read against the local time the page prints', () => {
   it('gives the page’s own offset when the page prints the same moment locally (tf-gazetadopovo, tf-24ora)', () => {
     expect(publishedOf(utcMeta, '<span class="date">3 de mayo de 2022, 21:25</span>')).toBe(
