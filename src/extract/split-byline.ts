@@ -37,6 +37,9 @@ const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
 
 /** A date or a number after a name: "Jane Doe, updated 12.04.2018", "Jane Doe 3 Kommentare". */
+/** An e-mail address, also written out against harvesters: "jane@doe.test", "jane[at]doe.test", "jane (at) doe.test". */
+const EMAIL_ADDRESS = /\S+?(?:@|\s?[[(]at[\])]\s?)\S+\.\S+/gi;
+
 const DATE_OR_COUNT_TAIL = new RegExp(`[,|•·–—-]?\\s*(?:\\b(?:${DATE_LEAD})\\b\\s*)?\\d.*$`, 'i');
 
 function stripNoise(text: string): string {
@@ -46,10 +49,11 @@ function stripNoise(text: string): string {
     // twice may be a name: "Hassan Hassan").
     .replace(/^(.{3,}?) ?\1$/u, (twice, once: string) => (once.includes(' ') ? once : twice))
     .replace(DATE_THEN_BY, '')
+    // Before the brackets go, or "jane[at]doe.test" would read as "jane doe.test".
+    .replace(EMAIL_ADDRESS, ' ')
     // Parentheses first: "Jane Doe (https://x.org/jane/)" must not leave a stray "(".
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/https?:\/\/\S+/gi, ' ')
-    .replace(/\S+@\S+\.\S+/g, ' ')
     .replace(/(^|\s)@\w+/g, ' ')
     // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
@@ -213,6 +217,7 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(/\s+/g, ' ')
     .replace(BYLINE_PREFIX, '')
     .replace(DATE_THEN_BY, '')
+    .replace(EMAIL_ADDRESS, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(LEADING_DATE, '')
     .replace(CREDIT_TAIL, '')

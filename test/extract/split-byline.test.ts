@@ -31,6 +31,8 @@ describe('splitByline', () => {
 
   it.each([
     ['Jane Doe jane@example.com', 'an e-mail address'],
+    ['Jane Doe jane[at]example.com', 'an e-mail address written out against harvesters'],
+    ['Jane Doe (jane (at) example.com)', 'an e-mail address written out in parentheses'],
     ['Jane Doe @janedoe', 'a social media handle'],
     ['Jane Doe https://twitter.com/janedoe', 'a link'],
     ['Jane Doe, April 12, 2018', 'a date'],
@@ -231,6 +233,13 @@ describe('creditOf: what is no credit', () => {
     expect(creditOf('Tapas and Vinho Iberico')).toBe('Tapas and Vinho Iberico');
     expect(creditOf('Redaktion datev.de')).toBe('Redaktion datev.de');
     expect(creditOf('Contributors to Wikimedia projects', true)).toBe('Contributors to Wikimedia projects');
+  });
+
+  it('takes no e-mail address for a credit, however it is written out (hd-gizmeo: "cipha[at]cipha.net")', () => {
+    expect(creditOf('cipha[at]cipha.net', true)).toBeNull();
+    expect(creditOf('cipha (at) cipha.net', true)).toBeNull();
+    expect(creditOf('cipha@cipha.net', true)).toBeNull();
+    expect(creditOf('Redaktion (redaktion@example.com)', true)).toBe('Redaktion');
   });
 });
 
