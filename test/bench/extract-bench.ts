@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Readability } from '@mozilla/readability';
-import { detectArticle, extractArticle } from '../../src/extract';
 import { loadPage } from '../../scripts/load-page';
+import { printPerPage, summarize, type TimedPage } from './bench-report';
+import { REPEATS, timePage } from './time-page';
 
 const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const FOLDERS = ['readability', 'htmldate-dev', 'trafilatura-dev'] as const;
@@ -18,12 +18,6 @@ const FOLDERS = ['readability', 'htmldate-dev', 'trafilatura-dev'] as const;
  * NEWSCLIP_BENCH_STEP=1 times every page.
  */
 const SAMPLE_STEP = Number(process.env.NEWSCLIP_BENCH_STEP ?? 4);
-/**
- * Timed runs per page and function. jsdom's garbage collection lands in two of three runs often
- * enough (one page's detection took 1.0 to 15 ms over nine runs) to make a median of three noisy;
- * a median of five resists two pauses.
- */
-const REPEATS = 5;
 /** Pages run untimed first, so the JIT has compiled the engine, Readability and jsdom. */
 const WARM_UP_PAGES = 8;
 
@@ -33,13 +27,14 @@ export const EXTRACT_TARGETS: Record<string, string> = {
   'extract/readability ratio (median)': '<= 1.3x',
 };
 
-interface Page {
+export interface Page {
   id: string;
   file: string;
   url: string;
 }
 
-function samplePages(): Page[] {
+/** Every SAMPLE_STEP-th page of each corpus folder, with its file and its original URL. */
+export function samplePages(): Page[] {
   return FOLDERS.flatMap((folder) => {
     const dir = resolve(CORPUS_DIR, folder);
     return readFileSync(resolve(dir, 'manifest.jsonl'), 'utf8')
@@ -51,48 +46,6 @@ function samplePages(): Page[] {
         return { id: `${folder}/${c.id}`, file: resolve(dir, c.path), url: c.url };
       });
   });
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
-const median = (values: readonly number[]): number => quantile(values, 0.5);
-
-function timeOnce(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/** Median ms of detect, extract and Readability on one page's DOM. */
-function timePage(doc: Document, url: string): { detect: number; extract: number; readability: number } {
-  const runs = { detect: [] as number[], extract: [] as number[], readability: [] as number[] };
-  for (let i = 0; i < REPEATS; i++) {
-    // Interleaved, so a slow moment of the machine hits all three alike.
-    runs.detect.push(timeOnce(() => detectArticle(doc, url)));
-    runs.extract.push(timeOnce(() => extractArticle(doc, url)));
-    runs.readability.push(timeOnce(() => new Readability(doc.cloneNode(true) as Document).parse()));
-  }
-  return {
-    detect: median(runs.detect),
-    extract: median(runs.extract),
-    readability: median(runs.readability),
-  };
-}
-
-/** One line per page, slowest extraction (relative to Readability) first. */
-function printPerPage(rows: { id: string; detect: number; extract: number; readability: number }[]): void {
-  const sorted = [...rows].sort((a, b) => b.extract / b.readability - a.extract / a.readability);
-  console.log(
-    `${'page'.padEnd(58)} ${'detect/R'.padStart(9)} ${'extract/R'.padStart(9)} ${'R ms'.padStart(8)}`,
-  );
-  for (const r of sorted) {
-    const ratio = (n: number) => `${(n / r.readability).toFixed(3)}x`.padStart(9);
-    console.log(
-      `${r.id.slice(0, 58).padEnd(58)} ${ratio(r.detect)} ${ratio(r.extract)} ${r.readability.toFixed(1).padStart(8)}`,
-    );
-  }
 }
 
 async function onPage<T>(page: Page, use: (doc: Document) => T): Promise<T | null> {
@@ -117,35 +70,18 @@ export async function runExtractBench(): Promise<Record<string, number>> {
   const pages = samplePages();
   for (const page of pages.slice(0, WARM_UP_PAGES)) await onPage(page, (doc) => timePage(doc, page.url));
 
-  const detectRatios: number[] = [];
-  const extractRatios: number[] = [];
-  const ms = { detect: [] as number[], extract: [] as number[], readability: [] as number[] };
-  const perPage: { id: string; detect: number; extract: number; readability: number }[] = [];
+  const timed: TimedPage[] = [];
   for (const page of pages) {
-    const t = await onPage(page, (doc) => timePage(doc, page.url));
-    if (!t) continue;
-    ms.detect.push(t.detect);
-    ms.extract.push(t.extract);
-    ms.readability.push(t.readability);
-    detectRatios.push(t.detect / t.readability);
-    extractRatios.push(t.extract / t.readability);
-    perPage.push({ id: page.id, ...t });
+    const times = await onPage(page, (doc) => timePage(doc, page.url));
+    if (times) timed.push({ id: page.id, ...times });
   }
-  printPerPage(perPage);
-  const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+  printPerPage(timed);
+  const { 'pages timed': count, ...ratios } = summarize(timed);
   return {
-    'pages timed': detectRatios.length,
+    'pages timed': count ?? 0,
     'sample step N': SAMPLE_STEP,
     'repeats per page (median)': REPEATS,
-    'detect/readability ratio (median)': round(median(detectRatios), 4),
-    'detect/readability ratio (p90)': round(quantile(detectRatios, 0.9), 4),
-    'detect/readability ratio (max)': round(Math.max(...detectRatios), 4),
-    'extract/readability ratio (median)': round(median(extractRatios)),
-    'extract/readability ratio (p90)': round(quantile(extractRatios, 0.9)),
-    'extract/readability ratio (max)': round(Math.max(...extractRatios)),
-    'detect ms (median)': round(median(ms.detect), 2),
-    'extract ms (median)': round(median(ms.extract), 1),
-    'readability ms (median)': round(median(ms.readability), 1),
+    ...ratios,
   };
 }
 

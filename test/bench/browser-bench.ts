@@ -1,0 +1,87 @@
+// Extraction speed where the extension runs it: in a page of Debian's Chromium, on the same sample
+// of corpus pages as the Node bench, against the same baseline (one Readability parse of a clone).
+//   npx tsx test/bench/browser-bench.ts            (or `npm run bench` for every bench)
+// jsdom is much slower than a browser at some DOM calls (a NodeList index is a Proxy trap), so the
+// two benches can rank the same code differently; this one is what a reader waits for.
+import { isUtf8 } from 'node:buffer';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { SHARED, servePages } from '../e2e/serve-pages';
+import { printPerPage, summarize, type TimedPage } from './bench-report';
+import { samplePages } from './extract-bench';
+import { REPEATS, type PageTimes } from './time-page';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Pages timed and dropped first, so Chromium's JIT has seen the engine and Readability. */
+const WARM_UP_PAGES = 8;
+
+/** The engine and Readability with the shared timing, bundled as one script for a page. */
+async function benchScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [new URL('./browser-entry.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]?.text;
+  if (!code) throw new Error('esbuild gave no bundle for the browser bench');
+  return code;
+}
+
+/**
+ * Times detectArticle and extractArticle against one Readability parse of a clone in Chromium, per
+ * page, and returns the same summary as the Node bench.
+ * @returns `null` when there is no Chromium to run (`apt-get install -y chromium`)
+ */
+export async function runBrowserBench(): Promise<Record<string, number> | null> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`browser bench skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+    return null;
+  }
+  // The fixture server declares UTF-8; a page saved in another encoding would not be the same page.
+  const pages = samplePages().filter((page) => isUtf8(readFileSync(page.file)));
+  const script = await benchScript();
+  const server = await servePages();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
+  try {
+    const context = await browser.newContext();
+    // The saved pages link to their live sites; load nothing from outside, as in the Node bench.
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    const tab = await context.newPage();
+    const timed: TimedPage[] = [];
+    for (const [index, page] of pages.entries()) {
+      try {
+        await tab.goto(`${server.origin}/${relative(SHARED, page.file)}`, { waitUntil: 'load' });
+        // Evaluated over the DevTools protocol: the page's own CSP keeps its scripts off, not this one.
+        await tab.evaluate(script);
+        const times = await tab.evaluate<PageTimes>(
+          `newsclipBench.timePage(document, ${JSON.stringify(page.url)})`,
+        );
+        if (index >= WARM_UP_PAGES) timed.push({ id: page.id, ...times });
+      } catch (error) {
+        // One page that fails is reported and left out; the bench goes on.
+        console.error(`${page.id}: ${String(error).split('\n')[0]}`);
+      }
+    }
+    printPerPage(timed, 15);
+    return { ...summarize(timed), 'repeats per page (median)': REPEATS };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const results = await runBrowserBench();
+  for (const [name, value] of Object.entries(results ?? {})) console.log(`${name.padEnd(40)} ${value}`);
+}

@@ -1,0 +1,49 @@
+// How one page is timed, shared by the Node bench (jsdom) and the browser bench (Chromium), so both
+// measure the same thing. No Node or DOM-library imports: esbuild bundles this into the page.
+import { Readability } from '@mozilla/readability';
+import { detectArticle, extractArticle } from '../../src/extract';
+
+/**
+ * Timed runs per page and function. jsdom's garbage collection lands in two of three runs often
+ * enough (one page's detection took 1.0 to 15 ms over nine runs) to make a median of three noisy;
+ * a median of five resists two pauses.
+ */
+export const REPEATS = 5;
+
+/** Median ms of each function on one page. */
+export interface PageTimes {
+  detect: number;
+  extract: number;
+  readability: number;
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
+function timeOnce(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * Median ms of detectArticle, extractArticle and one Readability parse of a clone (the honest
+ * baseline: Readability mutates what it parses) on one page's DOM.
+ */
+export function timePage(doc: Document, url: string): PageTimes {
+  const runs = { detect: [] as number[], extract: [] as number[], readability: [] as number[] };
+  for (let i = 0; i < REPEATS; i++) {
+    // Interleaved, so a slow moment of the machine hits all three alike.
+    runs.detect.push(timeOnce(() => detectArticle(doc, url)));
+    runs.extract.push(timeOnce(() => extractArticle(doc, url)));
+    runs.readability.push(timeOnce(() => new Readability(doc.cloneNode(true) as Document).parse()));
+  }
+  return {
+    detect: median(runs.detect),
+    extract: median(runs.extract),
+    readability: median(runs.readability),
+  };
+}
