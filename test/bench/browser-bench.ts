@@ -12,11 +12,16 @@ import { chromium } from 'playwright-core';
 import { SHARED, servePages } from '../e2e/serve-pages';
 import { printPerPage, summarize, type TimedPage } from './bench-report';
 import { samplePages } from './extract-bench';
-import { REPEATS, type PageTimes } from './time-page';
+import { REPEATS, type PageTimes, type RunsPerSample } from './time-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Pages timed and dropped first, so Chromium's JIT has seen the engine and Readability. */
 const WARM_UP_PAGES = 8;
+/**
+ * The shortest a timed sample may be: the page's clock ticks in 0.1 ms steps, so a faster page is
+ * timed over as many runs in a row as make up this much.
+ */
+const MIN_SAMPLE_MS = 5;
 
 /** The engine and Readability with the shared timing, bundled as one script for a page. */
 async function benchScript(): Promise<string> {
@@ -64,9 +69,13 @@ export async function runBrowserBench(): Promise<Record<string, number> | null> 
         await tab.goto(`${server.origin}/${relative(SHARED, page.file)}`, { waitUntil: 'load' });
         // Evaluated over the DevTools protocol: the page's own CSP keeps its scripts off, not this one.
         await tab.evaluate(script);
-        const times = await tab.evaluate<PageTimes>(
-          `newsclipBench.timePage(document, ${JSON.stringify(page.url)})`,
-        );
+        const timeRuns = (runsPerSample: RunsPerSample) =>
+          tab.evaluate<PageTimes>(
+            `newsclipBench.timePage(document, ${JSON.stringify(page.url)}, ${JSON.stringify(runsPerSample)})`,
+          );
+        const probe = await timeRuns({ detect: 1, parse: 1 });
+        const runsFor = (ms: number) => Math.ceil(MIN_SAMPLE_MS / Math.max(ms, 0.05));
+        const times = await timeRuns({ detect: runsFor(probe.detect), parse: runsFor(probe.readability) });
         if (index >= WARM_UP_PAGES) timed.push({ id: page.id, ...times });
       } catch (error) {
         // One page that fails is reported and left out; the bench goes on.

@@ -1,10 +1,13 @@
-// `npm run bench`: the extraction bench, then the library bench if it is present, in one table.
+// `npm run bench`: the extraction bench in Node (jsdom) and in Chromium, then the library bench if
+// it is present, in one table.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runBrowserBench } from './browser-bench';
 import { EXTRACT_TARGETS, runExtractBench } from './extract-bench';
 
-type Bench = () => Promise<Record<string, number>>;
+/** A bench's numbers, or `null` when it cannot run here (no Chromium). */
+type Bench = () => Promise<Record<string, number> | null>;
 
 const LIBRARY_BENCH = resolve(dirname(fileURLToPath(import.meta.url)), 'library-bench.ts');
 
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
   const library = await libraryBench();
   const benches: [string, Bench | null, Record<string, string>][] = [
     ['extract', runExtractBench, EXTRACT_TARGETS],
+    ['chromium', runBrowserBench, EXTRACT_TARGETS],
     ['library', library.bench, library.targets],
   ];
   for (const [name, bench, targets] of benches) {
@@ -32,7 +36,9 @@ async function main(): Promise<void> {
     }
     console.log(`running the ${name} bench...`);
     try {
-      for (const [metric, value] of Object.entries(await bench())) {
+      const results = await bench();
+      if (!results) rows.push([name, '(skipped: see above)', '', '']);
+      for (const [metric, value] of Object.entries(results ?? {})) {
         rows.push([name, metric, String(value), targets[metric] ?? '']);
       }
     } catch (error) {
