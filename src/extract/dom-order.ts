@@ -11,6 +11,8 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   'select',
   'option',
 ]);
+/** A character `trim()` keeps: the text node holds more than the white space between tags. */
+const HAS_NON_SPACE = /\S/;
 export const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
 /** The site's navigation, footers and asides: no headline or article date stands there. */
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
@@ -68,13 +70,21 @@ function* textNodesFrom(
 ): Generator<TextAfter> {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
   walker.currentNode = start;
+  // Neighbouring text nodes mostly share a parent: its ancestors are climbed once for all of them.
+  let lastParent: Element | null = null;
+  let lastParentIsText = false;
   for (let i = 0; i < maxNodes; i++) {
     const node = walker[step]();
     if (!node) return;
+    const value = node.nodeValue ?? '';
     const parent = node.parentElement;
-    if (!parent || isWithinTags(parent, NON_TEXT_TAGS)) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (text) yield { text, parent };
+    // The white space between tags is most text nodes; it holds no line to read.
+    if (!parent || !HAS_NON_SPACE.test(value)) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastParentIsText = !isWithinTags(parent, NON_TEXT_TAGS);
+    }
+    if (lastParentIsText) yield { text: value.replace(/\s+/g, ' ').trim(), parent };
   }
 }
 

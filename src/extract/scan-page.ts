@@ -53,6 +53,11 @@ export function scanPage(doc: Document): PageScan {
 }
 
 function classify(el: Element, tag: string, scan: PageScan): void {
+  // Most elements carry no attribute at all: of what follows, only a bare <time> counts for them.
+  if (!el.hasAttributes()) {
+    if (tag === 'TIME') scan.dateElements.push(el);
+    return;
+  }
   const cls = el.getAttribute('class');
   const marker = cls ? `${cls} ${el.id}` : el.id;
   const itemprop = el.getAttribute('itemprop');

@@ -31,6 +31,7 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Han, kana and Hangul characters each count as a word; those scripts do not space words. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HAS_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Reading speeds of an adult reader: words per minute, and characters per minute for CJK text. */
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
@@ -63,8 +64,11 @@ export function blockText(root: Node): string {
 
 /** Words in a text, counting each CJK character as one. */
 export function countWords(text: string): { words: number; cjk: number } {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const words = text.replace(CJK_CHAR, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  // Most articles hold no CJK character: one test spares them two passes over the whole text.
+  const hasCjk = HAS_CJK_CHAR.test(text);
+  const cjk = hasCjk ? (text.match(CJK_CHAR)?.length ?? 0) : 0;
+  const words =
+    (hasCjk ? text.replace(CJK_CHAR, ' ') : text).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
   return { words, cjk };
 }
 
