@@ -146,6 +146,8 @@ function purifierFor(view: Window, mode: PurifierMode): DOMPurify {
 
 /** Holds link and image URLs to http(s), mailto and `#`, and opens links in a new tab without a referrer. */
 function restrictUrls(node: Element): void {
+  // Most elements keep no attribute at all once DOMPurify has dropped classes and styles.
+  if (!node.hasAttributes()) return;
   // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
   for (const name of URL_ATTRIBUTES) {
     const value = node.getAttribute(name);
