@@ -36,10 +36,16 @@ const NAME_SEPARATOR =
 const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
 
-/** A date or a number after a name: "Jane Doe, updated 12.04.2018", "Jane Doe 3 Kommentare". */
-/** An e-mail address, also written out against harvesters: "jane@doe.test", "jane[at]doe.test", "jane (at) doe.test". */
-const EMAIL_ADDRESS = /\S+?(?:@|\s?[[(]at[\])]\s?)\S+\.\S+/gi;
+/**
+ * An e-mail address, also written out against harvesters ("jane@doe.test", "jane[at]doe.test",
+ * "jane (at) doe.test"). Brackets, commas and semicolons end it, so "Jane Doe (E-Mail:
+ * jane@doe.test), John Roe" keeps its pair of brackets and its second name; every part is bounded,
+ * so a long metadata string without spaces cannot make it backtrack for seconds.
+ */
+const EMAIL_ADDRESS =
+  /[^\s@()[\]<>,;]{1,64}(?:@|\s?(?:\[at\]|\(at\))\s?)[^\s@()[\]<>,;.]{1,63}(?:\.[^\s@()[\]<>,;.]{1,63}){1,8}/gi;
 
+/** A date or a number after a name: "Jane Doe, updated 12.04.2018", "Jane Doe 3 Kommentare". */
 const DATE_OR_COUNT_TAIL = new RegExp(`[,|•·–—-]?\\s*(?:\\b(?:${DATE_LEAD})\\b\\s*)?\\d.*$`, 'i');
 
 function stripNoise(text: string): string {
@@ -222,6 +228,8 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(LEADING_DATE, '')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
+    // What the removals leave between words ("Redaktion (redaktion@x.test) Nord") is one space.
+    .replace(/\s+/g, ' ')
     .trim();
   if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH || PLACEHOLDER.test(credit)) return null;
   if (/https?:|www\.|@|[<>{}=#]/i.test(credit)) return null;

@@ -235,11 +235,18 @@ describe('creditOf: what is no credit', () => {
     expect(creditOf('Contributors to Wikimedia projects', true)).toBe('Contributors to Wikimedia projects');
   });
 
-  it('takes no e-mail address for a credit, however it is written out (hd-gizmeo: "cipha[at]cipha.net")', () => {
+  it('takes no e-mail address, however written out, for a credit (hd-gizmeo: "cipha[at]cipha.net")', () => {
     expect(creditOf('cipha[at]cipha.net', true)).toBeNull();
     expect(creditOf('cipha (at) cipha.net', true)).toBeNull();
     expect(creditOf('cipha@cipha.net', true)).toBeNull();
     expect(creditOf('Redaktion (redaktion@example.com)', true)).toBe('Redaktion');
+    expect(creditOf('Redaktion (redaktion@example.com) Nord', true)).toBe('Redaktion Nord');
+  });
+
+  it('keeps the brackets and the names around an address ("Jane Doe (E-Mail: jane@doe.test)")', () => {
+    expect(splitByline('Jane Doe (E-Mail: jane@doe.test)')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe (Mail: jane@doe.test), John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(creditOf('Redaktion (E-Mail: redaktion@doe.test)', true)).toBe('Redaktion');
   });
 });
 
