@@ -14,9 +14,8 @@ export function printPerPage(rows: readonly TimedPage[], limit = Infinity): void
   );
   for (const r of sorted.slice(0, limit)) {
     const ratio = (n: number) => `${(n / r.readability).toFixed(3)}x`.padStart(9);
-    console.log(
-      `${r.id.slice(0, 58).padEnd(58)} ${ratio(r.detect)} ${ratio(r.extract)} ${r.readability.toFixed(1).padStart(8)}`,
-    );
+    const readabilityMs = r.readability.toFixed(1).padStart(8);
+    console.log(`${r.id.slice(0, 58).padEnd(58)} ${ratio(r.detect)} ${ratio(r.extract)} ${readabilityMs}`);
   }
 }
 

@@ -17,7 +17,7 @@ const FOLDERS = ['readability', 'htmldate-dev', 'trafilatura-dev'] as const;
  * keeps this bench (five repeats a page) near three and a half minutes on two cores.
  * NEWSCLIP_BENCH_STEP=1 times every page.
  */
-const SAMPLE_STEP = Number(process.env.NEWSCLIP_BENCH_STEP ?? 4);
+export const SAMPLE_STEP = Number(process.env.NEWSCLIP_BENCH_STEP ?? 4);
 /** Pages run untimed first, so the JIT has compiled the engine, Readability and jsdom. */
 const WARM_UP_PAGES = 8;
 

@@ -17,10 +17,12 @@ export interface PageTimes {
   readability: number;
 }
 
+/** The value below which a share `q` of `values` lies (the p90 for 0.9). */
 export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
+/** The middle value. */
 export const median = (values: readonly number[]): number => quantile(values, 0.5);
 
 /** Mean ms of `runsPerSample` runs in a row. */
