@@ -11,8 +11,6 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   'select',
   'option',
 ]);
-/** A character `trim()` keeps: the text node holds more than the white space between tags. */
-const HAS_NON_SPACE = /\S/;
 export const ARTICLE_TAG: ReadonlySet<string> = new Set(['article']);
 /** The site's navigation, footers and asides: no headline or article date stands there. */
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
@@ -62,6 +60,9 @@ export function textNodesBefore(doc: Document, start: Node, maxNodes: number): G
   return textNodesFrom(doc, start, maxNodes, 'previousNode');
 }
 
+/** A character `trim()` keeps: the text node holds more than the white space between tags. */
+const HAS_NON_SPACE = /\S/;
+
 function* textNodesFrom(
   doc: Document,
   start: Node,
@@ -70,7 +71,7 @@ function* textNodesFrom(
 ): Generator<TextAfter> {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
   walker.currentNode = start;
-  // Neighbouring text nodes mostly share a parent: its ancestors are climbed once for all of them.
+  // Text nodes in a row often share a parent (a line broken by <br>): its ancestors are climbed once.
   let lastParent: Element | null = null;
   let lastParentIsText = false;
   for (let i = 0; i < maxNodes; i++) {

@@ -29,9 +29,9 @@ const BLOCK_TAGS = new Set([
   'HR',
   'BR',
 ]);
-/** Han, kana and Hangul characters each count as a word; those scripts do not space words. */
+/** Han and kana characters each count as a word; Chinese and Japanese do not space words. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const HAS_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAS_CJK_CHAR = new RegExp(CJK_CHAR.source, 'u');
 /** Reading speeds of an adult reader: words per minute, and characters per minute for CJK text. */
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
