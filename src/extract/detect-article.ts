@@ -93,30 +93,42 @@ function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
  * `<img>` tag). The batch tools also empty `<style>` blocks, which a browser keeps, so counting
  * them would give Node and the content script different answers.
  */
-function proseLength(container: Element): number {
-  return (container.textContent?.length ?? 0) - codeCharsIn(container);
+function proseLength(doc: Document, container: Element): number {
+  return (container.textContent?.length ?? 0) - codeCharsIn(doc, container);
 }
 
 const CODE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
 
+/** NodeFilter.SHOW_ELEMENT, spelled out: the core reads no globals. */
+const SHOW_ELEMENT = 1;
+
 /**
  * Characters of code inside an element ("<p><style>…"), for the reason `proseLength` gives. A walk
- * of its elements: a selector query on every paragraph would double detection's cost.
+ * of its elements: a selector query on every paragraph would double detection's cost. A TreeWalker
+ * moves through the tree itself, where a hand-written walk reads each element's `parentElement`: a
+ * form field named "parentElement" hides a form's own (DOM clobbering), and such a walk never ends.
  */
-function codeCharsIn(root: Element): number {
+function codeCharsIn(doc: Document, root: Element): number {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   let chars = 0;
-  let el = root.firstElementChild;
-  while (el) {
-    const isCode = CODE_TAGS.has(el.localName);
-    if (isCode) chars += el.textContent?.length ?? 0;
-    let next = isCode ? null : el.firstElementChild;
-    while (!next && el && el !== root) {
-      next = el.nextElementSibling;
-      if (!next) el = el.parentElement;
-    }
-    el = next;
+  let node = walker.firstChild();
+  while (node) {
+    const el = node as Element;
+    if (CODE_TAGS.has(el.localName)) {
+      chars += el.textContent?.length ?? 0;
+      node = nextAfterSubtree(walker);
+    } else node = walker.nextNode();
   }
   return chars;
+}
+
+/** The walker's next node outside the current node's subtree, or `null` at the end of its root. */
+function nextAfterSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** Signals from the page's shape: one headline and running prose, not many teasers. */
@@ -135,7 +147,7 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
     const paragraph = paragraphs[i]!;
     let length = paragraph.textContent?.length ?? 0;
     // Only a paragraph long with its code may owe its length to it.
-    if (length >= PROSE_PARAGRAPH_CHARS && paragraph.firstElementChild) length -= codeCharsIn(paragraph);
+    if (length >= PROSE_PARAGRAPH_CHARS && paragraph.firstElementChild) length -= codeCharsIn(doc, paragraph);
     if (length >= PROSE_PARAGRAPH_CHARS) {
       prose++;
       proseChars += length;
@@ -149,7 +161,7 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
     const containers = PROSE_CONTAINER_CLASSES.flatMap((c) => [...doc.getElementsByClassName(c)].slice(0, 2));
     containers.push(...[...doc.getElementsByTagName('article')].slice(0, 2));
     let length = 0;
-    for (const container of containers) length = Math.max(length, proseLength(container));
+    for (const container of containers) length = Math.max(length, proseLength(doc, container));
     if (length >= PROSE_CONTAINER_CHARS)
       signals.push({ name: 'prose-in-container', weight: 2, detail: String(length) });
     else signals.push({ name: 'no-prose', weight: -3 });

@@ -86,6 +86,18 @@ describe('the library in a real Chromium', () => {
     await row.getByText('Navigation', { exact: true }).waitFor();
   });
 
+  it('says why it leaves a page that clobbers the DOM, stores nothing, and the page stays responsive', async () => {
+    const { page, popup } = await pageAndPopup('clobbering-article.html');
+    await popup.getByRole('button', { name: 'Clip this page' }).click();
+    await statusSays(popup, /hides the browser.s own "parentElement"/);
+    expect(await listedHeadlines(popup)).not.toContain('The council approves the harbour bridge');
+    // Before the guards, detection on load and extraction walked up from the form forever and froze
+    // the page's main thread.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.close();
+    await popup.close();
+  });
+
   it('clips corpus pages, lists them newest first, finds by full text and tag, deletes with undo', async () => {
     for (const path of CORPUS_PAGES) {
       const { popup } = await pageAndPopup(`corpus/${path}/source.html`);

@@ -14,6 +14,15 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><title>Links</title></head>
 <body><nav><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/p${i}">Section ${i}</a></li>`).join('')}</ul></nav></body></html>`;
 
+/**
+ * An article whose comment form has a field named `parentElement`: in a browser that hides the
+ * form's own `parentElement` (DOM clobbering), and a walk up the tree from the form never ends.
+ */
+export const CLOBBERING_ARTICLE = `<!doctype html><html lang="en"><head><title>Harbour bridge</title></head>
+<body><article><h1>The council approves the harbour bridge</h1>
+${'<p>The council met on Tuesday and voted for the harbour bridge, after a long debate on its cost.</p>'.repeat(6)}
+<form class="comment-form"><input name="parentElement"><button>Send</button></form></article></body></html>`;
+
 /** A running fixture server on 127.0.0.1. */
 export interface PageServer {
   origin: string;
@@ -22,13 +31,14 @@ export interface PageServer {
 
 /**
  * Serves `../shared/` read-only on 127.0.0.1 (`/fixtures/seed/page.html`, `/corpus/readability/...`)
- * plus `/not-an-article.html`. Missing files are 404s, as the seed page expects for its assets.
+ * plus `/not-an-article.html` and `/clobbering-article.html`. Missing files are 404s, as the seed page expects for its assets.
  */
 export async function servePages(): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path === '/not-an-article.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(NOT_AN_ARTICLE);
+    if (path === '/not-an-article.html' || path === '/clobbering-article.html') {
+      const page = path === '/not-an-article.html' ? NOT_AN_ARTICLE : CLOBBERING_ARTICLE;
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
       return;
     }
     if (path.includes('..')) {

@@ -133,3 +133,33 @@ describe('an attack on a page served as XHTML', () => {
     }
   });
 });
+
+describe('a page that clobbers the DOM (a form field or image named after a DOM member)', () => {
+  // In a browser `<form><input name="parentElement">` makes form.parentElement the input, and a walk
+  // up the tree never ends (it hung the content script in Chromium). jsdom does not clobber, so
+  // these pages check that the engine names the trick and stops; the e2e test checks the browser.
+  const paragraph = `<p>${'The council met on Tuesday to vote on the harbour bridge plan. '.repeat(8)}</p>`;
+  const page = (trap: string) =>
+    '<html><head><title>Bridge</title></head><body><article><h1>The council approves the bridge</h1>' +
+    `${paragraph}${paragraph}${trap}${paragraph}</article></body></html>`;
+  const url = 'https://news.example/2024/05/06/bridge';
+  const extract = (trap: string) => () => extractArticle(new JSDOM(page(trap), { url }).window.document, url);
+
+  it.each([
+    ['<form><input name="parentElement"></form>', 'parentElement'],
+    ['<form><div><input id="nextElementSibling"></div></form>', 'nextElementSibling'],
+    ['<form><button name="getAttribute">Go</button></form>', 'getAttribute'],
+    ['<img name="body" src="x.png">', 'body'],
+    ['<form name="querySelectorAll"></form>', 'querySelectorAll'],
+  ])('%s: throws a message that names "%s"', (trap, member) => {
+    expect(extract(trap)).toThrow(new RegExp(`hides the browser's own "${member}"`));
+  });
+
+  it.each([
+    '<form><input name="submit"><input name="id"><input name="action"></form>',
+    '<img name="logo" src="x.png"><form name="search"></form>',
+    '<img name="parentElement" src="x.png"><p id="tagName">Outside any form, these hide nothing.</p>',
+  ])('%s (names that hide nothing the engine reads): extracts the article', (harmless) => {
+    expect(extract(harmless)().title).toBe('The council approves the bridge');
+  });
+});
