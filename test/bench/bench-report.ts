@@ -1,5 +1,5 @@
 // The per-page table and the summary both extraction benches print, so their numbers read alike.
-import { median, quantile, type PageTimes } from './time-page';
+import { median, quantile, REPEATS, type PageTimes } from './time-page';
 
 /** One page's median times, with the page's corpus id. */
 export interface TimedPage extends PageTimes {
@@ -19,13 +19,19 @@ export function printPerPage(rows: readonly TimedPage[], limit = Infinity): void
   }
 }
 
-/** The medians, p90 and max of the per-page ratios to Readability, and the absolute medians in ms. */
-export function summarize(rows: readonly TimedPage[]): Record<string, number> {
+/**
+ * How many pages were timed and how, the medians, p90 and max of the per-page ratios to
+ * Readability, and the absolute medians in ms.
+ * @param sampleStep every how many corpus pages one was timed
+ */
+export function summarize(rows: readonly TimedPage[], sampleStep: number): Record<string, number> {
   const detectRatios = rows.map((r) => r.detect / r.readability);
   const extractRatios = rows.map((r) => r.extract / r.readability);
   const round = (n: number, digits = 3) => Number(n.toFixed(digits));
   return {
     'pages timed': rows.length,
+    'sample step N': sampleStep,
+    'repeats per page (median)': REPEATS,
     'detect/readability ratio (median)': round(median(detectRatios), 4),
     'detect/readability ratio (p90)': round(quantile(detectRatios, 0.9), 4),
     'detect/readability ratio (max)': round(Math.max(...detectRatios), 4),

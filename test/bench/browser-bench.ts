@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { SHARED, servePages } from '../e2e/serve-pages';
 import { printPerPage, summarize, type TimedPage } from './bench-report';
 import { SAMPLE_STEP, samplePages } from './extract-bench';
-import { REPEATS, type PageTimes, type RunsPerSample } from './time-page';
+import type { PageTimes, RunsPerSample } from './time-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
@@ -88,13 +88,7 @@ export async function runBrowserBench(): Promise<Record<string, number> | null> 
       }
     }
     printPerPage(timed, 15);
-    const { 'pages timed': count, ...ratios } = summarize(timed);
-    return {
-      'pages timed': count ?? 0,
-      'sample step N': SAMPLE_STEP,
-      'repeats per page (median)': REPEATS,
-      ...ratios,
-    };
+    return summarize(timed, SAMPLE_STEP);
   } finally {
     await browser.close();
     await server.close();

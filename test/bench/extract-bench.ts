@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadPage } from '../../scripts/load-page';
 import { printPerPage, summarize, type TimedPage } from './bench-report';
-import { REPEATS, timePage } from './time-page';
+import { timePage } from './time-page';
 
 const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const FOLDERS = ['readability', 'htmldate-dev', 'trafilatura-dev'] as const;
@@ -76,13 +76,7 @@ export async function runExtractBench(): Promise<Record<string, number>> {
     if (times) timed.push({ id: page.id, ...times });
   }
   printPerPage(timed);
-  const { 'pages timed': count, ...ratios } = summarize(timed);
-  return {
-    'pages timed': count ?? 0,
-    'sample step N': SAMPLE_STEP,
-    'repeats per page (median)': REPEATS,
-    ...ratios,
-  };
+  return summarize(timed, SAMPLE_STEP);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
