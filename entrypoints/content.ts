@@ -13,7 +13,8 @@ export default defineContentScript({
         try {
           return { ok: true, value: extractArticle(document, location.href) };
         } catch (error) {
-          return { ok: false, error: `Could not read this page: ${String(error)}` };
+          const reason = error instanceof Error ? error.message : String(error);
+          return { ok: false, error: `Could not read this page: ${reason}` };
         }
       },
     };

@@ -1,6 +1,7 @@
 import type { ArticleSignal, ArticleVerdict } from './types';
 import { jsonLdScripts } from './read-json-ld';
 import { readMetaTags } from './read-meta-tags';
+import { SHOW_ELEMENT } from './dom-order';
 
 /** Score at or above which a page is called an article. */
 const ARTICLE_THRESHOLD = 3;
@@ -99,9 +100,6 @@ function proseLength(doc: Document, container: Element): number {
 
 const CODE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
 
-/** NodeFilter.SHOW_ELEMENT, spelled out: the core reads no globals. */
-const SHOW_ELEMENT = 1;
-
 /**
  * Characters of code inside an element ("<p><style>…"), for the reason `proseLength` gives. A walk
  * of its elements: a selector query on every paragraph would double detection's cost. A TreeWalker
@@ -188,6 +186,17 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
  * so it can run on every page load. The same code gives the same verdict in Node.
  */
 export function detectArticle(doc: Document, url: string): ArticleVerdict {
+  try {
+    return weighSignals(doc, url);
+  } catch (error) {
+    // A page that hides DOM members behind form fields or images of the same name (DOM clobbering)
+    // can make any DOM call throw; it gets a verdict all the same, on every page load.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { isArticle: false, score: 0, signals: [{ name: 'unreadable-page', weight: 0, detail }] };
+  }
+}
+
+function weighSignals(doc: Document, url: string): ArticleVerdict {
   const signals: ArticleSignal[] = [];
   if (!doc.body || doc.getElementsByTagName('frameset').length > 0) {
     return { isArticle: false, score: 0, signals: [{ name: 'no-body', weight: 0 }] };

@@ -1,5 +1,6 @@
 // Node and NodeFilter constants, spelled out: the core runs on any window's document and reads no globals.
 export const SHOW_TEXT = 4;
+export const SHOW_ELEMENT = 1;
 const DOCUMENT_POSITION_PRECEDING = 2;
 const DOCUMENT_POSITION_CONTAINS = 8;
 /** Elements whose text is never article text. */

@@ -12,7 +12,7 @@ import {
   extractSiteName,
 } from './extract-site-info';
 import { extractTitle } from './extract-title';
-import { findDomClobbering } from './find-dom-clobbering';
+import { refuseDomClobbering } from './find-dom-clobbering';
 import { readPageContext } from './page-context';
 import { sanitizeInPlace, sanitizeToFragment } from './sanitize-html';
 import { blockText, countWords, readingMinutes } from './text-of-html';
@@ -33,13 +33,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   if (!view)
     throw new Error('extractArticle needs a document with a window (a live page or a JSDOM document).');
   if (!doc.documentElement) return emptyArticle(url);
-  const clobbered = findDomClobbering(doc);
-  if (clobbered) {
-    throw new Error(
-      `this page hides the browser's own "${clobbered}" behind a form field or image of that name, ` +
-        'a trick that misleads scripts reading it; Newsclip leaves it alone.',
-    );
-  }
+  refuseDomClobbering(doc);
   const page = readPageContext(doc, url);
   const siteName = extractSiteName(page);
   const lang = extractLang(page);

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { elementsBackward, elementsForward } from './dom-order';
+import { refuseDomClobbering } from './find-dom-clobbering';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
@@ -233,6 +234,8 @@ export function removeBylineAndDateline(
 export function extractBody(doc: Document, url: URL): BodyFound | null {
   const clone = doc.cloneNode(true) as Document;
   parseNoscriptMarkup(clone);
+  // The page passed the check, but a <noscript>'s markup becomes elements only here.
+  refuseDomClobbering(clone);
   // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse. Its walk
   // stripping class attributes is skipped too: the sanitiser drops every class anyway.
   const result = new Readability<Element>(clone, {

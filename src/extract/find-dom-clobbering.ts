@@ -2,18 +2,17 @@
  * DOM clobbering: a form field named after a member of its form (`<input name="parentElement">`)
  * or an image or form named after a member of the document (`<img name="body">`) hides that member
  * in a browser: `form.parentElement` returns the input, and a walk up the tree never ends. jsdom
- * does not do this, Chromium and Firefox do. The lists hold only what the engine and Readability
- * read, so a page that hides something else (`<img name="cookie">`, `<input name="submit">`) is read.
+ * does not do this, Chromium and Firefox do. The lists hold what the engine and Readability read
+ * and would loop or fail on; a page that hides something else (`<input name="submit">`, a booking
+ * form's `<select name="children">`) is read. `title`, `baseURI` and `documentURI` are read on
+ * Readability's clone, which Firefox clobbers too.
  */
 const ELEMENT_MEMBERS: ReadonlySet<string> = new Set([
-  'attributes',
   'childElementCount',
   'childNodes',
-  'children',
   'cloneNode',
   'closest',
   'compareDocumentPosition',
-  'contains',
   'firstChild',
   'firstElementChild',
   'getAttribute',
@@ -27,7 +26,6 @@ const ELEMENT_MEMBERS: ReadonlySet<string> = new Set([
   'lastChild',
   'lastElementChild',
   'localName',
-  'matches',
   'nextElementSibling',
   'nextSibling',
   'nodeName',
@@ -66,8 +64,8 @@ const DOCUMENT_MEMBERS: ReadonlySet<string> = new Set([
   'title',
 ]);
 
-/** A member as the DOM's own prototypes define it, whatever the object's own properties say. */
-function builtIn<T>(object: object, member: string): T {
+/** Reads a member as the DOM's own prototypes define it, whatever the object's own properties say. */
+function readBuiltIn<T>(object: object, member: string): T {
   for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, member);
     if (descriptor) return (descriptor.get ? descriptor.get.call(object) : descriptor.value) as T;
@@ -75,43 +73,70 @@ function builtIn<T>(object: object, member: string): T {
   throw new Error(`the DOM has no ${member}`);
 }
 
-type ReadAttribute = (this: Element, name: string) => string | null;
-type ListByTag = (this: Document | Element, tag: string) => HTMLCollectionOf<Element>;
+type GetAttribute = (this: Element, name: string) => string | null;
+type ListByName = (this: Document, namespace: string, localName: string) => HTMLCollectionOf<Element>;
 
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Elements whose `name` the document exposes as its own property. */
 const DOCUMENT_NAMED_TAGS = ['img', 'form', 'embed', 'object', 'iframe'];
 
 /**
  * The DOM member a page hides with a form field, image or form named after it, or `null` for a page
  * that hides none. Reads the page through the DOM's own prototypes, so clobbering cannot mislead it.
+ * Two tests: the names in the markup, which Node and the browser read alike; and, in a browser, the
+ * members themselves, which a clobbered form or document holds as own properties (an image the form
+ * owns from outside it, a name a script has since changed, an XHTML `<h:form>`).
  */
 export function findDomClobbering(doc: Document): string | null {
-  const root = builtIn<Element | null>(doc, 'documentElement');
+  const root = readBuiltIn<Element | null>(doc, 'documentElement');
   if (!root) return null;
-  const attribute = builtIn<ReadAttribute>(root, 'getAttribute');
-  const inDocument = builtIn<ListByTag>(doc, 'getElementsByTagName');
-  const under = builtIn<ListByTag>(root, 'getElementsByTagName');
+  const getAttribute = readBuiltIn<GetAttribute>(root, 'getAttribute');
+  const listByName = readBuiltIn<ListByName>(doc, 'getElementsByTagNameNS');
+  const hidden = (object: object, members: ReadonlySet<string>) =>
+    [...members].find((member) => Object.getOwnPropertyDescriptor(object, member) !== undefined) ?? null;
+  const documentMember = hidden(doc, DOCUMENT_MEMBERS);
+  if (documentMember) return documentMember;
   for (const tag of DOCUMENT_NAMED_TAGS) {
-    const elements = inDocument.call(doc, tag);
+    const elements = listByName.call(doc, HTML_NAMESPACE, tag);
     for (let i = 0; i < elements.length; i++) {
-      const name = attribute.call(elements[i]!, 'name');
-      if (name !== null && DOCUMENT_MEMBERS.has(name)) return name;
+      const name = getAttribute.call(elements[i]!, 'name');
+      // An `<object>` is named on the document by its id too, an image by its id once it has a name.
+      const namedById = tag === 'object' || (tag === 'img' && name);
+      const id = namedById ? getAttribute.call(elements[i]!, 'id') : null;
+      const member = [name, id].find((n) => n !== null && DOCUMENT_MEMBERS.has(n));
+      if (member) return member;
     }
   }
-  const forms = inDocument.call(doc, 'form');
+  const forms = listByName.call(doc, HTML_NAMESPACE, 'form');
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f]!;
-    // A form's named members are its fields and the images inside it, by name or by id.
-    const fields = builtIn<HTMLFormControlsCollection>(form, 'elements');
-    const images = under.call(form, 'img');
+    const formMember = hidden(form, ELEMENT_MEMBERS);
+    if (formMember) return formMember;
+    // A form's named members are its fields and the images it owns, by name or by id.
+    const fields = readBuiltIn<HTMLFormControlsCollection>(form, 'elements');
+    const images = readBuiltIn<(this: Element, tag: string) => HTMLCollectionOf<Element>>(
+      root,
+      'getElementsByTagName',
+    ).call(form, 'img');
     for (const list of [fields, images]) {
       for (let i = 0; i < list.length; i++) {
         const el = list[i] as Element;
-        for (const member of [attribute.call(el, 'name'), attribute.call(el, 'id')]) {
+        for (const member of [getAttribute.call(el, 'name'), getAttribute.call(el, 'id')]) {
           if (member !== null && ELEMENT_MEMBERS.has(member)) return member;
         }
       }
     }
   }
   return null;
+}
+
+/** Stops with a message that names the hidden member, on a page that clobbers the DOM. */
+export function refuseDomClobbering(doc: Document): void {
+  const hidden = findDomClobbering(doc);
+  if (hidden) {
+    throw new Error(
+      `this page hides the browser's own "${hidden}" behind a form field or image of that name, ` +
+        'a trick that misleads scripts reading it; Newsclip leaves it alone.',
+    );
+  }
 }

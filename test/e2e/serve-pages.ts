@@ -31,7 +31,8 @@ export interface PageServer {
 
 /**
  * Serves `../shared/` read-only on 127.0.0.1 (`/fixtures/seed/page.html`, `/corpus/readability/...`)
- * plus `/not-an-article.html` and `/clobbering-article.html`. Missing files are 404s, as the seed page expects for its assets.
+ * plus `/not-an-article.html` and `/clobbering-article.html`. Missing files are 404s, as the seed
+ * page expects for its assets.
  */
 export async function servePages(): Promise<PageServer> {
   const server: Server = createServer((req, res) => {

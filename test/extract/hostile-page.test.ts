@@ -163,3 +163,52 @@ describe('a page that clobbers the DOM (a form field or image named after a DOM 
     expect(extract(harmless)().title).toBe('The council approves the bridge');
   });
 });
+
+describe('clobbering as a browser does it, simulated in jsdom', () => {
+  // jsdom has no named properties on forms; defining the property by hand gives the browser's
+  // behaviour. The getter gives up after many reads, so a walk that would loop fails the test
+  // instead of hanging it.
+  const paragraph = '<p>The council met on Tuesday.</p>';
+  const url = 'https://news.example/2024/05/06/bridge';
+  const clobbered = (member: string) => {
+    const html = `<html><body><article><h1>The council approves the bridge</h1>${paragraph.repeat(3)}<form><input name="q"></form></article></body></html>`;
+    const doc = new JSDOM(html, { url }).window.document;
+    const form = doc.querySelector('form')!;
+    const field = doc.querySelector('input')!;
+    let reads = 0;
+    Object.defineProperty(form, member, {
+      get: () => {
+        if (++reads > 10_000) throw new Error(`walked through form.${member} forever`);
+        return field;
+      },
+    });
+    return doc;
+  };
+
+  it('detects without walking up through a form whose parentElement is a field of it', () => {
+    const verdict = detectArticle(clobbered('parentElement'), url);
+    expect(verdict.signals.map((s) => s.name)).not.toContain('unreadable-page');
+  });
+
+  it('refuses a form that holds a member as its own (a name since changed, an image owned from outside)', () => {
+    expect(() => extractArticle(clobbered('nextElementSibling'), url)).toThrow(
+      /hides the browser's own "nextElementSibling"/,
+    );
+  });
+
+  it('gives a verdict, not an exception, when a clobbered document makes detection throw', () => {
+    const doc = clobbered('parentElement');
+    Object.defineProperty(doc, 'getElementsByTagName', { value: doc.createElement('img') });
+    const verdict = detectArticle(doc, url);
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.signals[0]?.name).toBe('unreadable-page');
+  });
+
+  it('refuses a page whose <noscript> markup, parsed only in the clone, clobbers a form there', () => {
+    const html = `<html><body><article><h1>The council approves the bridge</h1>${paragraph.repeat(8)}<img src="blank.gif"><noscript></noscript></article></body></html>`;
+    const doc = new JSDOM(html, { url }).window.document;
+    // A browser holds a <noscript>'s markup as text; the extraction parses it in its clone.
+    doc.querySelector('noscript')!.textContent = '<img src="b.jpg"><form><input name="parentElement"></form>';
+    expect(() => extractArticle(doc, url)).toThrow(/hides the browser's own "parentElement"/);
+  });
+});
