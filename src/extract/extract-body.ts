@@ -55,8 +55,10 @@ const HAS_IMAGE_TAG = /<img\b/i;
  * and all of it is sanitised later with the rest of the body. Parsing costs (a WordPress page's
  * fallbacks run to 30 kB), so a fallback is left as text where Readability would not use its image
  * or where the lazy `<img>` before it already names the same picture.
+ * @returns whether any markup was parsed, which the page's own checks have then not seen
  */
-function parseNoscriptMarkup(clone: Document): void {
+function parseNoscriptMarkup(clone: Document): boolean {
+  let parsed = false;
   for (const noscript of Array.from(clone.getElementsByTagName('noscript'))) {
     const markup = noscript.textContent ?? '';
     // Readability drops every other <noscript> ("please enable JavaScript", styles) unread.
@@ -66,7 +68,9 @@ function parseNoscriptMarkup(clone: Document): void {
     const template = clone.createElement('template');
     template.innerHTML = markup;
     noscript.replaceChildren(template.content);
+    parsed = true;
   }
+  return parsed;
 }
 
 /**
@@ -233,9 +237,8 @@ export function removeBylineAndDateline(
  */
 export function extractBody(doc: Document, url: URL): BodyFound | null {
   const clone = doc.cloneNode(true) as Document;
-  parseNoscriptMarkup(clone);
   // The page passed the check, but a <noscript>'s markup becomes elements only here.
-  refuseDomClobbering(clone);
+  if (parseNoscriptMarkup(clone)) refuseDomClobbering(clone);
   // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse. Its walk
   // stripping class attributes is skipped too: the sanitiser drops every class anyway.
   const result = new Readability<Element>(clone, {

@@ -75,6 +75,7 @@ function readBuiltIn<T>(object: object, member: string): T {
 
 type GetAttribute = (this: Element, name: string) => string | null;
 type ListByName = (this: Document, namespace: string, localName: string) => HTMLCollectionOf<Element>;
+type ListByTag = (this: Element, tag: string) => HTMLCollectionOf<Element>;
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Elements whose `name` the document exposes as its own property. */
@@ -87,11 +88,12 @@ const DOCUMENT_NAMED_TAGS = ['img', 'form', 'embed', 'object', 'iframe'];
  * members themselves, which a clobbered form or document holds as own properties (an image the form
  * owns from outside it, a name a script has since changed, an XHTML `<h:form>`).
  */
-export function findDomClobbering(doc: Document): string | null {
+function findDomClobbering(doc: Document): string | null {
   const root = readBuiltIn<Element | null>(doc, 'documentElement');
   if (!root) return null;
   const getAttribute = readBuiltIn<GetAttribute>(root, 'getAttribute');
   const listByName = readBuiltIn<ListByName>(doc, 'getElementsByTagNameNS');
+  const listUnder = readBuiltIn<ListByTag>(root, 'getElementsByTagName');
   const hidden = (object: object, members: ReadonlySet<string>) =>
     [...members].find((member) => Object.getOwnPropertyDescriptor(object, member) !== undefined) ?? null;
   const documentMember = hidden(doc, DOCUMENT_MEMBERS);
@@ -112,12 +114,10 @@ export function findDomClobbering(doc: Document): string | null {
     const form = forms[f]!;
     const formMember = hidden(form, ELEMENT_MEMBERS);
     if (formMember) return formMember;
-    // A form's named members are its fields and the images it owns, by name or by id.
+    // A form's named members are its fields and images, by name or by id (an image it owns from
+    // outside it shows in the own-property test above).
     const fields = readBuiltIn<HTMLFormControlsCollection>(form, 'elements');
-    const images = readBuiltIn<(this: Element, tag: string) => HTMLCollectionOf<Element>>(
-      root,
-      'getElementsByTagName',
-    ).call(form, 'img');
+    const images = listUnder.call(form, 'img');
     for (const list of [fields, images]) {
       for (let i = 0; i < list.length; i++) {
         const el = list[i] as Element;
