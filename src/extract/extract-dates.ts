@@ -185,11 +185,13 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     fromMicrodata(page.scan.itempropPublished, 'datePublished'),
   ];
   const structuredBest = structured.find((d) => d !== null) ?? null;
-  const modified =
-    fromJsonLd(jsonLd.article, ['dateModified']) ??
-    fromMeta(page, MODIFIED_META_KEYS) ??
-    fromJsonLd(jsonLd.page, ['dateModified']) ??
-    fromMicrodata(page.scan.itempropModified, 'dateModified');
+  const structuredModified = [
+    fromJsonLd(jsonLd.article, ['dateModified']),
+    fromMeta(page, MODIFIED_META_KEYS),
+    fromJsonLd(jsonLd.page, ['dateModified']),
+    fromMicrodata(page.scan.itempropModified, 'dateModified'),
+  ];
+  const modified = structuredModified.find((d) => d !== null) ?? null;
   const modifiedOnAnotherDay = !!modified && !!structuredBest && !sameDay(modified, structuredBest);
   // A timed, zoned date from metadata needs only the opening lines, to check it against them.
   const needsPage = !structuredBest?.hasTime || isUtc(structuredBest);
@@ -235,7 +237,10 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's
   // offset; failing that, it is written in the time zone of the page's country or language.
-  const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
+  const local =
+    stated && isUtc(stated)
+      ? (statedLocally(stated, structured) ?? (visible?.after ? inLocalTime(stated, visible.after) : null))
+      : null;
   const zone = pageTimeZone(page.url, [lang, page.meta.get('og:locale')?.[0]]);
   const onPageClock = pageClock(zone, stated, visible?.after ?? null);
   const published = refine(local ?? onPageClock(best), [
@@ -243,7 +248,23 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     visible?.after ?? null,
     visible?.before ?? null,
   ]);
-  return { published, modified: onPageClock(modified) };
+  const modifiedLocally = modified && isUtc(modified) ? statedLocally(modified, structuredModified) : null;
+  return { published, modified: modifiedLocally ?? onPageClock(modified) };
+}
+
+/**
+ * The moment `utc` as another metadata source states it, on a clock with an offset: JSON-LD's
+ * "2017-02-24T01:18:13Z" is `article:published_time`'s "2017-02-23T17:18:13-08:00". The page has
+ * said which clock it keeps, and its readers' day is the one on that clock.
+ */
+function statedLocally(utc: ExtractedDate, others: (ExtractedDate | null)[]): ExtractedDate | null {
+  if (!utc.hasTime) return null;
+  const minute = Math.floor(Date.parse(utc.iso) / 60_000);
+  return (
+    others.find(
+      (d) => d && d.hasTime && d.hasOffset && !isUtc(d) && Math.floor(Date.parse(d.iso) / 60_000) === minute,
+    ) ?? null
+  );
 }
 
 const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');

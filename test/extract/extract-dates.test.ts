@@ -458,6 +458,33 @@ describe('extractDates: a UTC time written on the clock of the page’s country'
   });
 });
 
+describe('extractDates: a UTC time that other metadata states on the page’s own clock', () => {
+  function statedOf(jsonLd: object, meta: string) {
+    const html = `<html lang="en"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...jsonLd })}</script>${meta}</head>
+      <body><article><h1>The bridge reopens</h1><p>${'The bridge reopened to traffic on Thursday. '.repeat(20)}</p></article></body></html>`;
+    return datesOf(html, 'https://news.example.com/local/bridge-reopens');
+  }
+
+  it('gives the offset another source states for the same moment, on the day its readers call it (readability/wikia)', () => {
+    expect(
+      statedOf(
+        { dateCreated: '2017-02-24T01:18:13Z', dateModified: '2017-02-24T03:00:00Z' },
+        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">' +
+          '<meta property="article:modified_time" content="2017-02-23T19:00:00-08:00">',
+      ),
+    ).toEqual({ published: '2017-02-23T17:18:13-08:00', modified: '2017-02-23T19:00-08:00' });
+  });
+
+  it('keeps UTC when the other source states another moment', () => {
+    expect(
+      statedOf(
+        { datePublished: '2017-02-24T01:18:13Z' },
+        '<meta property="article:published_time" content="2017-02-23T09:00:00-08:00">',
+      ).published,
+    ).toBe('2017-02-24T01:18:13Z');
+  });
+});
+
 describe('extractDates: a list of posts, each dated above its heading', () => {
   it('takes the date above the headline when the same kind of date heads the next post (hd-alacarte)', () => {
     const post = (day: string, title: string) =>
