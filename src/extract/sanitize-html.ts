@@ -177,7 +177,27 @@ export function sanitizeHtml(view: Window, dirty: string | Node): string {
  * `root` itself must be an allowed tag (Readability's `<div>`); its disallowed attributes go too.
  */
 export function sanitizeInPlace(view: Window, root: Element): void {
+  dropAttributesNeverKept(root);
   purifierFor(view, 'in-place').sanitize(root, IN_PLACE_CONFIG);
+}
+
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(ARTICLE_SANITIZE_POLICY.ALLOWED_ATTR);
+
+/**
+ * Removes the attributes the policy never keeps (`id`, `data-*`, `aria-*`, `role`…) before DOMPurify
+ * walks the tree. DOMPurify would remove them too, one by one through its hooks and checks, which
+ * costs Chromium a fifth of its sanitising; what it then keeps is the same. Except `is`: a removed
+ * `is` is still serialised from the element's own "is value", so only DOMPurify's voiding it to
+ * `is=""` takes it out of the markup.
+ */
+function dropAttributesNeverKept(root: Element): void {
+  const elements = root.querySelectorAll('*');
+  for (let i = -1; i < elements.length; i++) {
+    const element = i < 0 ? root : elements[i]!;
+    if (!element.hasAttributes()) continue;
+    for (const name of element.getAttributeNames())
+      if (!KEPT_ATTRIBUTES.has(name) && name !== 'is') element.removeAttribute(name);
+  }
 }
 
 /**

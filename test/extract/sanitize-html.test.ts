@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/extract/sanitize-html';
+import { sanitizeHtml, sanitizeInPlace } from '../../src/extract/sanitize-html';
 import { policyViolations } from './assert-safe-html';
 
 // Hostile input, DOMPurify-style: each title names the attack class or bug the row guards against.
@@ -304,5 +304,21 @@ describe('sanitizeHtml: hostile input', () => {
   it.each(hostile)('$title (sanitising the output again changes nothing)', ({ payload }) => {
     const once = sanitizeHtml(view, payload);
     expect(sanitizeHtml(view, once)).toBe(once);
+  });
+});
+
+describe('sanitizeInPlace: hostile input, as extraction sanitises Readability’s clone', () => {
+  // An inert document, as Readability's clone is: nothing in it loads or runs.
+  const inert = dom.window.document.implementation.createHTMLDocument('');
+
+  it.each(hostile)('$title', ({ payload }) => {
+    const root = inert.createElement('div');
+    root.innerHTML = payload;
+    const copy = root.cloneNode(true);
+    sanitizeInPlace(view, root);
+    // The same tree given to DOMPurify as a node, which it copies into its own document and walks:
+    // the attributes dropped before DOMPurify's walk in place are ones DOMPurify drops too.
+    expect(root.outerHTML).toBe(sanitizeHtml(view, copy));
+    expect(policyViolations(root.innerHTML)).toEqual([]);
   });
 });
