@@ -98,6 +98,18 @@ describe('the library in a real Chromium', () => {
     await popup.close();
   });
 
+  it('says why it leaves a page whose image hides the document’s createElement from the page’s scripts', async () => {
+    const { page, popup } = await pageAndPopup('clobbering-document.html');
+    // The page's own scripts see the image where the method was; the content script, in its own
+    // world, loads all the same (DOMPurify calls document.createElement as its module loads).
+    expect(await page.evaluate(() => typeof document.createElement)).toBe('object');
+    await popup.getByRole('button', { name: 'Clip this page' }).click();
+    await statusSays(popup, /hides the browser.s own "createElement"/);
+    expect(await listedHeadlines(popup)).not.toContain('The council approves the harbour bridge');
+    await page.close();
+    await popup.close();
+  });
+
   it('clips corpus pages, lists them newest first, finds by full text and tag, deletes with undo', async () => {
     for (const path of CORPUS_PAGES) {
       const { popup } = await pageAndPopup(`corpus/${path}/source.html`);

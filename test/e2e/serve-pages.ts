@@ -23,6 +23,22 @@ export const CLOBBERING_ARTICLE = `<!doctype html><html lang="en"><head><title>H
 ${'<p>The council met on Tuesday and voted for the harbour bridge, after a long debate on its cost.</p>'.repeat(6)}
 <form class="comment-form"><input name="parentElement"><button>Send</button></form></article></body></html>`;
 
+/**
+ * An article with an image named `createElement`: in a browser that hides the document's own
+ * `createElement` from every script on the page, content scripts included, from the moment it loads.
+ */
+export const CLOBBERING_DOCUMENT_ARTICLE = CLOBBERING_ARTICLE.replace(
+  '<form class="comment-form"><input name="parentElement"><button>Send</button></form>',
+  '<img name="createElement" src="data:," alt="">',
+);
+
+/** Pages made up for the tests, by path. */
+const MADE_UP_PAGES: Record<string, string> = {
+  '/not-an-article.html': NOT_AN_ARTICLE,
+  '/clobbering-article.html': CLOBBERING_ARTICLE,
+  '/clobbering-document.html': CLOBBERING_DOCUMENT_ARTICLE,
+};
+
 /** A running fixture server on 127.0.0.1. */
 export interface PageServer {
   origin: string;
@@ -31,15 +47,15 @@ export interface PageServer {
 
 /**
  * Serves `../shared/` read-only on 127.0.0.1 (`/fixtures/seed/page.html`, `/corpus/readability/...`)
- * plus `/not-an-article.html` and `/clobbering-article.html`. Missing files are 404s, as the seed
+ * plus the pages in `MADE_UP_PAGES`. Missing files are 404s, as the seed
  * page expects for its assets.
  */
 export async function servePages(): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path === '/not-an-article.html' || path === '/clobbering-article.html') {
-      const page = path === '/not-an-article.html' ? NOT_AN_ARTICLE : CLOBBERING_ARTICLE;
-      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
+    const madeUp = MADE_UP_PAGES[path];
+    if (madeUp !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(madeUp);
       return;
     }
     if (path.includes('..')) {
