@@ -140,18 +140,22 @@ function inLocalTime(utc: ExtractedDate, local: ExtractedDate): ExtractedDate | 
 }
 
 /**
- * Writes UTC instants on the clock of the page's time zone (a `.de` page's "2022-11-06T23:00Z" is
- * "2022-11-07T00:00+01:00", the day its readers call it); the moment is unchanged. Decided once for
- * both dates: a page that prints the UTC day of `stated` under its headline counts days in UTC.
+ * Writes UTC instants on the page's clock: the offset its other metadata states for the same
+ * moment, else its time zone's (a `.de` page's "2022-11-06T23:00Z" is "2022-11-07T00:00+01:00",
+ * the day its readers call it); the moment is unchanged. Decided once for both dates: a page that
+ * prints the UTC day of `stated` under its headline counts days in UTC.
+ * @param statedOffset minutes ahead of UTC, as the page's own metadata states them
  */
 function pageClock(
+  statedOffset: number | null,
   zone: string | null,
   stated: ExtractedDate | null,
   shown: ExtractedDate | null,
 ): (date: ExtractedDate | null) => ExtractedDate | null {
   const toZone = (utc: ExtractedDate): ExtractedDate => {
-    if (!zone || !utc.hasTime) return utc;
-    const offset = offsetInZone(zone, Date.parse(`${utc.iso.slice(0, 16)}:00Z`));
+    if (!utc.hasTime) return utc;
+    const offset =
+      statedOffset ?? (zone ? offsetInZone(zone, Date.parse(`${utc.iso.slice(0, 16)}:00Z`)) : null);
     return offset ? withOffset(utc, offset) : utc;
   };
   const countsInUtc =
@@ -237,35 +241,38 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's
   // offset; failing that, it is written in the time zone of the page's country or language.
-  const local =
-    stated && isUtc(stated)
-      ? (statedLocally(stated, structured) ?? (visible?.after ? inLocalTime(stated, visible.after) : null))
-      : null;
+  const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
   const zone = pageTimeZone(page.url, [lang, page.meta.get('og:locale')?.[0]]);
-  const onPageClock = pageClock(zone, stated, visible?.after ?? null);
+  const statedOffset =
+    offsetStatedBeside(stated, structured) ?? offsetStatedBeside(modified, structuredModified);
+  const onPageClock = pageClock(statedOffset, zone, stated, visible?.after ?? null);
   const published = refine(local ?? onPageClock(best), [
     ...structured,
     visible?.after ?? null,
     visible?.before ?? null,
   ]);
-  const modifiedLocally = modified && isUtc(modified) ? statedLocally(modified, structuredModified) : null;
-  return { published, modified: modifiedLocally ?? onPageClock(modified) };
+  return { published, modified: onPageClock(modified) };
 }
 
 /**
- * The moment `utc` as another metadata source states it, on a clock with an offset: JSON-LD's
- * "2017-02-24T01:18:13Z" is `article:published_time`'s "2017-02-23T17:18:13-08:00". The page has
- * said which clock it keeps, and its readers' day is the one on that clock.
+ * The page's own offset, where another metadata source states the moment of `utc` on its clock:
+ * JSON-LD's "2017-02-24T01:18:13Z" is `article:published_time`'s "2017-02-23T17:18:13-08:00".
+ * Returns minutes ahead of UTC, or `null` when no other source states that moment with an offset.
  */
-function statedLocally(utc: ExtractedDate, others: (ExtractedDate | null)[]): ExtractedDate | null {
-  if (!utc.hasTime) return null;
-  const minute = Math.floor(Date.parse(utc.iso) / 60_000);
-  return (
-    others.find(
-      (d) => d && d.hasTime && d.hasOffset && !isUtc(d) && Math.floor(Date.parse(d.iso) / 60_000) === minute,
-    ) ?? null
-  );
+function offsetStatedBeside(utc: ExtractedDate | null, others: (ExtractedDate | null)[]): number | null {
+  if (!utc?.hasTime || !isUtc(utc)) return null;
+  const instant = Date.parse(utc.iso);
+  for (const other of others) {
+    if (!other?.hasTime || !other.hasOffset || isUtc(other)) continue;
+    const offset = STATED_OFFSET.exec(other.iso);
+    // The same moment, give or take the seconds one of them leaves out.
+    if (offset && Math.abs(Date.parse(other.iso) - instant) < 60_000)
+      return (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  }
+  return null;
 }
+
+const STATED_OFFSET = /([+-])(\d{2}):(\d{2})$/;
 
 const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');
 const sameDay = (a: ExtractedDate, b: ExtractedDate): boolean => a.iso.slice(0, 10) === b.iso.slice(0, 10);

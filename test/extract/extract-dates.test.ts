@@ -459,20 +459,62 @@ describe('extractDates: a UTC time written on the clock of the page’s country'
 });
 
 describe('extractDates: a UTC time that other metadata states on the page’s own clock', () => {
-  function statedOf(jsonLd: object, meta: string) {
+  function statedOf(
+    jsonLd: object,
+    meta: string,
+    afterHeadline = '',
+    url = 'https://news.example.com/local/bridge',
+  ) {
     const html = `<html lang="en"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...jsonLd })}</script>${meta}</head>
-      <body><article><h1>The bridge reopens</h1><p>${'The bridge reopened to traffic on Thursday. '.repeat(20)}</p></article></body></html>`;
-    return datesOf(html, 'https://news.example.com/local/bridge-reopens');
+      <body><article><h1>The bridge reopens</h1>${afterHeadline}<p>${'The bridge reopened to traffic on Thursday. '.repeat(20)}</p></article></body></html>`;
+    return datesOf(html, url);
   }
+  const pacificMeta = '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">';
 
-  it('gives the offset another source states for the same moment, on the day its readers call it (readability/wikia)', () => {
+  it('writes both dates on the offset another source states for the same moment (readability/wikia)', () => {
+    expect(
+      statedOf({ dateCreated: '2017-02-24T01:18:13Z', dateModified: '2017-02-24T03:00:00Z' }, pacificMeta),
+    ).toEqual({
+      published: '2017-02-23T17:18:13-08:00',
+      modified: '2017-02-23T19:00-08:00',
+    });
+  });
+
+  it('learns the offset from the modified date when only that is stated both ways', () => {
     expect(
       statedOf(
-        { dateCreated: '2017-02-24T01:18:13Z', dateModified: '2017-02-24T03:00:00Z' },
-        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">' +
-          '<meta property="article:modified_time" content="2017-02-23T19:00:00-08:00">',
+        { datePublished: '2017-02-20T10:00:00Z', dateModified: '2017-02-24T01:18:00Z' },
+        '<meta property="article:modified_time" content="2017-02-23T17:18-08:00">',
       ),
-    ).toEqual({ published: '2017-02-23T17:18:13-08:00', modified: '2017-02-23T19:00-08:00' });
+    ).toEqual({ published: '2017-02-20T02:00-08:00', modified: '2017-02-23T17:18-08:00' });
+  });
+
+  it('takes that offset over the time zone of the page’s country', () => {
+    expect(
+      statedOf(
+        { datePublished: '2022-11-06T23:00:00Z' },
+        '<meta property="article:published_time" content="2022-11-06T18:00:00-05:00">',
+        '',
+        'https://zeitung.de/reise/provence',
+      ).published,
+    ).toBe('2022-11-06T18:00-05:00');
+  });
+
+  it('keeps UTC when the page prints the UTC day under its headline', () => {
+    expect(
+      statedOf({ datePublished: '2017-02-24T01:18:13Z' }, pacificMeta, '<time>February 24, 2017</time>')
+        .published,
+    ).toBe('2017-02-24T01:18:13Z');
+  });
+
+  it('goes by the local time the page prints, when that is the same moment on another clock', () => {
+    expect(
+      statedOf(
+        { datePublished: '2017-02-24T01:18:00Z' },
+        pacificMeta.replace(':13-', ':00-'),
+        '<time>24 February 2017 02:18</time>',
+      ).published,
+    ).toBe('2017-02-24T02:18+01:00');
   });
 
   it('keeps UTC when the other source states another moment', () => {
