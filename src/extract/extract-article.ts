@@ -84,7 +84,8 @@ function sanitizedBody(view: Window, content: Element): Element {
       sanitizeInPlace(view, content);
       return content;
     } catch {
-      // Sanitised as a copy below; the half-walked tree is dropped.
+      // DOMPurify refused the tree in place, or gave up part-way: the tree, as far as it got, is
+      // sanitised again below as a copy in DOMPurify's own document.
     }
   }
   const fragment = sanitizeToFragment(view, content);

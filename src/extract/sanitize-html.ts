@@ -109,7 +109,7 @@ export const ARTICLE_SANITIZE_POLICY = {
   WHOLE_DOCUMENT: false,
 } satisfies Config;
 
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'cite'];
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'srcset', 'cite']);
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
 
 /** How a call hands over its result: a string, the input sanitised where it stands, or a fragment. */
@@ -148,15 +148,22 @@ function purifierFor(view: Window, mode: PurifierMode): DOMPurify {
 function restrictUrls(node: Element): void {
   // Most elements keep no attribute at all once DOMPurify has dropped classes and styles.
   if (!node.hasAttributes()) return;
-  // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
-  for (const name of URL_ATTRIBUTES) {
-    const value = node.getAttribute(name);
-    if (value === null) continue;
+  let hasHref = false;
+  // Read by each attribute's own name: `getAttribute('src')` misses an `SRC` a page script set with
+  // `setAttributeNS`, which DOMPurify keeps and the next parse of the markup reads as `src`.
+  const attributes = node.attributes;
+  for (let i = attributes.length - 1; i >= 0; i--) {
+    const attribute = attributes[i]!;
+    const name = attribute.name.toLowerCase();
+    if (!URL_ATTRIBUTES.has(name)) continue;
+    // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
+    const value = attribute.value;
     const urls =
       name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
-    if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttribute(name);
+    if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttributeNode(attribute);
+    else if (name === 'href') hasHref = true;
   }
-  if (node.tagName === 'A' && node.hasAttribute('href')) {
+  if (hasHref && node.tagName === 'A') {
     node.setAttribute('rel', 'noopener noreferrer');
     node.setAttribute('target', '_blank');
   }
@@ -182,21 +189,35 @@ export function sanitizeInPlace(view: Window, root: Element): void {
 }
 
 const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(ARTICLE_SANITIZE_POLICY.ALLOWED_ATTR);
+/** `is` stays in the markup, from the element's own "is value", unless DOMPurify voids it to `is=""`. */
+const LEFT_TO_DOMPURIFY: ReadonlySet<string> = new Set(['is']);
+/**
+ * Under a form, these also decide which fields its own members are hidden behind (DOM clobbering),
+ * and DOMPurify drops a clobbered form whole: removing them first would keep what it drops.
+ */
+const LEFT_TO_DOMPURIFY_WITH_FORMS: ReadonlySet<string> = new Set(['is', 'id', 'name', 'form']);
+/** A plain attribute name as the HTML parser writes it: lower case, no namespace prefix. */
+const PLAIN_ATTRIBUTE_NAME = /^[a-z][a-z0-9_.-]*$/;
 
 /**
  * Removes the attributes the policy never keeps (`id`, `data-*`, `aria-*`, `role`…) before DOMPurify
  * walks the tree. DOMPurify would remove them too, one by one through its hooks and checks, which
- * costs Chromium a fifth of its sanitising; what it then keeps is the same. Except `is`: a removed
- * `is` is still serialised from the element's own "is value", so only DOMPurify's voiding it to
- * `is=""` takes it out of the markup.
+ * costs Chromium a fifth of its sanitising; what it then keeps is the same. Forms themselves, and
+ * attributes named otherwise than the parser names them (`SRC` set by a script), are left to it.
  */
 function dropAttributesNeverKept(root: Element): void {
-  const elements = root.querySelectorAll('*');
+  const leftAlone = root.querySelector('form, [form]') ? LEFT_TO_DOMPURIFY_WITH_FORMS : LEFT_TO_DOMPURIFY;
+  const elements = root.querySelectorAll(':not(form)');
   for (let i = -1; i < elements.length; i++) {
     const element = i < 0 ? root : elements[i]!;
     if (!element.hasAttributes()) continue;
-    for (const name of element.getAttributeNames())
-      if (!KEPT_ATTRIBUTES.has(name) && name !== 'is') element.removeAttribute(name);
+    const attributes = element.attributes;
+    for (let j = attributes.length - 1; j >= 0; j--) {
+      const attribute = attributes[j]!;
+      const name = attribute.name;
+      if (!KEPT_ATTRIBUTES.has(name) && !leftAlone.has(name) && PLAIN_ATTRIBUTE_NAME.test(name))
+        element.removeAttributeNode(attribute);
+    }
   }
 }
 

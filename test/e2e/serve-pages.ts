@@ -25,7 +25,7 @@ ${'<p>The council met on Tuesday and voted for the harbour bridge, after a long 
 
 /**
  * An article with an image named `createElement`: in a browser that hides the document's own
- * `createElement` from every script on the page, content scripts included, from the moment it loads.
+ * `createElement` from the page's scripts (Chromium's content scripts, in their own world, still see it).
  */
 export const CLOBBERING_DOCUMENT_ARTICLE = CLOBBERING_ARTICLE.replace(
   '<form class="comment-form"><input name="parentElement"><button>Send</button></form>',

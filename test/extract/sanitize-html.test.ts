@@ -322,3 +322,25 @@ describe('sanitizeInPlace: hostile input, as extraction sanitises Readability’
     expect(policyViolations(root.innerHTML)).toEqual([]);
   });
 });
+
+describe('sanitizing attributes a page script named in capitals', () => {
+  // `setAttributeNS(null, 'SRC', …)` keeps the capitals, which `getAttribute('src')` and
+  // `removeAttribute('SRC')` (both lower-case their argument) do not reach; the next parse of the
+  // stored markup reads `SRC` as `src`.
+  function scripted(): Element {
+    const root = dom.window.document.implementation.createHTMLDocument('').createElement('div');
+    root.innerHTML = '<img src="https://x.test/chart.png" alt="Chart"><div is="x-evil">x</div>';
+    root.querySelector('img')!.setAttributeNS(null, 'SRC', 'data:image/svg+xml,<svg/>');
+    root.querySelector('div')!.setAttributeNS(null, 'IS', 'y');
+    return root;
+  }
+
+  it.each([
+    ['in place', (root: Element) => (sanitizeInPlace(view, root), root.innerHTML)],
+    ['as a node', (root: Element) => sanitizeHtml(view, root).replace(/^<div>|<\/div>$/g, '')],
+  ])('drops a data: URL and keeps the page’s own src (%s)', (_, sanitize) => {
+    const clean = sanitize(scripted());
+    expect(clean).toBe('<img src="https://x.test/chart.png" alt="Chart"><div is="">x</div>');
+    expect(policyViolations(clean)).toEqual([]);
+  });
+});
