@@ -151,17 +151,17 @@ function restrictUrls(node: Element): void {
   let hasHref = false;
   // Read by each attribute's own name: `getAttribute('src')` misses an `SRC` a page script set with
   // `setAttributeNS`, which DOMPurify keeps and the next parse of the markup reads as `src`.
-  const attributes = node.attributes;
-  for (let i = attributes.length - 1; i >= 0; i--) {
-    const attribute = attributes[i]!;
-    const name = attribute.name.toLowerCase();
-    if (!URL_ATTRIBUTES.has(name)) continue;
+  for (const name of node.getAttributeNames()) {
+    const lowerName = name.toLowerCase();
+    if (!URL_ATTRIBUTES.has(lowerName)) continue;
+    const attribute = node.getAttributeNodeNS(null, name);
+    if (!attribute) continue;
     // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
     const value = attribute.value;
     const urls =
-      name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
+      lowerName === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
     if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttributeNode(attribute);
-    else if (name === 'href') hasHref = true;
+    else if (lowerName === 'href') hasHref = true;
   }
   if (hasHref && node.tagName === 'A') {
     node.setAttribute('rel', 'noopener noreferrer');
@@ -192,10 +192,22 @@ const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(ARTICLE_SANITIZE_POLICY.ALL
 /** `is` stays in the markup, from the element's own "is value", unless DOMPurify voids it to `is=""`. */
 const LEFT_TO_DOMPURIFY: ReadonlySet<string> = new Set(['is']);
 /**
- * Under a form, these also decide which fields its own members are hidden behind (DOM clobbering),
- * and DOMPurify drops a clobbered form whole: removing them first would keep what it drops.
+ * Where the body holds a form or a form's field, these also decide which fields hide a form's own
+ * members (DOM clobbering), and DOMPurify drops a clobbered form whole: removing them first would
+ * keep what it drops. A field can belong to a form by its `form` attribute, from anywhere in the body.
  */
 const LEFT_TO_DOMPURIFY_WITH_FORMS: ReadonlySet<string> = new Set(['is', 'id', 'name', 'form']);
+/** A form, and the elements that can belong to one. */
+const FORM_ELEMENTS: ReadonlySet<string> = new Set([
+  'form',
+  'button',
+  'fieldset',
+  'input',
+  'object',
+  'output',
+  'select',
+  'textarea',
+]);
 /** A plain attribute name as the HTML parser writes it: lower case, no namespace prefix. */
 const PLAIN_ATTRIBUTE_NAME = /^[a-z][a-z0-9_.-]*$/;
 
@@ -206,18 +218,20 @@ const PLAIN_ATTRIBUTE_NAME = /^[a-z][a-z0-9_.-]*$/;
  * attributes named otherwise than the parser names them (`SRC` set by a script), are left to it.
  */
 function dropAttributesNeverKept(root: Element): void {
-  const leftAlone = root.querySelector('form, [form]') ? LEFT_TO_DOMPURIFY_WITH_FORMS : LEFT_TO_DOMPURIFY;
-  const elements = root.querySelectorAll(':not(form)');
+  // A static list: jsdom indexes a live `getElementsByTagName('*')` in quadratic time, and
+  // selectors such as `:not(form)` cost it more than the whole pass saves.
+  const elements = root.querySelectorAll('*');
+  const hasForms = Array.prototype.some.call(elements, (e: Element) => FORM_ELEMENTS.has(e.localName));
+  const leftAlone = hasForms ? LEFT_TO_DOMPURIFY_WITH_FORMS : LEFT_TO_DOMPURIFY;
   for (let i = -1; i < elements.length; i++) {
     const element = i < 0 ? root : elements[i]!;
-    if (!element.hasAttributes()) continue;
-    const attributes = element.attributes;
-    for (let j = attributes.length - 1; j >= 0; j--) {
-      const attribute = attributes[j]!;
-      const name = attribute.name;
+    // A form's own members may be hidden behind its fields; the page was refused if they are.
+    if (element.localName === 'form' || !element.hasAttributes()) continue;
+    // Only plain lower-case names: `removeAttribute` lower-cases its argument, so for `SRC` it
+    // would remove the real `src`.
+    for (const name of element.getAttributeNames())
       if (!KEPT_ATTRIBUTES.has(name) && !leftAlone.has(name) && PLAIN_ATTRIBUTE_NAME.test(name))
-        element.removeAttributeNode(attribute);
-    }
+        element.removeAttribute(name);
   }
 }
 
