@@ -139,23 +139,33 @@ function inLocalTime(utc: ExtractedDate, local: ExtractedDate): ExtractedDate | 
   return withOffset(utc, offset, `${utc.raw} (${local.raw})`);
 }
 
+/** An offset the page itself gives for one moment, by its metadata or its printed local time. */
+interface ClockHint {
+  /** Minutes ahead of UTC. */
+  offset: number;
+  /** The moment it was given for, in milliseconds. */
+  at: number;
+}
+
 /**
- * Writes UTC instants on the page's clock: the offset its other metadata states for the same
- * moment, else its time zone's (a `.de` page's "2022-11-06T23:00Z" is "2022-11-07T00:00+01:00",
- * the day its readers call it); the moment is unchanged. Decided once for both dates: a page that
- * prints the UTC day of `stated` under its headline counts days in UTC.
- * @param statedOffset minutes ahead of UTC, as the page's own metadata states them
+ * Writes UTC instants on the page's clock (a `.de` page's "2022-11-06T23:00Z" is
+ * "2022-11-07T00:00+01:00", the day its readers call it); the moment is unchanged. The clock is the
+ * time zone of the page's country when the offset the page gives agrees with it (its summer time
+ * then follows), else that offset. Decided once for both dates: a page that prints the UTC day of
+ * `stated` under its headline counts days in UTC. A date's own stated offset comes before either.
  */
 function pageClock(
-  statedOffset: number | null,
+  hint: ClockHint | null,
   zone: string | null,
   stated: ExtractedDate | null,
   shown: ExtractedDate | null,
-): (date: ExtractedDate | null) => ExtractedDate | null {
-  const toZone = (utc: ExtractedDate): ExtractedDate => {
+): (date: ExtractedDate | null, ownOffset?: number | null) => ExtractedDate | null {
+  const zoneAt = (instant: number): number | null => (zone ? offsetInZone(zone, instant) : null);
+  const followsZone = !!zone && (!hint || zoneAt(hint.at) === hint.offset);
+  const toZone = (utc: ExtractedDate, ownOffset: number | null = null): ExtractedDate => {
     if (!utc.hasTime) return utc;
-    const offset =
-      statedOffset ?? (zone ? offsetInZone(zone, Date.parse(`${utc.iso.slice(0, 16)}:00Z`)) : null);
+    const instant = Date.parse(`${utc.iso.slice(0, 16)}:00Z`);
+    const offset = ownOffset ?? (followsZone ? zoneAt(instant) : (hint?.offset ?? null));
     return offset ? withOffset(utc, offset) : utc;
   };
   const countsInUtc =
@@ -165,7 +175,7 @@ function pageClock(
     !shown.hasOffset &&
     sameDay(shown, stated) &&
     !sameDay(shown, toZone(stated));
-  return (date) => (date && isUtc(date) && !countsInUtc ? toZone(date) : date);
+  return (date, ownOffset = null) => (date && isUtc(date) && !countsInUtc ? toZone(date, ownOffset) : date);
 }
 
 /** Picks the more precise of two readings of the same day: a time beats none. */
@@ -243,16 +253,22 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
   // offset; failing that, it is written in the time zone of the page's country or language.
   const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
   const zone = pageTimeZone(page.url, [lang, page.meta.get('og:locale')?.[0]]);
-  const statedOffset =
-    offsetStatedBeside(stated, structured) ?? offsetStatedBeside(modified, structuredModified);
-  const onPageClock = pageClock(statedOffset, zone, stated, visible?.after ?? null);
+  const modifiedOffset = offsetStatedBeside(modified, structuredModified);
+  const hint =
+    hintFrom(stated, local ? offsetOf(local) : null) ??
+    hintFrom(stated, offsetStatedBeside(stated, structured)) ??
+    hintFrom(modified, modifiedOffset);
+  const onPageClock = pageClock(hint, zone, stated, visible?.after ?? null);
   const published = refine(local ?? onPageClock(best), [
     ...structured,
     visible?.after ?? null,
     visible?.before ?? null,
   ]);
-  return { published, modified: onPageClock(modified) };
+  return { published, modified: onPageClock(modified, modifiedOffset) };
 }
+
+const hintFrom = (date: ExtractedDate | null, offset: number | null): ClockHint | null =>
+  date && offset !== null ? { offset, at: Date.parse(date.iso) } : null;
 
 /**
  * The page's own offset, where another metadata source states the moment of `utc` on its clock:
@@ -264,15 +280,20 @@ function offsetStatedBeside(utc: ExtractedDate | null, others: (ExtractedDate | 
   const instant = Date.parse(utc.iso);
   for (const other of others) {
     if (!other?.hasTime || !other.hasOffset || isUtc(other)) continue;
-    const offset = STATED_OFFSET.exec(other.iso);
+    const offset = offsetOf(other);
     // The same moment, give or take the seconds one of them leaves out.
-    if (offset && Math.abs(Date.parse(other.iso) - instant) < 60_000)
-      return (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+    if (offset !== null && Math.abs(Date.parse(other.iso) - instant) < 60_000) return offset;
   }
   return null;
 }
 
-const STATED_OFFSET = /([+-])(\d{2}):(\d{2})$/;
+/** The offset a date is written at, in minutes ahead of UTC, if it is one in use (UTC−12 to UTC+14). */
+function offsetOf(date: ExtractedDate): number | null {
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(date.iso);
+  if (!match) return null;
+  const offset = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  return offset % 15 === 0 && offset >= MIN_OFFSET_MINUTES && offset <= MAX_OFFSET_MINUTES ? offset : null;
+}
 
 const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');
 const sameDay = (a: ExtractedDate, b: ExtractedDate): boolean => a.iso.slice(0, 10) === b.iso.slice(0, 10);

@@ -517,6 +517,36 @@ describe('extractDates: a UTC time that other metadata states on the page’s ow
     ).toBe('2017-02-24T02:18+01:00');
   });
 
+  it('writes the modified date on the clock the printed local time reveals for the published one', () => {
+    expect(
+      statedOf(
+        { datePublished: '2022-05-04T00:25:56Z', dateModified: '2022-05-04T02:00:00Z' },
+        '',
+        '<time>3 May 2022 21:25</time>',
+      ),
+    ).toEqual({ published: '2022-05-03T21:25:56-03:00', modified: '2022-05-03T23:00-03:00' });
+  });
+
+  it('gives the modified date its own stated offset, across a change to summer time', () => {
+    expect(
+      statedOf(
+        { datePublished: '2017-02-24T01:18:13Z', dateModified: '2017-07-11T06:30:00Z' },
+        pacificMeta + '<meta property="article:modified_time" content="2017-07-10T23:30:00-07:00">',
+      ).modified,
+    ).toBe('2017-07-10T23:30-07:00');
+  });
+
+  it('follows the country’s summer time when the stated offset is the country’s', () => {
+    expect(
+      statedOf(
+        { datePublished: '2017-02-24T01:18:13Z', dateModified: '2017-07-11T04:30:00Z' },
+        '<meta property="article:published_time" content="2017-02-24T02:18:13+01:00">',
+        '',
+        'https://zeitung.de/reise/provence',
+      ),
+    ).toEqual({ published: '2017-02-24T02:18:13+01:00', modified: '2017-07-11T06:30+02:00' });
+  });
+
   it('keeps UTC when the other source states another moment', () => {
     expect(
       statedOf(
