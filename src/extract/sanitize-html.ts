@@ -149,19 +149,20 @@ function restrictUrls(node: Element): void {
   // Most elements keep no attribute at all once DOMPurify has dropped classes and styles.
   if (!node.hasAttributes()) return;
   let hasHref = false;
-  // Read by each attribute's own name: `getAttribute('src')` misses an `SRC` a page script set with
-  // `setAttributeNS`, which DOMPurify keeps and the next parse of the markup reads as `src`.
-  for (const name of node.getAttributeNames()) {
-    const lowerName = name.toLowerCase();
-    if (!URL_ATTRIBUTES.has(lowerName)) continue;
-    const attribute = node.getAttributeNodeNS(null, name);
-    if (!attribute) continue;
+  // Each attribute node as it is: `getAttribute('src')` misses an `SRC`, or a `src` in another
+  // namespace, that a page script set with `setAttributeNS`; DOMPurify keeps both, and the next
+  // parse of the stored markup reads either as `src`.
+  const attributes = node.attributes;
+  for (let i = attributes.length - 1; i >= 0; i--) {
+    const attribute = attributes[i]!;
+    const name = attribute.name.toLowerCase();
+    if (!URL_ATTRIBUTES.has(name)) continue;
     // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
     const value = attribute.value;
     const urls =
-      lowerName === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
+      name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
     if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttributeNode(attribute);
-    else if (lowerName === 'href') hasHref = true;
+    else if (name === 'href') hasHref = true;
   }
   if (hasHref && node.tagName === 'A') {
     node.setAttribute('rel', 'noopener noreferrer');

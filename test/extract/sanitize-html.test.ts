@@ -332,6 +332,9 @@ describe('sanitizing attributes a page script named in capitals', () => {
     root.innerHTML = '<img src="https://x.test/chart.png" alt="Chart"><div is="x-evil">x</div>';
     root.querySelector('img')!.setAttributeNS(null, 'SRC', 'data:image/svg+xml,<svg/>');
     root.querySelector('div')!.setAttributeNS(null, 'IS', 'y');
+    root.insertAdjacentHTML('beforeend', '<img alt="Map"><a>Source</a>');
+    root.querySelectorAll('img')[1]!.setAttributeNS('urn:x', 'src', 'data:image/svg+xml,<svg/>');
+    root.querySelector('a')!.setAttributeNS('urn:x', 'href', 'https://source.test/');
     return root;
   }
 
@@ -340,7 +343,10 @@ describe('sanitizing attributes a page script named in capitals', () => {
     ['as a node', (root: Element) => sanitizeHtml(view, root).replace(/^<div>|<\/div>$/g, '')],
   ])('drops a data: URL and keeps the page’s own src (%s)', (_, sanitize) => {
     const clean = sanitize(scripted());
-    expect(clean).toBe('<img src="https://x.test/chart.png" alt="Chart"><div is="">x</div>');
+    expect(clean).toBe(
+      '<img src="https://x.test/chart.png" alt="Chart"><div is="">x</div><img alt="Map">' +
+        `<a href="https://source.test/" ${LINK}>Source</a>`,
+    );
     expect(policyViolations(clean)).toEqual([]);
   });
 });
