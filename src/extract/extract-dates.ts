@@ -250,7 +250,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     visible?.before ??
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's
-  // offset; failing that, it is written in the time zone of the page's country or language.
+  // offset; failing that, it is written on the clock the page's other metadata or its country gives.
   const local = stated && isUtc(stated) && visible?.after ? inLocalTime(stated, visible.after) : null;
   const zone = pageTimeZone(page.url, [lang, page.meta.get('og:locale')?.[0]]);
   const modifiedOffset = offsetStatedBeside(modified, structuredModified);
