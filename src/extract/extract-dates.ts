@@ -116,6 +116,10 @@ function fromMicrodata(elements: readonly Element[], prop: string): ExtractedDat
 const MIN_OFFSET_MINUTES = -12 * 60;
 const MAX_OFFSET_MINUTES = 14 * 60;
 
+/** Whether a zone can be `offset` minutes ahead of UTC: within those, on a quarter hour. */
+const isOffsetInUse = (offset: number): boolean =>
+  offset % 15 === 0 && offset >= MIN_OFFSET_MINUTES && offset <= MAX_OFFSET_MINUTES;
+
 /** `utc`, a moment stated in UTC, written on a clock `offset` minutes ahead of UTC. */
 function withOffset(utc: ExtractedDate, offset: number, raw = utc.raw): ExtractedDate {
   const instant = Date.parse(`${utc.iso.slice(0, 16)}:00Z`);
@@ -134,8 +138,7 @@ function inLocalTime(utc: ExtractedDate, local: ExtractedDate): ExtractedDate | 
   const instant = Date.parse(`${utc.iso.slice(0, 16)}:00Z`);
   const wallClock = Date.parse(`${local.iso.slice(0, 16)}:00Z`);
   const offset = Math.round((wallClock - instant) / 60_000);
-  if (offset === 0 || offset % 15 !== 0 || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES)
-    return null;
+  if (offset === 0 || !isOffsetInUse(offset)) return null;
   return withOffset(utc, offset, `${utc.raw} (${local.raw})`);
 }
 
@@ -292,7 +295,7 @@ function offsetOf(date: ExtractedDate): number | null {
   const match = /([+-])(\d{2}):(\d{2})$/.exec(date.iso);
   if (!match) return null;
   const offset = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-  return offset % 15 === 0 && offset >= MIN_OFFSET_MINUTES && offset <= MAX_OFFSET_MINUTES ? offset : null;
+  return isOffsetInUse(offset) ? offset : null;
 }
 
 const isUtc = (date: ExtractedDate): boolean => date.hasOffset && date.iso.endsWith('Z');
