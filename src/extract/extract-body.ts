@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { FastReadability } from './fast-readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { refuseDomClobbering } from './find-dom-clobbering';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
@@ -241,7 +241,7 @@ export function extractBody(doc: Document, url: URL): BodyFound | null {
   if (parseNoscriptMarkup(clone)) refuseDomClobbering(clone);
   // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse. Its walk
   // stripping class attributes is skipped too: the sanitiser drops every class anyway.
-  const result = new Readability<Element>(clone, {
+  const result = new FastReadability<Element>(clone, {
     serializer: (node) => node as Element,
     disableJSONLD: true,
     keepClasses: true,

@@ -1,0 +1,103 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { FastReadability, REPLACED_CHECKS } from '../../src/extract/fast-readability';
+import { CORPUS_FOLDERS, everyNth, readManifest, withPage } from './corpus';
+
+// FastReadability must parse exactly as Readability does: each replaced check is compared with
+// Readability's own on elements built to reach every branch, and whole parses on corpus pages.
+
+type Check = (this: unknown, node: Element, matchString?: string) => unknown;
+const methodsOf = (prototype: object) => prototype as Record<string, Check>;
+const stock = methodsOf(Readability.prototype);
+const fast = methodsOf(FastReadability.prototype);
+
+/** Elements that reach each branch of the three checks: styles, hiding, bylines, blank text. */
+const ELEMENTS_HTML = `
+  <div id="plain">Text</div>
+  <div style="display:none">Hidden by style</div>
+  <div style="visibility: hidden">Invisible</div>
+  <div style="color: red">Styled, shown</div>
+  <div style="">Empty style</div>
+  <div hidden>Hidden attribute</div>
+  <div aria-hidden="true">Hidden from readers</div>
+  <div aria-hidden="false">Not hidden</div>
+  <img aria-hidden="true" class="mwe-math-fallback-image-inline" alt="x">
+  <svg aria-hidden="true" class="fallback-image"><text>svg</text></svg>
+  <svg style="display:none"><g></g></svg>
+  <math aria-hidden="true"><mi>x</mi></math>
+  <a rel="author" href="/a">Jane Doe</a>
+  <span itemprop="author">Jane Doe</span>
+  <span itemprop="author"> </span>
+  <p class="byline">${'Very long byline text. '.repeat(6)}</p>
+  <p class="byline">By Jane Doe</p>
+  <p class="summary">By Jane Doe</p>
+  <div class="writtenby"><span itemprop="name">Jane</span></div>
+  <div> \n\t </div>
+  <div>&nbsp;</div>
+  <div>\u200b</div>
+  <div><br><br></div>
+  <div><br><hr></div>
+  <div><p><br></p></div>
+  <div><p> </p><span>late text</span></div>
+  <div><!-- a comment only --></div>
+  <div><span> </span><span>\ufeff</span></div>
+  <div><img src="x.png"></div>
+  <section><div><div> </div></div><div>deep <b>text</b></div></section>
+  <header></header>
+`;
+
+function elementsToCheck(): Element[] {
+  const { document } = new JSDOM(`<!doctype html><body>${ELEMENTS_HTML}</body>`).window;
+  return [...document.body.querySelectorAll('*')];
+}
+
+describe('FastReadability', () => {
+  it('replaces only methods Readability has', () => {
+    expect(REPLACED_CHECKS.sort()).toEqual([
+      '_isElementWithoutContent',
+      '_isProbablyVisible',
+      '_isValidByline',
+    ]);
+    for (const name of REPLACED_CHECKS) {
+      expect(typeof stock[name], name).toBe('function');
+      expect(fast[name], name).not.toBe(stock[name]);
+    }
+  });
+
+  it.each(REPLACED_CHECKS)('%s answers as Readability does on every kind of element', (name) => {
+    const elements = elementsToCheck();
+    expect(elements.length).toBeGreaterThan(30);
+    for (const element of elements) {
+      const matchString = `${element.getAttribute('class') ?? ''} ${element.id}`;
+      const expected = Boolean(stock[name]!.call(Readability.prototype, element, matchString));
+      const got = fast[name]!.call(FastReadability.prototype, element, matchString);
+      expect(got, `${name} on ${element.outerHTML.slice(0, 80)}`).toBe(expected);
+    }
+  });
+
+  it('finds the elements each check is there for', () => {
+    const elements = elementsToCheck();
+    const count = (name: string) =>
+      elements.filter((el) => fast[name]!.call(FastReadability.prototype, el, `${el.className} ${el.id}`))
+        .length;
+    // Hidden ones, bylines and empty ones exist among the elements, and not every element is one.
+    for (const name of REPLACED_CHECKS) {
+      expect(count(name), name).toBeGreaterThan(0);
+      expect(count(name), name).toBeLessThan(elements.length);
+    }
+  });
+
+  // Every 12th page of each corpus: 52 pages of news, blogs and documentation.
+  const pages = CORPUS_FOLDERS.flatMap((folder) => everyNth(readManifest(folder), 12));
+  it.each(pages.map((page) => [`${page.folder}/${page.id}`, page] as const))(
+    'parses %s exactly as Readability does',
+    async (_, page) => {
+      const parse = (make: (doc: Document) => Readability<string>) =>
+        withPage(page, (doc) => make(doc.cloneNode(true) as Document).parse());
+      const expected = await parse((doc) => new Readability(doc));
+      const got = await parse((doc) => new FastReadability(doc));
+      expect(got).toEqual(expected);
+    },
+  );
+});
