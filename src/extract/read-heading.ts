@@ -42,17 +42,28 @@ const isKicker = (el: Element): boolean =>
 
 const isRubyAnnotation = (el: Element): boolean => RUBY_ANNOTATION_TAGS.has(el.localName);
 
+/** What a permalink shows beside a heading: "¶" (Sphinx, MkDocs), "#", "§", a link symbol, or an icon. */
+const PERMALINK_TEXT = /^[\s¶#§🔗]*$/u;
+
+/** A link to the heading itself, printed beside its text ("Evolve: Shared Mutable History¶"). */
+const isPermalink = (el: Element): boolean =>
+  el.localName === 'a' &&
+  (el.getAttribute('href') ?? '').startsWith('#') &&
+  PERMALINK_TEXT.test(el.textContent ?? '');
+
 /**
- * A heading's text without ruby pronunciation, without what only screen readers get, and without a
- * kicker or a badge printed inside it.
+ * A heading's text without ruby pronunciation, without its permalink, without what only screen
+ * readers get, and without a kicker or a badge printed inside it.
  */
 export function headingText(heading: Element): string {
   const isLeftOut = (el: Element) => isScreenReaderOnly(el) || isKicker(el);
   const elements = [...heading.querySelectorAll('*')];
   const hasRuby = elements.some(isRubyAnnotation);
-  if (!hasRuby && !elements.some(isLeftOut)) return textOf(heading);
+  const hasPermalink = elements.some(isPermalink);
+  if (!hasRuby && !hasPermalink && !elements.some(isLeftOut)) return textOf(heading);
   const copy = heading.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll('rt, rp')) el.remove();
+  for (const el of copy.querySelectorAll('a[href^="#"]')) if (isPermalink(el)) el.remove();
   const read = textOf(copy);
   for (const el of copy.querySelectorAll('*')) if (isLeftOut(el)) el.remove();
   const rest = textOf(copy);

@@ -93,6 +93,23 @@ describe('extractTitle', () => {
     ).toBe('Cyber-Angriffe: 20 Prozent vom Budget');
   });
 
+  it('leaves out the permalink a documentation page prints beside its heading (readability/mercurial)', () => {
+    expect(
+      titleOf(
+        '<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>',
+        `<h1><a class="toc-backref" href="#id4">Evolve: Shared Mutable History</a><a class="headerlink"
+           href="#evolve-shared-mutable-history" title="Permalink to this headline">¶</a></h1>`,
+        null,
+      ),
+    ).toBe('Evolve: Shared Mutable History');
+    expect(
+      titleOf(
+        '',
+        '<article><h1>Ten years of WebAssembly <a href="#ten-years" aria-label="Link">#</a></h1></article>',
+      ),
+    ).toBe('Ten years of WebAssembly');
+  });
+
   it('skips a logo heading that links home, and keeps a short headline inside the article (hd-wir-empfehlen)', () => {
     expect(
       titleOf(
