@@ -18,14 +18,24 @@ const ELEMENT_NODE = 1;
 
 /**
  * Whether `textContent.trim()` would be non-empty, without building the text: the whole text is
- * blank exactly when each of its text nodes is, and most elements show a character early.
+ * blank exactly when each of its text nodes is, and most elements show a character early. A loop,
+ * not recursion: a page's script can nest elements deeper than the call stack goes.
  */
-function hasNonBlankText(node: Node): boolean {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    const type = child.nodeType;
+function hasNonBlankText(root: Node): boolean {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      if ((child as CharacterData).data.trim()) return true;
-    } else if (type === ELEMENT_NODE && hasNonBlankText(child)) return true;
+      if ((node as CharacterData).data.trim()) return true;
+    } else if (type === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return false;
+    }
+    node = node.nextSibling;
   }
   return false;
 }

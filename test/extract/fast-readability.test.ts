@@ -76,6 +76,35 @@ describe('FastReadability', () => {
     }
   });
 
+  it('reads a tree nested deeper than the call stack goes, as a page script can build', () => {
+    const { document } = new JSDOM('<!doctype html><body></body>').window;
+    // <div><br><hr>(20,000 nested spans around the text)</hr></div>: a `<br>` and an `<hr>` are all
+    // its children, so only the text decides. Built from the bottom up, text first: jsdom's own
+    // bookkeeping recurses up the ancestors of a node that changes.
+    const emptyButFor = (text: string): Element => {
+      let nested = document.createElement('span');
+      nested.append(text);
+      for (let depth = 0; depth < 20_000; depth++) {
+        const parent = document.createElement('span');
+        parent.appendChild(nested);
+        nested = parent;
+      }
+      const rule = document.createElement('hr');
+      rule.appendChild(nested);
+      const element = document.createElement('div');
+      element.append(document.createElement('br'), rule);
+      return element;
+    };
+    const isEmpty = (check: Record<string, Check>, element: Element) =>
+      Boolean(check._isElementWithoutContent!.call(Readability.prototype, element));
+    const blank = emptyButFor(' \n ');
+    const filled = emptyButFor('text at the bottom');
+    expect(isEmpty(fast, blank)).toBe(true);
+    expect(isEmpty(fast, filled)).toBe(false);
+    expect(isEmpty(stock, blank)).toBe(true);
+    expect(isEmpty(stock, filled)).toBe(false);
+  });
+
   it('finds the elements each check is there for', () => {
     const elements = elementsToCheck();
     const count = (name: string) =>
