@@ -31,12 +31,22 @@ function dateInTextAfter(
   let chars = 0;
   // An "updated" line stands in only if no publication date follows it.
   let updated: PrintedDate | null = null;
+  // A paragraph split by links gives several texts in a row: its own text is read once for them.
+  let lastParent: Element | null = null;
+  let lastParentLongText: string | null = null;
+  const longTextOf = (parent: Element): string | null => {
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastParentLongText = isLongText(parent) ? textOf(parent) : null;
+    }
+    return lastParentLongText;
+  };
   for (const { text, parent } of textNodesAfter(doc, start, MAX_TEXT_NODES_SCANNED)) {
     if (chars >= maxChars) break;
     chars += text.length;
     if (text.length < 4 || !/\d/.test(text)) continue;
     // A paragraph's opening words, even when a link splits the paragraph into short texts.
-    if (text.length > MAX_DATE_TEXT_CHARS || (isLongText(parent) && textOf(parent).startsWith(text))) {
+    if (text.length > MAX_DATE_TEXT_CHARS || longTextOf(parent)?.startsWith(text)) {
       const lead = DATELINE_LEAD.exec(text)?.[1];
       const parsed = lead && /\d/.test(lead) ? parseTextDate(lead, lang) : null;
       if (parsed && !isInForeignContainer(parent, headline))
