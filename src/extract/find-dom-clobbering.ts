@@ -80,6 +80,8 @@ type ListByTag = (this: Element, tag: string) => HTMLCollectionOf<Element>;
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Elements whose `name` the document exposes as its own property. */
 const DOCUMENT_NAMED_TAGS = ['img', 'form', 'embed', 'object', 'iframe'];
+/** The fields that may belong to a form by a `form` attribute, from anywhere in the page. */
+const LISTED_FIELD_TAGS = ['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea'];
 
 /**
  * The DOM member a page hides with a form field, image or form named after it, or `null` for a page
@@ -110,6 +112,23 @@ function findDomClobbering(doc: Document): string | null {
     }
   }
   const forms = listByName.call(doc, HTML_NAMESPACE, 'form');
+  const memberNamed = (el: Element) =>
+    [getAttribute.call(el, 'name'), getAttribute.call(el, 'id')].find(
+      (n): n is string => n !== null && ELEMENT_MEMBERS.has(n),
+    ) ?? null;
+  // A field's `form` attribute names a form by id, and which element holds that id changes as
+  // Readability rewrites its clone: with `<script id="f">` first, `<input form="f">` belongs to no
+  // form here and to `<form id="f">` once the script is removed. Such a field counts wherever it is.
+  if (forms.length > 0) {
+    for (const tag of LISTED_FIELD_TAGS) {
+      const fields = listByName.call(doc, HTML_NAMESPACE, tag);
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i]!;
+        const member = getAttribute.call(field, 'form') !== null ? memberNamed(field) : null;
+        if (member) return member;
+      }
+    }
+  }
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f]!;
     const formMember = hidden(form, ELEMENT_MEMBERS);
@@ -120,10 +139,8 @@ function findDomClobbering(doc: Document): string | null {
     const images = listUnder.call(form, 'img');
     for (const list of [fields, images]) {
       for (let i = 0; i < list.length; i++) {
-        const el = list[i] as Element;
-        for (const member of [getAttribute.call(el, 'name'), getAttribute.call(el, 'id')]) {
-          if (member !== null && ELEMENT_MEMBERS.has(member)) return member;
-        }
+        const member = memberNamed(list[i] as Element);
+        if (member) return member;
       }
     }
   }

@@ -110,6 +110,18 @@ describe('the library in a real Chromium', () => {
     await popup.close();
   });
 
+  it('says why it leaves a page whose field would hide its form’s parentNode only once scripts are removed', async () => {
+    const { page, popup } = await pageAndPopup('clobbering-by-form-id.html');
+    // On the page itself the script holds the id, and the field belongs to no form.
+    expect(await page.evaluate(() => document.querySelector('input')?.form ?? null)).toBeNull();
+    await popup.getByRole('button', { name: 'Clip this page' }).click();
+    await statusSays(popup, /hides the browser.s own "parentNode"/);
+    expect(await listedHeadlines(popup)).not.toContain('The council approves the harbour bridge');
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.close();
+    await popup.close();
+  });
+
   it('clips corpus pages, lists them newest first, finds by full text and tag, deletes with undo', async () => {
     for (const path of CORPUS_PAGES) {
       const { popup } = await pageAndPopup(`corpus/${path}/source.html`);

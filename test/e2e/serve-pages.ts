@@ -32,11 +32,22 @@ export const CLOBBERING_DOCUMENT_ARTICLE = CLOBBERING_ARTICLE.replace(
   '<img name="createElement" src="data:," alt="">',
 );
 
+/**
+ * An article whose field names its form by id, where a script holds that id first: on the page
+ * the field belongs to no form, in Readability's clone (scripts removed) it hides the form's own
+ * `parentNode`, and a walk up from the form never ends.
+ */
+export const CLOBBERING_BY_FORM_ID_ARTICLE = CLOBBERING_ARTICLE.replace(
+  '<form class="comment-form"><input name="parentElement"><button>Send</button></form>',
+  '<script id="comments"></script><div><form id="comments"><input form="comments" name="parentNode"></form></div>',
+);
+
 /** Pages made up for the tests, by path. */
 const MADE_UP_PAGES: Record<string, string> = {
   '/not-an-article.html': NOT_AN_ARTICLE,
   '/clobbering-article.html': CLOBBERING_ARTICLE,
   '/clobbering-document.html': CLOBBERING_DOCUMENT_ARTICLE,
+  '/clobbering-by-form-id.html': CLOBBERING_BY_FORM_ID_ARTICLE,
 };
 
 /** A running fixture server on 127.0.0.1. */

@@ -151,6 +151,11 @@ describe('a page that clobbers the DOM (a form field or image named after a DOM 
     ['<form><button name="getAttribute">Go</button></form>', 'getAttribute'],
     ['<img name="body" src="x.png">', 'body'],
     ['<form name="querySelectorAll"></form>', 'querySelectorAll'],
+    // No form owns the field on the page (the script holds the id); the clone drops the script.
+    [
+      '<script id="f"></script><div><input form="f" name="firstChild"><form id="f"></form></div>',
+      'firstChild',
+    ],
   ])('%s: throws a message that names "%s"', (trap, member) => {
     expect(extract(trap)).toThrow(new RegExp(`hides the browser's own "${member}"`));
   });
@@ -159,6 +164,7 @@ describe('a page that clobbers the DOM (a form field or image named after a DOM 
     '<form><input name="submit"><input name="id"><input name="action"></form>',
     '<img name="logo" src="x.png"><form name="search"></form>',
     '<img name="parentElement" src="x.png"><p id="tagName">Outside any form, these hide nothing.</p>',
+    '<form id="f"></form><input name="nodeType"><input form="f" name="q"><img name="firstChild" src="x.png">',
   ])('%s (names that hide nothing the engine reads): extracts the article', (harmless) => {
     expect(extract(harmless)().title).toBe('The council approves the bridge');
   });
