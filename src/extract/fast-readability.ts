@@ -12,30 +12,19 @@ interface ReadabilityInternals {
   ELEMENT_NODE: number;
 }
 
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
-const ELEMENT_NODE = 1;
+/** `NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION`: the nodes `textContent` is made of. */
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
 
 /**
  * Whether `textContent.trim()` would be non-empty, without building the text: the whole text is
- * blank exactly when each of its text nodes is, and most elements show a character early. A loop,
- * not recursion: a page's script can nest elements deeper than the call stack goes.
+ * blank exactly when each of its text nodes is, and most elements show a character early. The
+ * browser's tree walker, not `firstChild`/`nextSibling` read in JavaScript: a form field named
+ * `firstChild` hides a form's own (DOM clobbering), and script-built nesting can outrun recursion.
  */
-function hasNonBlankText(root: Node): boolean {
-  let node: Node | null = root.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      if ((node as CharacterData).data.trim()) return true;
-    } else if (type === ELEMENT_NODE && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (!node.nextSibling) {
-      node = node.parentNode;
-      if (!node || node === root) return false;
-    }
-    node = node.nextSibling;
+function hasNonBlankText(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT_AND_CDATA);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as CharacterData).data.trim()) return true;
   }
   return false;
 }

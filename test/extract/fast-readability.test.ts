@@ -31,6 +31,9 @@ const ELEMENTS_HTML = `
   <span itemprop="author"> </span>
   <p class="byline">${'Very long byline text. '.repeat(6)}</p>
   <p class="byline">By Jane Doe</p>
+  <p class="byline">${'x'.repeat(99)}</p>
+  <p class="byline">${'x'.repeat(100)}</p>
+  <p class="byline">${'x'.repeat(101)}</p>
   <p class="summary">By Jane Doe</p>
   <div class="writtenby"><span itemprop="name">Jane</span></div>
   <div> \n\t </div>
@@ -47,9 +50,20 @@ const ELEMENTS_HTML = `
   <header></header>
 `;
 
+/** Only an XML document holds CDATA sections, which `textContent` reads like text. */
+const XHTML_ELEMENTS = `<html xmlns="http://www.w3.org/1999/xhtml"><body>
+  <div><![CDATA[ cdata text ]]></div>
+  <div><![CDATA[ \n ]]></div>
+  <div><br/><![CDATA[\u00a0]]><span><![CDATA[x]]></span></div>
+  <div><br/><hr/><![CDATA[ ]]></div>
+  <p class="byline"><![CDATA[By Jane Doe]]></p>
+</body></html>`;
+
 function elementsToCheck(): Element[] {
   const { document } = new JSDOM(`<!doctype html><body>${ELEMENTS_HTML}</body>`).window;
-  return [...document.body.querySelectorAll('*')];
+  const xhtml = new JSDOM(XHTML_ELEMENTS, { contentType: 'application/xhtml+xml' }).window.document;
+  expect(xhtml.getElementsByTagName('div')[0]!.firstChild!.nodeType).toBe(xhtml.CDATA_SECTION_NODE);
+  return [...document.body.querySelectorAll('*'), ...xhtml.body.querySelectorAll('*')];
 }
 
 describe('FastReadability', () => {
