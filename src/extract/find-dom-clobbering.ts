@@ -157,3 +157,29 @@ export function refuseDomClobbering(doc: Document): void {
     );
   }
 }
+
+/**
+ * Checks the clone again each time its body is parsed anew. Readability retries a short result by
+ * setting the body's `innerHTML` back to the markup it read first, and markup read and parsed again
+ * need not give the same tree: text in `<math><mtext><mglyph><xmp>` comes back as elements, a
+ * script's form in no namespace as an HTML form. Either can hide a form's own `parentNode`.
+ */
+export function refuseDomClobberingOnReparse(clone: Document): void {
+  const body = readBuiltIn<HTMLElement | null>(clone, 'body');
+  if (!body) return;
+  let innerHtml: PropertyDescriptor | undefined;
+  for (let proto = Object.getPrototypeOf(body); proto && !innerHtml; proto = Object.getPrototypeOf(proto))
+    innerHtml = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+  const { get, set } = innerHtml ?? {};
+  if (!get || !set) return;
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return get.call(this) as string;
+    },
+    set(this: HTMLElement, markup: string) {
+      set.call(this, markup);
+      refuseDomClobbering(clone);
+    },
+  });
+}

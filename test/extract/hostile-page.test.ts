@@ -210,6 +210,16 @@ describe('clobbering as a browser does it, simulated in jsdom', () => {
     expect(verdict.signals[0]?.name).toBe('unreadable-page');
   });
 
+  it('refuses a page whose markup, parsed again when Readability retries, grows a clobbered form', () => {
+    // On the page the <xmp> holds text; parsed again, the <mglyph> is MathML and the text is a form.
+    const trap =
+      '<div><math><mtext><table><mglyph><xmp><div><form><input name="parentNode"></form></div></xmp></mglyph></table></mtext></math></div>';
+    const html = `<html><head><title>Bridge</title></head><body><article><h1>The council approves the bridge</h1><p>The council met on Tuesday and approved the harbour bridge after a long debate about costs.</p>${trap}</article></body></html>`;
+    const doc = new JSDOM(html, { url }).window.document;
+    expect(doc.querySelector('form')).toBeNull();
+    expect(() => extractArticle(doc, url)).toThrow(/hides the browser's own "parentNode"/);
+  });
+
   it('refuses a page whose <noscript> markup, parsed only in the clone, clobbers a form there', () => {
     const html = `<html><body><article><h1>The council approves the bridge</h1>${paragraph.repeat(8)}<img src="blank.gif"><noscript></noscript></article></body></html>`;
     const doc = new JSDOM(html, { url }).window.document;
