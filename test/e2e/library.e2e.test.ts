@@ -110,9 +110,12 @@ describe('the library in a real Chromium', () => {
     await popup.close();
   });
 
-  it('says why it leaves a page whose field would hide its form’s parentNode only once scripts are removed', async () => {
-    const { page, popup } = await pageAndPopup('clobbering-by-form-id.html');
-    // On the page itself the script holds the id, and the field belongs to no form.
+  it.each([
+    ['a field that names its form by an id a script holds first', 'clobbering-by-form-id.html'],
+    ['markup that grows a form only when Readability parses it again', 'clobbering-on-reparse.html'],
+  ])('says why it leaves a page with %s, where the clone alone hides parentNode', async (_, path) => {
+    const { page, popup } = await pageAndPopup(path);
+    // On the page itself no form owns a field: the check of the page finds nothing.
     expect(await page.evaluate(() => document.querySelector('input')?.form ?? null)).toBeNull();
     await popup.getByRole('button', { name: 'Clip this page' }).click();
     await statusSays(popup, /hides the browser.s own "parentNode"/);

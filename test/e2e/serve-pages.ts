@@ -42,12 +42,24 @@ export const CLOBBERING_BY_FORM_ID_ARTICLE = CLOBBERING_ARTICLE.replace(
   '<script id="comments"></script><div><form id="comments"><input form="comments" name="parentNode"></form></div>',
 );
 
+/**
+ * An article whose markup grows a form only when parsed a second time, as Readability does when it
+ * retries a short result: on the page the `<xmp>` holds text, parsed again its `<mglyph>` is MathML
+ * and the text a form whose field hides the form's own `parentNode`.
+ */
+export const CLOBBERING_ON_REPARSE_ARTICLE = `<!doctype html><html lang="en"><head><title>Harbour bridge</title></head>
+<body><article><h1>The council approves the harbour bridge</h1>
+<p>The council met on Tuesday and voted for the harbour bridge, after a long debate on its cost.</p>
+<div><math><mtext><table><mglyph><xmp><div><form><input name="parentNode"></form></div></xmp></mglyph></table></mtext></math></div>
+</article></body></html>`;
+
 /** Pages made up for the tests, by path. */
 const MADE_UP_PAGES: Record<string, string> = {
   '/not-an-article.html': NOT_AN_ARTICLE,
   '/clobbering-article.html': CLOBBERING_ARTICLE,
   '/clobbering-document.html': CLOBBERING_DOCUMENT_ARTICLE,
   '/clobbering-by-form-id.html': CLOBBERING_BY_FORM_ID_ARTICLE,
+  '/clobbering-on-reparse.html': CLOBBERING_ON_REPARSE_ARTICLE,
 };
 
 /** A running fixture server on 127.0.0.1. */
