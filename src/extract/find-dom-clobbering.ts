@@ -64,13 +64,19 @@ const DOCUMENT_MEMBERS: ReadonlySet<string> = new Set([
   'title',
 ]);
 
-/** Reads a member as the DOM's own prototypes define it, whatever the object's own properties say. */
-function readBuiltIn<T>(object: object, member: string): T {
+/** A member as the DOM's own prototypes define it, whatever the object's own properties say. */
+function builtInDescriptor(object: object, member: string): PropertyDescriptor {
   for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, member);
-    if (descriptor) return (descriptor.get ? descriptor.get.call(object) : descriptor.value) as T;
+    if (descriptor) return descriptor;
   }
   throw new Error(`the DOM has no ${member}`);
+}
+
+/** Reads a member as the DOM's own prototypes define it, whatever the object's own properties say. */
+function readBuiltIn<T>(object: object, member: string): T {
+  const descriptor = builtInDescriptor(object, member);
+  return (descriptor.get ? descriptor.get.call(object) : descriptor.value) as T;
 }
 
 type GetAttribute = (this: Element, name: string) => string | null;
@@ -167,16 +173,11 @@ export function refuseDomClobbering(doc: Document): void {
 export function refuseDomClobberingOnReparse(clone: Document): void {
   const body = readBuiltIn<HTMLElement | null>(clone, 'body');
   if (!body) return;
-  let innerHtml: PropertyDescriptor | undefined;
-  for (let proto = Object.getPrototypeOf(body); proto && !innerHtml; proto = Object.getPrototypeOf(proto))
-    innerHtml = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
-  const { get, set } = innerHtml ?? {};
-  if (!get || !set) return;
+  const { get, set } = builtInDescriptor(body, 'innerHTML');
+  if (!set) return;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
-    get(this: HTMLElement) {
-      return get.call(this) as string;
-    },
+    get,
     set(this: HTMLElement, markup: string) {
       set.call(this, markup);
       refuseDomClobbering(clone);
