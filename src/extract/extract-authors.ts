@@ -20,6 +20,7 @@ const AUTHOR_META_KEYS = [
   'article:author_name',
   'parsely-author',
   'sailthru.author',
+  'shareaholic:article_author_name',
   'dc.creator',
   'dcterms.creator',
   'byl',
@@ -158,7 +159,10 @@ export function extractAuthors(
     ['meta', () => namesFromMeta(meta, read)],
     ['page-text', () => namesFromBylineText(doc, headline, read)],
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
-    ['page-text', () => (readabilityByline ? read(readabilityByline, false) : [])],
+    [
+      'page-text',
+      () => (readabilityByline ? namesInReadabilityByline(readabilityByline, siteName, read) : []),
+    ],
     // Bold closing lines that are not names ("Mehr zum Thema") are common: a signature must name a person.
     ['page-text', () => (read !== readCredit && body ? namesInLine(signatureIn(body.content), read) : [])],
     [
@@ -199,6 +203,17 @@ export function extractAuthors(
     if (credits.length > 0) return { authors: [], byline: credits.join(', '), source };
   }
   return { authors: [], byline: null, source: null };
+}
+
+/**
+ * Names in Readability's byline, which is the page's author metadata when there is any. Where that
+ * is the site's name, it names a person only on a site named after one ("Haki Benita"), not a
+ * site's name of several parts ("Agency | News of the World | YJC").
+ */
+function namesInReadabilityByline(byline: string, siteName: string | null, read: BylineReader): string[] {
+  const names = read(byline, false);
+  const isSiteName = byline.trim().toLowerCase() === siteName?.trim().toLowerCase();
+  return isSiteName && names.length > 1 ? [] : names;
 }
 
 const namesInLine = (line: string | null, read: BylineReader): string[] => (line ? read(line, false) : []);

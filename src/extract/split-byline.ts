@@ -4,7 +4,7 @@ export const BYLINE_PREFIX =
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
-  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous)\b/i;
+  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo)\b/i;
 
 /** Professions written before a name in German and English bylines. */
 const PROFESSION =
@@ -25,6 +25,18 @@ const MONTH_START =
 const DATE_LEAD = 'updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el';
 /** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
 const MONTH_THEN_DAY = new RegExp(`[,|•·–—-]?\\s*\\b(?:${MONTH_START})[a-zäé]*\\.?\\s+\\d.*$`, 'i');
+
+/**
+ * A day of the week and the date after it, where a byline runs on into its date ("Joe Wee Monday,
+ * 29 February 2016"); not "Sunday Times", nor the days that are also names (Domingo, Sabato).
+ */
+const WEEKDAY_ON = new RegExp(
+  String.raw`[,|•·–—-]?\s*(?:(?<!\p{L})(?:${DATE_LEAD})\s+)?(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì)(?=,|\.?\s*\d).*$`,
+  'iu',
+);
+/** A word of a date written out: a month's name or its short form, a day's number, "de", "of". */
+const DATE_WORD =
+  /^(?:\d{1,4}[.,]?|de|del|of|the|le|el|am|den|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?,?$/i;
 
 /** "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the name follows the date. */
 export const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*$)/u;
@@ -64,6 +76,7 @@ function stripNoise(text: string): string {
     // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
     // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
+    .replace(WEEKDAY_ON, ' ')
     .replace(MONTH_THEN_DAY, ' ')
     // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name. One
     // word before it is no writer's name but the start of an organisation's ("Organization for …").
@@ -88,6 +101,9 @@ const DATE_WORDS = new RegExp(`\\b(?:${MONTH_START}|${DATE_LEAD}|um|uhr|at|[ap]\
 const LEGAL_FORM_OR_DOMAIN =
   /(?:\b(?:gmbh|ag|kg|e\.\s?v|inc|llc|ltd|plc|corp|s\.\s?a|s\.\s?l|sarl|srl|b\.\s?v)\.?|\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|info))$/i;
 
+/** The possessive a newsroom uses to credit itself ("Our Correspondent", "Notre envoyé spécial"). */
+const OWN_NEWSROOM = /^(?:our|unser|unsere|unserem|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|onze)$/i;
+
 /** Whether a piece of text reads like one person's name. */
 function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: boolean }): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
@@ -99,6 +115,10 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
     /^\p{Lu}{2,}$/u.test(w) && !(words.length === 2 && i === 1 && w.length > 3);
   if (words.length > 1 && words.some(isAcronym) && name !== name.toUpperCase()) return false;
   if (words.length > MAX_NAME_WORDS) return false;
+  // "© Springer" is a picture credit.
+  if (/[©®™]/.test(name)) return false;
+  // "Our Foreign Staff", "Unser Korrespondent": a newsroom speaking of itself.
+  if (words.length > 1 && OWN_NEWSROOM.test(words[0]!)) return false;
   if (words.length === 1 && !allowSingleWord) return false;
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
   if (words.some((w) => INTERFACE_WORDS.test(w))) return false;
@@ -131,9 +151,12 @@ function tidyName(raw: string): string {
 function fixShouting(name: string): string {
   // One word in capitals is an acronym ("KUT", "PTI"), which isPersonName turns away.
   if (name !== name.toUpperCase() || !/[A-Z]{2}/.test(name) || !name.includes(' ')) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return (
+    name
+      .toLowerCase()
+      // After a full stop too: initials written together stay initials ("J.K. ROWLING" → "J.K. Rowling").
+      .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+  );
 }
 
 const PARTICLE = '(?:van|von|de|der|den|du|da|di|del|la|le|ter|zu)';
@@ -205,7 +228,7 @@ const CREDIT_TAIL = new RegExp(
 const LEADING_DATE = new RegExp(`^(?:${DATE_LEAD}|vom)\\s+\\d.*$`, 'iu');
 /** What a CMS writes where no author was entered. */
 const PLACEHOLDER =
-  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|author|autor|unknown)$/i;
+  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|anonym|anonyme|anónimo|anonimo|author|autor|unknown|unbekannt|inconnu|desconocido|n\/a)$/i;
 
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
 const CREDIT_CONNECTIVE =
@@ -226,15 +249,19 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(EMAIL_ADDRESS, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(LEADING_DATE, '')
+    .replace(WEEKDAY_ON, '')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
     // What the removals leave between words ("Redaktion (redaktion@x.test) Nord") is one space.
     .replace(/\s+/g, ' ')
     .trim();
   if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH || PLACEHOLDER.test(credit)) return null;
-  if (/https?:|www\.|@|[<>{}=#]/i.test(credit)) return null;
+  // An address, markup, or a picture's copyright ("© Springer").
+  if (/https?:|www\.|@|[<>{}=#©®™]/i.test(credit)) return null;
   const words = credit.split(' ');
   if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;
+  // A byline element that holds only its date ("3 de Mayo de 2022", "May 3, 2022") credits nobody.
+  if (words.every((w) => DATE_WORD.test(w))) return null;
   // A credit is a name of something, not a phrase: it has a letter and no sentence punctuation.
   // In page text, a lower-case word after the first that is no connective and no agency code
   // ("dpa", "afp", "datev.de") makes it running prose ("vom Ziel erreicht"); metadata states its

@@ -428,3 +428,31 @@ describe('extractAuthors: microdata of nested items', () => {
     },
   );
 });
+
+describe('extractAuthors: metadata that names the site', () => {
+  const article = `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`;
+
+  it('takes a site name of several parts, given as author, for no people (hd-1602557452)', () => {
+    const site = 'Agentur Nord | Nachrichten aus aller Welt | ANW';
+    const head = `<meta property="og:site_name" content="${site}"><meta property="article:author" content="${site}">`;
+    expect(bylineOf(head, article).authors).toEqual([]);
+  });
+
+  it('keeps the person a personal site is named after (readability/toc-missing)', () => {
+    const head = '<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">';
+    expect(bylineOf(head, article)).toEqual({ byline: 'Jane Doe', authors: ['Jane Doe'] });
+  });
+
+  it("reads the Shareaholic plugin's author and dates (hd-wolfgangmichal)", () => {
+    const head =
+      "<meta name='shareaholic:article_author_name' content='Jane Doe'>" +
+      "<meta name='shareaholic:article_published_time' content='2017-06-07T11:19:22+02:00'>";
+    const dom = new JSDOM(`<html lang="de"><head>${head}</head><body>${article}</body></html>`, {
+      url: URL_,
+    });
+    const result = extractArticle(dom.window.document, URL_);
+    dom.window.close();
+    expect(result.authors).toEqual(['Jane Doe']);
+    expect(result.published).toMatchObject({ iso: '2017-06-07T11:19:22+02:00', source: 'meta' });
+  });
+});

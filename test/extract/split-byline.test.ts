@@ -358,3 +358,51 @@ describe('splitByline: an organisation named with "for"', () => {
     ]);
   });
 });
+
+describe('splitByline and creditOf: what names no person', () => {
+  it('reads "Our Foreign Staff" as the newsroom crediting itself, not as "Our Foreign" (readability/telegraph)', () => {
+    expect(splitByline('Our Foreign Staff', true)).toEqual([]);
+    expect(splitByline('Our Special Correspondent', true)).toEqual([]);
+    expect(splitByline('Unser Korrespondent', true)).toEqual([]);
+    expect(creditOf('Our Foreign Staff', true)).toBe('Our Foreign Staff');
+    expect(splitByline('Jane Our')).toEqual(['Jane Our']);
+  });
+
+  it('takes no "anonymous" in any language for a name or a credit (tf-infobae: JSON-LD author "anónimo")', () => {
+    for (const placeholder of ['anónimo', 'Anonym', 'anonyme', 'anonimo']) {
+      expect(splitByline(placeholder, true)).toEqual([]);
+      expect(creditOf(placeholder, true)).toBeNull();
+    }
+  });
+
+  it('takes no picture copyright for a name or a credit (tf-springer: "| © Springer")', () => {
+    expect(splitByline('© Springer')).toEqual([]);
+    expect(creditOf('© Springer', true)).toBeNull();
+    expect(creditOf('Springer', true)).toBe('Springer');
+  });
+
+  it('takes no byline element that holds only its date for a credit (tf-infobae: "3 de Mayo de 2022")', () => {
+    for (const date of [
+      '3 de Mayo de 2022',
+      'May 3, 2022',
+      'Mai 2022',
+      '3 May 2022 10:00',
+      'Tuesday 3 May 2022',
+    ])
+      expect(creditOf(date)).toBeNull();
+    expect(creditOf('Redaktion, 3. Mai 2022')).toBe('Redaktion');
+    expect(creditOf('Mayo Clinic', true)).toBe('Mayo Clinic');
+    expect(creditOf('20 Minuten')).toBe('20 Minuten');
+  });
+
+  it('drops the weekday a byline runs on into, and keeps names that are weekdays elsewhere (readability/simplyfound-1)', () => {
+    expect(splitByline('Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC')).toEqual(['Joe Wee']);
+    expect(splitByline('Jane Doe, Freitag 3. Mai')).toEqual(['Jane Doe']);
+    expect(creditOf('Redaktion am Montag, 3. Mai 2022')).toBe('Redaktion');
+    expect(splitByline('Plácido Domingo')).toEqual(['Plácido Domingo']);
+  });
+
+  it('keeps initials written together as initials when title-casing a name in capitals', () => {
+    expect(splitByline('J.K. ROWLING')).toEqual(['J.K. Rowling']);
+  });
+});
