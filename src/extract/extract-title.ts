@@ -141,7 +141,11 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
     url.hostname.replace(/^www\./, ''),
     url.hostname.replace(/^www\./, '').split('.')[0] ?? '',
   ];
+  const foldedSites = siteNames.map(fold).filter(Boolean);
+  // A metadata title that is only the site's name (`twitter:title` "News.az") names no headline:
+  // it would pick the logo's heading.
   const references: FoldedTitle[] = [...titles, docTitle].filter(Boolean).flatMap((t) => {
+    if (foldedSites.includes(fold(t))) return [];
     const stripped = stripSiteName(t, siteNames);
     const lead = leadingPart(stripped);
     const readings: FoldedTitle[] = [{ text: t, f: fold(t), stated: true, isPart: false }];
@@ -149,7 +153,6 @@ export function extractTitle(page: PageContext, siteName: string | null): TitleF
     if (lead !== stripped) readings.push({ text: lead, f: fold(lead), stated: false, isPart: true });
     return readings;
   });
-  const foldedSites = siteNames.map(fold).filter(Boolean);
   const headings = headingCandidates(doc);
 
   // An <h1> that prints a whole metadata title word for word beats one that only overlaps a longer

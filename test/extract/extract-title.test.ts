@@ -269,6 +269,16 @@ describe('extractTitle: what a heading prints that is not its headline', () => {
   });
 });
 
+describe('extractTitle: metadata that names only the site', () => {
+  it('takes no logo heading for the headline because `twitter:title` is the site name (hd-1791336003)', () => {
+    const head =
+      '<meta name="twitter:title" content="Zeitung"><meta property="og:title" content="Zinsen steigen erneut">';
+    const body =
+      '<h1><a href="/"><img alt="Logo"><span>Zeitung</span></a></h1><article><h1>Zinsen steigen erneut</h1></article>';
+    expect(titleOf(head, body)).toBe('Zinsen steigen erneut');
+  });
+});
+
 describe('decodeEntities', () => {
   it.each([
     ['Signa in Sorge &#8211; Finanzdaten', 'Signa in Sorge – Finanzdaten'],
