@@ -17,6 +17,20 @@ export interface BodyFound {
 /** Headings that open a block of other stories rather than more of this one. */
 const RELATED_HEADING =
   /^(?:other|more|latest|related|recommended|popular|trending|top|also|read|see|further|weitere|mehr|lesen sie|das könnte|autres|à lire|lire aussi|otras|más|leggi|altre|lees ook|meer)\b.{0,40}$/i;
+/**
+ * A closing line that is the site's, not the article's: a copyright notice ("Copyright © 2020
+ * WABC-TV. All Rights Reserved.", "© Foto: Skoda"). Not prose about copyright: "Copyright law …".
+ */
+const COPYRIGHT_LINE =
+  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i;
+/** A closing link to another story, or the label of one: "Also read: …", "Weiterlesen", "Lire aussi." */
+const READ_ALSO_LINE =
+  /^(?:also read|read also|read more|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|a lire aussi|leer más|lee también|leggi anche)(?:\s*[:.…]|$)/i;
+/** The blocks that may close a body with one line of the site's. */
+const CLOSING_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A line of the site's is short; a longer one is the article's. */
+const CLOSING_LINE_MAX_CHARS = 300;
+
 /** Links whose only job is to share the page or follow the site. */
 const SHARE_LINK =
   /(?:facebook\.com\/shar|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin|wa\.me\/|whatsapp:|t\.me\/share|reddit\.com\/submit|mailto:\?)/i;
@@ -163,11 +177,49 @@ function removeNonArticleBlocks(root: Element, title: string | null): void {
     link.remove();
     if (container && container !== root && textOf(container) === '') container.remove();
   }
+  removeClosingSiteLines(root);
   const firstHeading = root.querySelector('h1, h2');
   if (firstHeading && title && textOf(firstHeading).toLowerCase() === title.toLowerCase()) {
     const before = textOf(root).indexOf(textOf(firstHeading));
     if (before === 0) firstHeading.remove();
   }
+}
+
+/**
+ * Removes the lines of the site's that close the body: a copyright notice, a link to another story
+ * ("Also read: …"), and a related-stories heading left with nothing under it ("Mehr zum Thema").
+ */
+function removeClosingSiteLines(root: Element): void {
+  for (let removed = 0; removed < 3; removed++) {
+    let last: Element | null = null;
+    for (const el of elementsBackward(root, CLOSING_LINE_TAGS)) {
+      // The innermost block holding the last text: a wrapper is read through.
+      if (HAS_VISIBLE_CHARACTER.test(el.textContent ?? '') && !el.querySelector('p, div, li')) {
+        last = el;
+        break;
+      }
+    }
+    if (!last) return;
+    const text = textOf(last);
+    if (text.length > CLOSING_LINE_MAX_CHARS) return;
+    const isHeading = /^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text);
+    const isSiteLine =
+      COPYRIGHT_LINE.test(text) ||
+      (READ_ALSO_LINE.test(text) && (text.length < 20 || last.querySelector('a[href]') !== null)) ||
+      (isHeading && RELATED_HEADING.test(text));
+    if (!isSiteLine) return;
+    let gone: Element = last;
+    // A wrapper the line leaves empty goes with it.
+    while (gone.parentElement && gone.parentElement !== root && gone.parentElement.children.length === 1)
+      gone = gone.parentElement;
+    gone.remove();
+  }
+}
+
+/** Whether a block's whole text is set in bold: a heading written as `<p><strong>…</strong></p>`. */
+function isAllEmphasis(block: Element, text: string): boolean {
+  const bold = block.querySelector('strong, b');
+  return bold !== null && textOf(bold) === text;
 }
 
 /** The first or last short blocks of the body, where bylines and datelines sit. */

@@ -51,3 +51,39 @@ describe('removeBylineAndDateline: the byline and dateline lines leave the store
     expect(textOf(root)).toBe(before);
   });
 });
+
+describe("extractArticle: the site's lines that close the body leave it", () => {
+  const bodyText = (closing: string): string => {
+    const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${PARAGRAPH.repeat(4)}${closing}</article></body></html>`;
+    const dom = new JSDOM(html, { url: URL_ });
+    try {
+      return extractArticle(dom.window.document, URL_).text ?? '';
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  // Closing lines on dev-corpus pages (hd-1594754655, tf-tvtoday, hd-1656725247, tf-mitvergnuegen,
+  // tf-energiezukunft, hd-1775625776).
+  it.each([
+    '<p>Copyright © 2020 WABC-TV. All Rights Reserved.</p>',
+    '<p>© Cover Media</p>',
+    '<p>Also read: <a href="/2018/04/13/tunnel">Tunnel works start</a></p>',
+    '<p><a href="/2018/04/12/bridge-opens/2">Weiterlesen</a></p>',
+    '<h3>Mehr zum Thema</h3>',
+    '<h3>Trending Stories</h3><div><h3>Latest News</h3></div>',
+  ])('%s', (closing) => {
+    const text = bodyText(closing);
+    expect(text).toContain('the mayor among the first to walk across.');
+    expect(text).not.toMatch(/Copyright|Cover Media|Also read|Weiterlesen|Mehr zum Thema|Trending|Latest/);
+  });
+
+  it('keeps closing lines that are the article’s own', () => {
+    for (const closing of [
+      '<p>Copyright law was not at issue, the council said.</p>',
+      '<p>Read more about the bridge in the council minutes, which list every vote since 2015.</p>',
+      '<p>More than 200 people crossed in the first hour.</p>',
+    ])
+      expect(bodyText(closing)).toContain(closing.replace(/<[^>]+>/g, ''));
+  });
+});
