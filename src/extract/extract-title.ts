@@ -114,7 +114,9 @@ function metadataTitles(page: PageContext): string[] {
     stringOf(jsonLd.article?.name),
     stringOf(jsonLd.article?.alternativeHeadline),
   ];
-  return [...new Set(titles.filter((t): t is string => !!t))];
+  // White space folded as in a heading's text: "Villa Galaxy  - Ferienvilla" reads with one space.
+  const folded = titles.map((t) => t?.replace(/\s+/g, ' ').trim());
+  return [...new Set(folded.filter((t): t is string => !!t))];
 }
 
 /** A metadata title, folded for comparison; `stated` is false for one with the site name cut off. */

@@ -279,6 +279,14 @@ describe('extractTitle: metadata that names only the site', () => {
   });
 });
 
+describe('extractTitle: a metadata title as a reader sees it', () => {
+  it('folds the white space of a metadata title (tf-villacc: "Villa Galaxy  - Ferienvilla in Florida")', () => {
+    expect(
+      titleOf('<meta property="og:title" content="Villa  Galaxy \n - Ferienvilla">', '<p>Text.</p>'),
+    ).toBe('Villa Galaxy - Ferienvilla');
+  });
+});
+
 describe('decodeEntities', () => {
   it.each([
     ['Signa in Sorge &#8211; Finanzdaten', 'Signa in Sorge – Finanzdaten'],
