@@ -60,6 +60,9 @@ const readCredit: BylineReader = (text, fromMetadata) => {
 function personReader(page: PageContext, siteName: string | null): BylineReader {
   const host = page.url.hostname.replace(/^www\./, '').toLowerCase();
   const site = siteName?.toLowerCase() ?? null;
+  // The labels of the site's address before its top-level domain ("seglerblog", "stossenseer").
+  const hostLabels = host.split('.').slice(0, -1);
+  const fold = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // "unocero - Alberto Ávila", "Jane Doe | Zeitung": the site's name beside the writer's.
   const escaped = siteName ? escapeRegExp(siteName) : null;
   const siteBeside = escaped
@@ -69,6 +72,15 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
     // Only metadata names the site as author; on the page, "jane@janedoe.test" is the writer's own.
     const lower = text.toLowerCase().replace(/\S+@\S+/g, '');
     if (fromMetadata && ((host.includes('.') && lower.includes(host)) || lower.trim() === site)) return [];
+    // One word in metadata that is the site's own name ("Automobilwoche" on automobilwoche.de,
+    // "Ukrinform") is the publication credited, not a user name.
+    const word = text.trim();
+    if (
+      fromMetadata &&
+      !/\s/.test(word) &&
+      (hostLabels.includes(fold(word)) || fold(word) === fold(site ?? ''))
+    )
+      return [];
     return splitByline(siteBeside ? text.replace(siteBeside, '') : text, fromMetadata);
   };
 }

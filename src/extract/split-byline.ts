@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|(?:veröffentlicht|gepostet|publiziert)\s+von|(?:publié|posté|écrit)\s+par|publicado\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
@@ -12,7 +12,7 @@ const PROFESSION =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =

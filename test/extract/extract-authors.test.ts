@@ -438,6 +438,18 @@ describe('extractAuthors: metadata that names the site', () => {
     expect(bylineOf(head, article).authors).toEqual([]);
   });
 
+  it("credits a one-word author that is the site's own name, naming no person (hd-automobilwoche, hd-1716561772)", () => {
+    const url = 'https://www.ukrinform.test/politics/2022/sperrung';
+    expect(bylineOf('<meta name="author" content="Ukrinform">', article, url)).toEqual({
+      byline: 'Ukrinform',
+      authors: [],
+    });
+    expect(bylineOf('<meta name="author" content="ukrinformer">', article, url)).toEqual({
+      byline: 'ukrinformer',
+      authors: ['ukrinformer'],
+    });
+  });
+
   it('keeps the person a personal site is named after (readability/toc-missing)', () => {
     const head = '<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">';
     expect(bylineOf(head, article)).toEqual({ byline: 'Jane Doe', authors: ['Jane Doe'] });

@@ -402,6 +402,17 @@ describe('splitByline and creditOf: what names no person', () => {
     expect(splitByline('Plácido Domingo')).toEqual(['Plácido Domingo']);
   });
 
+  it('reads "Veröffentlicht von", "Publié par" as byline labels (hd-seglerblog)', () => {
+    expect(splitByline('Veröffentlicht von Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitByline('Publié par Jeanne Dupont')).toEqual(['Jeanne Dupont']);
+    expect(splitByline('Veröffentlicht von SeglerBlog')).toEqual([]);
+  });
+
+  it('takes no site\'s maker for a name (hd-1731695567: "Developed By Heba Musa")', () => {
+    expect(splitByline('Developed By Heba Musa')).toEqual([]);
+    expect(splitByline('Powered by WordPress')).toEqual([]);
+  });
+
   it('keeps initials written together as initials when title-casing a name in capitals', () => {
     expect(splitByline('J.K. ROWLING')).toEqual(['J.K. Rowling']);
   });
