@@ -60,8 +60,10 @@ const readCredit: BylineReader = (text, fromMetadata) => {
 function personReader(page: PageContext, siteName: string | null): BylineReader {
   const host = page.url.hostname.replace(/^www\./, '').toLowerCase();
   const site = siteName?.toLowerCase() ?? null;
-  // The labels of the site's address before its top-level domain ("seglerblog", "stossenseer").
-  const hostLabels = host.split('.').slice(0, -1);
+  // The name the site registered: "automobilwoche" of automobilwoche.de, "dailyrecord" of
+  // dailyrecord.co.uk; not a subdomain ("jane" of jane.blog.test is a user's).
+  const labels = host.split('.');
+  const registered = labels.at(labels.length >= 3 && (labels.at(-2)?.length ?? 0) <= 3 ? -3 : -2) ?? '';
   const fold = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // "unocero - Alberto Ávila", "Jane Doe | Zeitung": the site's name beside the writer's.
   const escaped = siteName ? escapeRegExp(siteName) : null;
@@ -75,11 +77,7 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
     // One word in metadata that is the site's own name ("Automobilwoche" on automobilwoche.de,
     // "Ukrinform") is the publication credited, not a user name.
     const word = text.trim();
-    if (
-      fromMetadata &&
-      !/\s/.test(word) &&
-      (hostLabels.includes(fold(word)) || fold(word) === fold(site ?? ''))
-    )
+    if (fromMetadata && !/\s/.test(word) && (fold(word) === registered || fold(word) === fold(site ?? '')))
       return [];
     return splitByline(siteBeside ? text.replace(siteBeside, '') : text, fromMetadata);
   };

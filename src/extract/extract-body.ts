@@ -22,7 +22,7 @@ const RELATED_HEADING =
  * WABC-TV. All Rights Reserved.", "© Foto: Skoda"). Not prose about copyright: "Copyright law …".
  */
 const COPYRIGHT_LINE =
-  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i;
+  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\.?$/i;
 /** A closing link to another story, or the label of one: "Also read: …", "Weiterlesen", "Lire aussi." */
 const READ_ALSO_LINE =
   /^(?:also read|read also|read more|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|a lire aussi|leer más|lee también|leggi anche)(?:\s*[:.…]|$)/i;
@@ -199,10 +199,12 @@ function removeClosingSiteLines(root: Element): void {
         break;
       }
     }
-    if (!last) return;
+    // Text in a quote, a figure or a table may follow the last such block: then it closes nothing.
+    if (!last || hasTextAfter(last, root)) return;
     const text = textOf(last);
     if (text.length > CLOSING_LINE_MAX_CHARS) return;
-    const isHeading = /^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text);
+    // A heading is a label, not a sentence: "More to follow." and "See you next week!" are the article's.
+    const isHeading = (/^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text)) && !/[.!?]$/.test(text);
     const isSiteLine =
       COPYRIGHT_LINE.test(text) ||
       (READ_ALSO_LINE.test(text) && (text.length < 20 || last.querySelector('a[href]') !== null)) ||
@@ -212,8 +214,33 @@ function removeClosingSiteLines(root: Element): void {
     // A wrapper the line leaves empty goes with it.
     while (gone.parentElement && gone.parentElement !== root && gone.parentElement.children.length === 1)
       gone = gone.parentElement;
+    // A brief that is one paragraph ending in its agency's copyright keeps it: it is the body.
+    if (!hasMoreTextBefore(gone, root, text.length)) return;
     gone.remove();
   }
+}
+
+/** Whether any visible text stands after `element` inside `root`. */
+function hasTextAfter(element: Element, root: Element): boolean {
+  for (let node: Node | null = element; node && node !== root; node = node.parentNode)
+    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling)
+      if (isShownNode(sibling) && HAS_VISIBLE_CHARACTER.test(sibling.textContent ?? '')) return true;
+  return false;
+}
+
+/** An element or a text node: not a comment, whose text no reader sees. */
+const isShownNode = (node: Node): boolean =>
+  node.nodeType === node.ELEMENT_NODE || node.nodeType === node.TEXT_NODE;
+
+/** Whether more than `length` characters of text stand before `element` inside `root`. */
+function hasMoreTextBefore(element: Element, root: Element, length: number): boolean {
+  let before = 0;
+  for (let node: Node | null = element; node && node !== root; node = node.parentNode)
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (isShownNode(sibling)) before += (sibling.textContent ?? '').trim().length;
+      if (before > length) return true;
+    }
+  return false;
 }
 
 /** Whether a block's whole text is set in bold: a heading written as `<p><strong>…</strong></p>`. */

@@ -4,7 +4,7 @@ export const BYLINE_PREFIX =
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
-  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo)\b/i;
+  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)\b/i;
 
 /** Professions written before a name in German and English bylines. */
 const PROFESSION =
@@ -26,17 +26,31 @@ const DATE_LEAD = 'updated|published|posted|veröffentlicht|aktualisiert|am|on|l
 /** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
 const MONTH_THEN_DAY = new RegExp(`[,|•·–—-]?\\s*\\b(?:${MONTH_START})[a-zäé]*\\.?\\s+\\d.*$`, 'i');
 
+/** Days of the week, not those that are also common names (Domingo, Sabato). */
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì`;
 /**
- * A day of the week and the date after it, where a byline runs on into its date ("Joe Wee Monday,
- * 29 February 2016"); not "Sunday Times", nor the days that are also names (Domingo, Sabato).
+ * A day of the week with a date after it, where a byline runs on into its date ("Joe Wee Monday,
+ * February 29, 2016", "Redaktion am Freitag, 3. Mai"); not "Sunday Times" nor "Olu Sunday, Abuja".
+ * Its callers fold white space first: a run of spaces would make the leading `\s*` slow.
  */
-const WEEKDAY_ON = new RegExp(
-  String.raw`[,|•·–—-]?\s*(?:(?<!\p{L})(?:${DATE_LEAD})\s+)?(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì)(?=,|\.?\s*\d).*$`,
+const WEEKDAY_THEN_DATE = new RegExp(
+  String.raw`[,|•·–—-]?\s*(?:(?<!\p{L})(?:${DATE_LEAD})\s+)?(?<!\p{L})(?:${WEEKDAY}),?\s*(?:\d{1,2}\.?\s*(?:de\s+)?\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}(?!\d)|\d{1,2}[./]\d{1,2}[./]).*$`,
   'iu',
 );
+const WEEKDAY_WORD = new RegExp(String.raw`^(?:${WEEKDAY}),?$`, 'iu');
+
+/**
+ * A name without the weekday and date it runs on into; kept whole where the cut would leave one
+ * word, as a surname that is a weekday would ("Jan Freitag, 12.03.2023", "Heidi Montag, 3 May").
+ */
+function withoutWeekdayDate(text: string): string {
+  const cut = text.replace(WEEKDAY_THEN_DATE, '').trim();
+  return cut === '' || cut.includes(' ') ? cut : text;
+}
+
 /** A word of a date written out: a month's name or its short form, a day's number, "de", "of". */
 const DATE_WORD =
-  /^(?:\d{1,4}[.,]?|de|del|of|the|le|el|am|den|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?,?$/i;
+  /^(?:\d{1,4}(?:st|nd|rd|th)?[.,]?|\d{1,2}:\d{2}|de|del|of|the|le|el|am|den|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?,?$/i;
 
 /** "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the name follows the date. */
 export const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*$)/u;
@@ -76,7 +90,9 @@ function stripNoise(text: string): string {
     // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
     // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
-    .replace(WEEKDAY_ON, ' ')
+    // A picture's copyright after the name, or alone ("© Springer"), names no writer.
+    .replace(/\s*[©®™].*$/, ' ')
+    .replace(/^.*$/, withoutWeekdayDate)
     .replace(MONTH_THEN_DAY, ' ')
     // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name. One
     // word before it is no writer's name but the start of an organisation's ("Organization for …").
@@ -115,8 +131,6 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
     /^\p{Lu}{2,}$/u.test(w) && !(words.length === 2 && i === 1 && w.length > 3);
   if (words.length > 1 && words.some(isAcronym) && name !== name.toUpperCase()) return false;
   if (words.length > MAX_NAME_WORDS) return false;
-  // "© Springer" is a picture credit.
-  if (/[©®™]/.test(name)) return false;
   // "Our Foreign Staff", "Unser Korrespondent": a newsroom speaking of itself.
   if (words.length > 1 && OWN_NEWSROOM.test(words[0]!)) return false;
   if (words.length === 1 && !allowSingleWord) return false;
@@ -230,6 +244,12 @@ const LEADING_DATE = new RegExp(`^(?:${DATE_LEAD}|vom)\\s+\\d.*$`, 'iu');
 const PLACEHOLDER =
   /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|anonym|anonyme|anónimo|anonimo|author|autor|unknown|unbekannt|inconnu|desconocido|n\/a)$/i;
 
+/** A byline element that holds only its date ("3 de Mayo de 2022", "Tuesday 3 May 2022"): it credits nobody. */
+function isOnlyADate(line: string): boolean {
+  const words = line.trim().split(' ');
+  return /\d/.test(line) && words.every((w) => DATE_WORD.test(w) || WEEKDAY_WORD.test(w));
+}
+
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
 const CREDIT_CONNECTIVE =
   /^(?:and|und|et|y|e|&|of|the|to|at|for|für|with|mit|ohne|sans|sin|con|senza|zonder|de|der|die|das|des|du|la|le|les|del|della|di|van|von|vom|zum|zur|im|am|an|auf|aus|bei|in|on)$/i;
@@ -249,19 +269,18 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(EMAIL_ADDRESS, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(LEADING_DATE, '')
-    .replace(WEEKDAY_ON, '')
+    .replace(/^.*$/, (line) => (isOnlyADate(line) ? '' : line))
+    .replace(WEEKDAY_THEN_DATE, '')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
     // What the removals leave between words ("Redaktion (redaktion@x.test) Nord") is one space.
     .replace(/\s+/g, ' ')
     .trim();
   if (credit.length < 2 || credit.length > MAX_CREDIT_LENGTH || PLACEHOLDER.test(credit)) return null;
-  // An address, markup, or a picture's copyright ("© Springer").
+  // An address, markup, or a picture's copyright ("Bild: … von Bankmagazin | © Springer").
   if (/https?:|www\.|@|[<>{}=#©®™]/i.test(credit)) return null;
   const words = credit.split(' ');
   if (words.length > MAX_CREDIT_WORDS || words.some((w) => INTERFACE_WORDS.test(w))) return null;
-  // A byline element that holds only its date ("3 de Mayo de 2022", "May 3, 2022") credits nobody.
-  if (words.every((w) => DATE_WORD.test(w))) return null;
   // A credit is a name of something, not a phrase: it has a letter and no sentence punctuation.
   // In page text, a lower-case word after the first that is no connective and no agency code
   // ("dpa", "afp", "datev.de") makes it running prose ("vom Ziel erreicht"); metadata states its

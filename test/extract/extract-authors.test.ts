@@ -433,7 +433,8 @@ describe('extractAuthors: metadata that names the site', () => {
   const article = `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`;
 
   it('takes a site name of several parts, given as author, for no people (hd-1602557452)', () => {
-    const site = 'Agentur Nord | Nachrichten aus aller Welt | ANW';
+    // Names in a script without capitals pass as a person's by their shape alone.
+    const site = 'خبرگزاری باشگاه خبرنگاران | آخرین اخبار ایران و جهان | YJC';
     const head = `<meta property="og:site_name" content="${site}"><meta property="article:author" content="${site}">`;
     expect(bylineOf(head, article).authors).toEqual([]);
   });
@@ -444,6 +445,10 @@ describe('extractAuthors: metadata that names the site', () => {
       byline: 'Ukrinform',
       authors: [],
     });
+    // A user's subdomain is not the site's name.
+    expect(
+      bylineOf('<meta name="author" content="jane">', article, 'https://jane.blogs.test/2022/x').authors,
+    ).toEqual(['jane']);
     expect(bylineOf('<meta name="author" content="ukrinformer">', article, url)).toEqual({
       byline: 'ukrinformer',
       authors: ['ukrinformer'],

@@ -66,7 +66,7 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
   // Closing lines on dev-corpus pages (hd-1594754655, tf-tvtoday, hd-1656725247, tf-mitvergnuegen,
   // tf-energiezukunft, hd-1775625776).
   it.each([
-    '<p>Copyright © 2020 WABC-TV. All Rights Reserved.</p>',
+    '<p>Copyright © 2020 WABC-TV. All Rights Reserved.</p><!-- .entry-content -->',
     '<p>© Cover Media</p>',
     '<p>Also read: <a href="/2018/04/13/tunnel">Tunnel works start</a></p>',
     '<p><a href="/2018/04/12/bridge-opens/2">Weiterlesen</a></p>',
@@ -80,10 +80,49 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
 
   it('keeps closing lines that are the article’s own', () => {
     for (const closing of [
+      '<p><strong>More to follow.</strong></p>',
+      '<p><b>Further updates to follow.</b></p>',
+      '<p><strong>See you next week!</strong></p>',
+      '<p>The studio said it kept all rights reserved for a sequel that may never be made.</p>',
       '<p>Copyright law was not at issue, the council said.</p>',
       '<p>Read more about the bridge in the council minutes, which list every vote since 2015.</p>',
       '<p>More than 200 people crossed in the first hour.</p>',
     ])
       expect(bodyText(closing)).toContain(closing.replace(/<[^>]+>/g, ''));
+  });
+});
+
+describe('extractArticle: what stays at the end of the body (a review of the closing-line rule)', () => {
+  const textOf_ = (body: string): string | null => {
+    const dom = new JSDOM(
+      `<html lang="en"><body><article><h1>Bridge opens</h1>${body}</article></body></html>`,
+      {
+        url: URL_,
+      },
+    );
+    try {
+      return extractArticle(dom.window.document, URL_).text;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('keeps a heading that a quote, a figure or code follows', () => {
+    const quote =
+      '<blockquote>We waited three years for this, and it was worth every day of it, said the mayor.</blockquote>';
+    expect(textOf_(`${PARAGRAPH.repeat(4)}<h3>Top tip from the mayor</h3>${quote}`)).toContain(
+      'Top tip from the mayor',
+    );
+    const figure =
+      '<figure><img src="/b.jpg" alt=""><figcaption>The bridge at dawn, seen from the harbour wall.</figcaption></figure>';
+    expect(textOf_(`${PARAGRAPH.repeat(4)}<h3>Other views of the bridge</h3>${figure}`)).toContain(
+      'Other views of the bridge',
+    );
+  });
+
+  it('keeps a one-paragraph brief that ends in its agency copyright', () => {
+    const brief =
+      '<p>WASHINGTON (AP) — The Senate passed the harbour bill on Tuesday by a wide margin after a short debate, sending it to the president. Copyright 2023 The Associated Press. All rights reserved.</p>';
+    expect(textOf_(brief)).toContain('The Senate passed the harbour bill');
   });
 });

@@ -417,3 +417,31 @@ describe('splitByline and creditOf: what names no person', () => {
     expect(splitByline('J.K. ROWLING')).toEqual(['J.K. Rowling']);
   });
 });
+
+describe('splitByline and creditOf: names that look like dates or credits (a review of the rules above)', () => {
+  it('keeps surnames that are weekdays', () => {
+    expect(splitByline('Von Jan Freitag, 12.03.2023')).toEqual(['Jan Freitag']);
+    expect(splitByline('Heidi Montag, 3 May 2021')).toEqual(['Heidi Montag']);
+    expect(splitByline('By Olu Sunday, Abuja')).toEqual(['Olu Sunday']);
+    expect(splitByline('Anna Schmidt, Jan Freitag, Peter Müller')).toEqual([
+      'Anna Schmidt',
+      'Jan Freitag',
+      'Peter Müller',
+    ]);
+    expect(splitByline('By Joe Friday, Staff Writer')).toEqual(['Joe Friday']);
+  });
+
+  it('keeps the name before a picture copyright, and "Unbekannt" is no name', () => {
+    expect(splitByline('Jane Doe © 2021')).toEqual(['Jane Doe']);
+    expect(creditOf('Bild: Logo von Bankmagazin | © Springer')).toBeNull();
+    for (const placeholder of ['Unbekannt', 'Inconnu', 'Desconocido'])
+      expect(splitByline(placeholder, true)).toEqual([]);
+  });
+
+  it('takes a credit that is a month word for a credit, and a date with an ordinal for none', () => {
+    expect(creditOf('Mars', true)).toBe('Mars');
+    expect(creditOf('April', true)).toBe('April');
+    expect(creditOf('May 3rd')).toBeNull();
+    expect(creditOf('March 3rd, 2022')).toBeNull();
+  });
+});
