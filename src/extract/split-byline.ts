@@ -89,9 +89,10 @@ function stripNoise(text: string): string {
     .replace(/(^|\s)@\w+/g, ' ')
     // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
-    // A byline often runs on into its date: "Jane Doe 12 April 2018" or "Jane Doe, Apr. 12".
     // A picture's copyright after the name, or alone ("© Springer"), names no writer.
     .replace(/\s*[©®™].*$/, ' ')
+    // A byline often runs on into its date: "Jane Doe 12 April 2018", "Jane Doe, Apr. 12", "Joe Wee
+    // Monday, February 29". The whole line is the replaced match, so the weekday rule sees it all.
     .replace(/^.*$/, withoutWeekdayDate)
     .replace(MONTH_THEN_DAY, ' ')
     // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name. One
