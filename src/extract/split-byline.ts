@@ -26,8 +26,10 @@ const DATE_LEAD = 'updated|published|posted|veröffentlicht|aktualisiert|am|on|l
 /** A month name followed by a day, where a byline runs on into its date ("Jane Doe May 12, 2019"). */
 const MONTH_THEN_DAY = new RegExp(`[,|•·–—-]?\\s*\\b(?:${MONTH_START})[a-zäé]*\\.?\\s+\\d.*$`, 'i');
 
+/** Days of the week in English and German. */
+const WEEKDAY_EN_DE = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag`;
 /** Days of the week, not those that are also common names (Domingo, Sabato). */
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì`;
+const WEEKDAY = String.raw`${WEEKDAY_EN_DE}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì`;
 /**
  * A day of the week with a date after it, where a byline runs on into its date ("Joe Wee Monday,
  * February 29, 2016", "Redaktion am Freitag, 3. Mai"); not "Sunday Times" nor "Olu Sunday, Abuja".
@@ -49,7 +51,7 @@ function withoutWeekdayDate(text: string): string {
 }
 
 /** A word of a date written out: a month's name or its short form, a day's number, "de", "of". */
-const DATE_WORD =
+const DATE_TOKEN =
   /^(?:\d{1,4}(?:st|nd|rd|th)?[.,]?|\d{1,2}:\d{2}|de|del|of|the|le|el|am|den|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?,?$/i;
 
 /** "Posted on September 21, 2020 by Adi Tzlil", "06.11.2023 13:30 von Olga": the name follows the date. */
@@ -75,7 +77,7 @@ const EMAIL_ADDRESS =
 const DATE_OR_COUNT_TAIL = new RegExp(`[,|•·–—-]?\\s*(?:\\b(?:${DATE_LEAD})\\b\\s*)?\\d.*$`, 'i');
 
 function stripNoise(text: string): string {
-  const cleaned = text
+  const undecorated = text
     .replace(/\s+/g, ' ')
     // "Jane DoeJane Doe": the name twice, once for the eye and once for screen readers (one word
     // twice may be a name: "Hassan Hassan").
@@ -90,10 +92,10 @@ function stripNoise(text: string): string {
     // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
     // A picture's copyright after the name, or alone ("© Springer"), names no writer.
-    .replace(/\s*[©®™].*$/, ' ')
-    // A byline often runs on into its date: "Jane Doe 12 April 2018", "Jane Doe, Apr. 12", "Joe Wee
-    // Monday, February 29". The whole line is the replaced match, so the weekday rule sees it all.
-    .replace(/^.*$/, withoutWeekdayDate)
+    .replace(/\s*[©®™].*$/, ' ');
+  // A byline often runs on into its date: "Joe Wee Monday, February 29", "Jane Doe 12 April 2018",
+  // "Jane Doe, Apr. 12".
+  const cleaned = withoutWeekdayDate(undecorated)
     .replace(MONTH_THEN_DAY, ' ')
     // "Jane Doe For The Daily Mail": the publication credited after the writer is not a name. One
     // word before it is no writer's name but the start of an organisation's ("Organization for …").
@@ -236,7 +238,7 @@ export function formatByline(names: readonly string[]): string | null {
 
 /** Where a credit runs on into a date or a time: "Redaktion | 12.04.2018", "dpa, 3. Mai 2019". */
 const CREDIT_TAIL = new RegExp(
-  `(?:\\s*[,|•·–—-]\\s*|\\s+)(?:(?:${DATE_LEAD})\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|(?:19|20)\\d{2}\\b|\\d{1,2}:\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b).*$`,
+  `(?:\\s*[,|•·–—-]\\s*|\\s+)(?:(?:${DATE_LEAD})\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|(?:19|20)\\d{2}\\b|\\d{1,2}:\\d{2}|\\p{L}{3,}\\.?\\s+\\d{1,2}\\b|(?:${WEEKDAY_EN_DE})\\b).*$`,
   'iu',
 );
 /** A line that is only a date and the word before it, the name left out: "von <a></a> am 20.06.2018". */
@@ -248,7 +250,7 @@ const PLACEHOLDER =
 /** A byline element that holds only its date ("3 de Mayo de 2022", "Tuesday 3 May 2022"): it credits nobody. */
 function isOnlyADate(line: string): boolean {
   const words = line.trim().split(' ');
-  return /\d/.test(line) && words.every((w) => DATE_WORD.test(w) || WEEKDAY_WORD.test(w));
+  return /\d/.test(line) && words.every((w) => DATE_TOKEN.test(w) || WEEKDAY_WORD.test(w));
 }
 
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */
@@ -263,14 +265,15 @@ const MAX_CREDIT_WORDS = 6;
  * @param fromMetadata the text is a metadata author field, not a line of the page
  */
 export function creditOf(byline: string, fromMetadata = false): string | null {
-  const credit = byline
+  const line = byline
     .replace(/\s+/g, ' ')
     .replace(BYLINE_PREFIX, '')
     .replace(DATE_THEN_BY, '')
     .replace(EMAIL_ADDRESS, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(LEADING_DATE, '')
-    .replace(/^.*$/, (line) => (isOnlyADate(line) ? '' : line))
+    .replace(LEADING_DATE, '');
+  if (isOnlyADate(line)) return null;
+  const credit = line
     .replace(WEEKDAY_THEN_DATE, '')
     .replace(CREDIT_TAIL, '')
     .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
