@@ -1,6 +1,6 @@
 import { FastReadability } from './fast-readability';
 import { elementsBackward, elementsForward } from './dom-order';
-import { refuseDomClobbering, refuseDomClobberingOnReparse } from './find-dom-clobbering';
+import { refuseDomClobbering } from './find-dom-clobbering';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
@@ -318,14 +318,19 @@ export function extractBody(doc: Document, url: URL): BodyFound | null {
   const clone = doc.cloneNode(true) as Document;
   // The page passed the check, but a <noscript>'s markup becomes elements only here.
   if (parseNoscriptMarkup(clone)) refuseDomClobbering(clone);
-  refuseDomClobberingOnReparse(clone);
+  // The same again, when Readability starts its search over (checked once: the page is the same).
+  const copyOfPage = (): Document => {
+    const copy = doc.cloneNode(true) as Document;
+    parseNoscriptMarkup(copy);
+    return copy;
+  };
   // Readability's own JSON-LD reading duplicates ours; skipping it saves a second parse. Its walk
   // stripping class attributes is skipped too: the sanitiser drops every class anyway.
-  const result = new FastReadability<Element>(clone, {
-    serializer: (node) => node as Element,
-    disableJSONLD: true,
-    keepClasses: true,
-  }).parse();
+  const result = new FastReadability<Element>(
+    clone,
+    { serializer: (node) => node as Element, disableJSONLD: true, keepClasses: true },
+    copyOfPage,
+  ).parse();
   const content = result?.content;
   if (!result || !content) return null;
   restoreLazyImages(content);

@@ -65,7 +65,7 @@ const DOCUMENT_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A member as the DOM's own prototypes define it, whatever the object's own properties say. */
-function builtInDescriptor(object: object, member: string): PropertyDescriptor {
+export function builtInDescriptor(object: object, member: string): PropertyDescriptor {
   for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, member);
     if (descriptor) return descriptor;
@@ -162,25 +162,4 @@ export function refuseDomClobbering(doc: Document): void {
         'a trick that misleads scripts reading it; Newsclip leaves it alone.',
     );
   }
-}
-
-/**
- * Checks the clone again each time its body is parsed anew. Readability retries a short result by
- * setting the body's `innerHTML` back to the markup it read first, and markup read and parsed again
- * need not give the same tree: text in `<math><mtext><mglyph><xmp>` comes back as elements, a
- * script's form in no namespace as an HTML form. Either can hide a form's own `parentNode`.
- */
-export function refuseDomClobberingOnReparse(clone: Document): void {
-  const body = readBuiltIn<HTMLElement | null>(clone, 'body');
-  if (!body) return;
-  const { get, set } = builtInDescriptor(body, 'innerHTML');
-  if (!set) return;
-  Object.defineProperty(body, 'innerHTML', {
-    configurable: true,
-    get,
-    set(this: HTMLElement, markup: string) {
-      set.call(this, markup);
-      refuseDomClobbering(clone);
-    },
-  });
 }

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FastReadability, REPLACED_CHECKS } from '../../src/extract/fast-readability';
+import { FastReadability, REPEATED_STEPS, REPLACED_CHECKS } from '../../src/extract/fast-readability';
 import { CORPUS_FOLDERS, everyNth, readManifest, withPage } from './corpus';
 
 // FastReadability must parse exactly as Readability does: each replaced check is compared with
@@ -77,6 +77,7 @@ describe('FastReadability', () => {
       expect(typeof stock[name], name).toBe('function');
       expect(fast[name], name).not.toBe(stock[name]);
     }
+    for (const name of REPEATED_STEPS) expect(typeof stock[name], name).toBe('function');
   });
 
   it.each(REPLACED_CHECKS)('%s answers as Readability does on every kind of element', (name) => {
@@ -131,16 +132,47 @@ describe('FastReadability', () => {
     }
   });
 
+  it('starts a search over from a copy of the page, prepared as Readability prepared the first', () => {
+    // The story sits in a "sidebar", which the first search strips as unlikely; it finds too
+    // little text, so the second, which keeps it, starts again from the page Readability prepared.
+    const sentence = 'The council met on Tuesday and approved the harbour bridge after a long debate. ';
+    const html = `<!doctype html><html><head><style>p { color: red }</style></head><body>
+      <div class="sidebar">${sentence.repeat(4)}<br><br>It cost <font>twelve</font> million.<br><br>
+        ${sentence.repeat(4)}<img src="blank.gif"><noscript><img src="bridge.jpg"></noscript>
+        <script>document.title = 'changed'</script></div></body></html>`;
+    const { document } = new JSDOM(html).window;
+    let copies = 0;
+    const copyOfPage = () => {
+      copies++;
+      return document.cloneNode(true) as Document;
+    };
+    const clone = document.cloneNode(true) as Document;
+    const got = new FastReadability(clone, {}, copyOfPage).parse();
+    const expected = new Readability(document.cloneNode(true) as Document).parse();
+    expect(copies).toBeGreaterThan(0);
+    expect(got).toEqual(expected);
+    expect(got?.content).toContain('<span>twelve</span> million.');
+    expect(got?.content).toContain('bridge.jpg');
+    expect(got?.content).not.toMatch(/<script|<style/);
+    // Only the search's one read of the body's markup is answered with a token.
+    expect(clone.body.outerHTML).toContain(clone.body.innerHTML);
+  });
+
   // Every 12th page of each corpus: 52 pages of news, blogs and documentation.
   const pages = CORPUS_FOLDERS.flatMap((folder) => everyNth(readManifest(folder), 12));
   it.each(pages.map((page) => [`${page.folder}/${page.id}`, page] as const))(
     'parses %s exactly as Readability does',
     async (_, page) => {
-      const parse = (make: (doc: Document) => Readability<string>) =>
-        withPage(page, (doc) => make(doc.cloneNode(true) as Document).parse());
-      const expected = await parse((doc) => new Readability(doc));
-      const got = await parse((doc) => new FastReadability(doc));
+      const parse = (make: (clone: Document, page: Document) => Readability<string>) =>
+        withPage(page, (doc) => make(doc.cloneNode(true) as Document, doc).parse());
+      const expected = await parse((clone) => new Readability(clone));
+      const got = await parse((clone) => new FastReadability(clone));
       expect(got).toEqual(expected);
+      // A search started over rebuilds the body from a copy of the page, not from its markup.
+      const restored = await parse(
+        (clone, doc) => new FastReadability(clone, {}, () => doc.cloneNode(true) as Document),
+      );
+      expect(restored).toEqual(expected);
     },
   );
 });

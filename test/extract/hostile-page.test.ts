@@ -210,14 +210,19 @@ describe('clobbering as a browser does it, simulated in jsdom', () => {
     expect(verdict.signals[0]?.name).toBe('unreadable-page');
   });
 
-  it('refuses a page whose markup, parsed again when Readability retries, grows a clobbered form', () => {
-    // On the page the <xmp> holds text; parsed again, the <mglyph> is MathML and the text is a form.
+  it('reads a page whose markup, if parsed again when Readability retries, would grow a clobbered form', () => {
+    // On the page the <xmp> holds text; parsed again, the <mglyph> would be MathML and the text a
+    // form. Readability's retry (the page is short) rebuilds its body from a copy, not from markup.
     const trap =
       '<div><math><mtext><table><mglyph><xmp><div><form><input name="parentNode"></form></div></xmp></mglyph></table></mtext></math></div>';
     const html = `<html><head><title>Bridge</title></head><body><article><h1>The council approves the bridge</h1><p>The council met on Tuesday and approved the harbour bridge after a long debate about costs.</p>${trap}</article></body></html>`;
     const doc = new JSDOM(html, { url }).window.document;
-    expect(doc.querySelector('form')).toBeNull();
-    expect(() => extractArticle(doc, url)).toThrow(/hides the browser's own "parentNode"/);
+    const reparsed = doc.createElement('template');
+    reparsed.innerHTML = doc.body.innerHTML;
+    expect(reparsed.content.querySelector('form')).not.toBeNull();
+    const article = extractArticle(doc, url);
+    expect(article.text).toContain('approved the harbour bridge');
+    expect(article.contentHtml).not.toMatch(/<form|<input/);
   });
 
   it('refuses a page whose <noscript> markup, parsed only in the clone, clobbers a form there', () => {
