@@ -3,8 +3,8 @@
 // its cheap conditions after, so a wrapper around the whole page builds the page's text once per
 // check. Profiled in Chromium over the bench pages, the three took about 13% of a parse. Each
 // version below answers exactly what the original does, reading the costly part last or stopping
-// at the first character of text. A search it starts over starts from a fresh copy of the page,
-// not from markup it serialised and parses again.
+// at the first character of text. Its input is copied without stylesheets, and a search it starts
+// over starts from a fresh copy, not from markup it serialised and parses again.
 // test/extract/fast-readability.test.ts compares whole parses.
 import { Readability } from '@mozilla/readability';
 import { builtInDescriptor } from './find-dom-clobbering';
@@ -116,6 +116,24 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
       for (let child = prepared.firstChild; child; child = prepared.firstChild) this.appendChild(child);
     },
   });
+}
+
+/**
+ * A copy of the page for Readability, which rewrites what it parses, without its `<style>`
+ * elements: a browser parses a `<style>`'s stylesheet as it joins a document, even an inert copy
+ * (one page's 470 kB of inline CSS took 19 ms to copy, the rest of the page 0.4 ms), and Readability
+ * removes every `<style>` before it reads the page. The document itself is copied without children,
+ * so the copy keeps the page's URL (links resolve as on the page) and is inert: nothing loads or runs.
+ */
+export function copyWithoutStyles(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
+  const root = doc.documentElement as HTMLElement | null;
+  if (!root) return copy;
+  // Imported into the copy but not yet in it, so no stylesheet is parsed before the styles go.
+  const rootCopy = copy.importNode(root, true);
+  for (const style of Array.from(rootCopy.getElementsByTagName('style'))) style.remove();
+  copy.appendChild(rootCopy);
+  return copy;
 }
 
 /** Readability, parsing as it does, sooner. */

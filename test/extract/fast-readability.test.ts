@@ -1,7 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FastReadability, REPEATED_STEPS, REPLACED_CHECKS } from '../../src/extract/fast-readability';
+import {
+  copyWithoutStyles,
+  FastReadability,
+  REPEATED_STEPS,
+  REPLACED_CHECKS,
+} from '../../src/extract/fast-readability';
 import { CORPUS_FOLDERS, everyNth, readManifest, withPage } from './corpus';
 
 // FastReadability must parse exactly as Readability does: each replaced check is compared with
@@ -158,6 +163,32 @@ describe('FastReadability', () => {
     expect(clone.body.outerHTML).toContain(clone.body.innerHTML);
   });
 
+  it('copies a page without its stylesheets, keeping its address and everything else', () => {
+    const html = `<!doctype html><html lang="de" dir="ltr"><head><title>Brücke</title><base href="/news/">
+      <style>p { color: red }</style><link rel="stylesheet" href="a.css"></head>
+      <body class="story"><style>.x { color: blue }</style><p>Text <a href="bridge">link</a></p>
+      <svg><style>circle { fill: red }</style><circle r="1"/></svg></body></html>`;
+    const { document } = new JSDOM(html, { url: 'https://example.org/2024/page.html' }).window;
+    const copy = copyWithoutStyles(document);
+    expect(copy).not.toBe(document);
+    expect(copy.URL).toBe(document.URL);
+    expect(copy.baseURI).toBe('https://example.org/news/');
+    expect(copy.querySelector('a')!.href).toBe('https://example.org/news/bridge');
+    expect(copy.title).toBe('Brücke');
+    expect(copy.documentElement.getAttribute('lang')).toBe('de');
+    expect(copy.getElementsByTagName('style')).toHaveLength(0);
+    expect(document.getElementsByTagName('style')).toHaveLength(3);
+    // Everything else is copied, and the page itself is untouched.
+    for (const el of document.querySelectorAll('style')) el.remove();
+    expect(copy.documentElement.outerHTML).toBe(document.documentElement.outerHTML);
+  });
+
+  it('copies an empty document as an empty document', () => {
+    const { document } = new JSDOM('').window;
+    document.documentElement.remove();
+    expect(copyWithoutStyles(document).documentElement).toBeNull();
+  });
+
   // Every 12th page of each corpus: 52 pages of news, blogs and documentation.
   const pages = CORPUS_FOLDERS.flatMap((folder) => everyNth(readManifest(folder), 12));
   it.each(pages.map((page) => [`${page.folder}/${page.id}`, page] as const))(
@@ -168,6 +199,9 @@ describe('FastReadability', () => {
       const expected = await parse((clone) => new Readability(clone));
       const got = await parse((clone) => new FastReadability(clone));
       expect(got).toEqual(expected);
+      // Readability removes every stylesheet before it reads the page: a copy without them is the same.
+      const unstyled = await parse((_, doc) => new FastReadability(copyWithoutStyles(doc)));
+      expect(unstyled).toEqual(expected);
       // A search started over rebuilds the body from a copy of the page, not from its markup.
       const restored = await parse(
         (clone, doc) => new FastReadability(clone, {}, () => doc.cloneNode(true) as Document),
