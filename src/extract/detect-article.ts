@@ -1,6 +1,6 @@
 import type { ArticleSignal, ArticleVerdict } from './types';
 import { jsonLdScripts } from './read-json-ld';
-import { readMetaTags } from './read-meta-tags';
+import { readMetaTags, type MetaTags } from './read-meta-tags';
 import { SHOW_ELEMENT } from './dom-order';
 
 /** Score at or above which a page is called an article. */
@@ -58,8 +58,7 @@ function outerItemTypes(doc: Document): string {
 }
 
 /** Signals from metadata the page states about itself. */
-function metadataSignals(doc: Document, signals: ArticleSignal[]): void {
-  const meta = readMetaTags(doc);
+function metadataSignals(doc: Document, meta: MetaTags, signals: ArticleSignal[]): void {
   const ogType = meta.get('og:type')?.[0]?.trim().toLowerCase() ?? null;
   if (ogType === 'article' || ogType?.startsWith('article') || ogType === 'blog') {
     signals.push({ name: 'og-type-article', weight: 3 });
@@ -184,10 +183,11 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
  * Decides cheaply whether a page is a single article (not a home page, section front, search
  * result or video index). Reads metadata, the URL and counts paragraphs: no Readability, no layout,
  * so it can run on every page load. The same code gives the same verdict in Node.
+ * @param meta the page's meta tags, when the caller has read them already
  */
-export function detectArticle(doc: Document, url: string): ArticleVerdict {
+export function detectArticle(doc: Document, url: string, meta?: MetaTags): ArticleVerdict {
   try {
-    return weighSignals(doc, url);
+    return weighSignals(doc, url, meta);
   } catch (error) {
     // A page that hides DOM members behind form fields or images of the same name (DOM clobbering)
     // can make any DOM call throw; it gets a verdict all the same, on every page load.
@@ -196,7 +196,7 @@ export function detectArticle(doc: Document, url: string): ArticleVerdict {
   }
 }
 
-function weighSignals(doc: Document, url: string): ArticleVerdict {
+function weighSignals(doc: Document, url: string, meta?: MetaTags): ArticleVerdict {
   const signals: ArticleSignal[] = [];
   if (!doc.body || doc.getElementsByTagName('frameset').length > 0) {
     return { isArticle: false, score: 0, signals: [{ name: 'no-body', weight: 0 }] };
@@ -208,7 +208,7 @@ function weighSignals(doc: Document, url: string): ArticleVerdict {
     signals.push({ name: 'url-unreadable', weight: 0 });
   }
   if (parsed) urlSignals(parsed, signals);
-  metadataSignals(doc, signals);
+  metadataSignals(doc, meta ?? readMetaTags(doc), signals);
   structureSignals(doc, signals);
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
   return { isArticle: score >= ARTICLE_THRESHOLD, score, signals };

@@ -68,7 +68,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     text,
     wordCount: counts.words + counts.cjk,
     readingMinutes: readingMinutes(counts),
-    isArticle: detectArticle(doc, url).isArticle && text !== null,
+    isArticle: detectArticle(doc, url, page.meta).isArticle && text !== null,
   };
 }
 
