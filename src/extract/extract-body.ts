@@ -1,7 +1,7 @@
 import { copyWithoutStyles, FastReadability } from './fast-readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { refuseDomClobbering } from './find-dom-clobbering';
-import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
+import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
 import { BYLINE_PREFIX } from './split-byline';
@@ -269,6 +269,23 @@ function edgeBlocks(root: Element): Element[] {
   return [...first, ...last];
 }
 
+/**
+ * Whether `element` shows more than `limit` characters that are neither white space nor invisible:
+ * then its `textOf`, which only folds white space and drops invisible ones, is longer than `limit`.
+ * Counts up to the first character past the limit. An element with code inside (whose text
+ * `textOf` leaves out) is not counted: false, and the caller reads its text.
+ */
+function hasMoreVisibleCharactersThan(element: Element, limit: number): boolean {
+  if (element.querySelector(CODE_ELEMENTS)) return false;
+  const text = element.textContent ?? '';
+  if (text.length <= limit) return false;
+  let visible = 0;
+  for (const character of text) {
+    if (HAS_VISIBLE_CHARACTER.test(character) && ++visible > limit) return true;
+  }
+  return false;
+}
+
 /** Whether a line holds one of the names and nothing else but separators and "and". */
 function isOnlyNames(line: string, names: readonly string[]): boolean {
   const rest = names
@@ -291,6 +308,8 @@ export function removeBylineAndDateline(
 ): void {
   const names = authors.map((a) => a.toLowerCase());
   for (const block of edgeBlocks(root)) {
+    // Most edge blocks are paragraphs of the story: told apart without folding all their text.
+    if (hasMoreVisibleCharactersThan(block, EDGE_BLOCK_MAX_CHARS)) continue;
     const text = textOf(block);
     if (text.length > EDGE_BLOCK_MAX_CHARS || !root.contains(block)) continue;
     const lower = text.toLowerCase();

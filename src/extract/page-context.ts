@@ -31,7 +31,7 @@ function parseUrl(url: string): URL {
  * bylines, and in a browser a `<noscript>` holds markup as text. (Inline `<script>` text stays:
  * the same in every environment, and a script's JSON can state a date the page shows nowhere else.)
  */
-const CODE_ELEMENTS = 'style, noscript';
+export const CODE_ELEMENTS = 'style, noscript';
 const CODE_TAGS = new Set(['style', 'noscript']);
 
 /** Soft hyphens, zero-width spaces and joiners, and byte-order marks: characters nobody sees. */

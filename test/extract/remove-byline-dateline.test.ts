@@ -37,6 +37,18 @@ describe('removeBylineAndDateline: the byline and dateline lines leave the store
     expect(textOf(root)).toContain('The new harbour bridge opened');
   });
 
+  it('reads a byline line padded with white space and invisible characters past the length limit', () => {
+    // Over 80 characters as written; a short line once white space is folded and soft hyphens dropped.
+    const padded = `\n${' '.repeat(60)}By Jane\u00ad Doe\u200b${'\u00ad'.repeat(30)}\n${' '.repeat(60)}`;
+    const root = new JSDOM(`<div>${PARAGRAPH}${PARAGRAPH}<p>${padded}</p></div>`).window.document.body
+      .firstElementChild!;
+    expect(root.lastElementChild!.textContent!.length).toBeGreaterThan(150);
+    removeBylineAndDateline(root, ['Jane Doe'], 'en');
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+    // A paragraph of the story, long by its visible characters alone, stays.
+    expect(textOf(root)).toContain('The new harbour bridge opened');
+  });
+
   // Edge lines found on dev-corpus pages (guardian-1, telegraph, yahoo-2, wikipedia-4, theverge).
   it.each([
     ['a drop cap', '<p><span>W</span>hen the bridge opened, the mayor spoke.</p>'],
