@@ -43,9 +43,10 @@ export const CLOBBERING_BY_FORM_ID_ARTICLE = CLOBBERING_ARTICLE.replace(
 );
 
 /**
- * An article whose markup grows a form only when parsed a second time, as Readability does when it
- * retries a short result: on the page the `<xmp>` holds text, parsed again its `<mglyph>` is MathML
- * and the text a form whose field hides the form's own `parentNode`.
+ * An article whose markup grows a form only when parsed a second time: on the page the `<xmp>`
+ * holds text, parsed again its `<mglyph>` is MathML and the text a form whose field hides the form's
+ * own `parentNode`. It is short, so Readability retries; the retry must start from a copy of the
+ * page, not from its markup parsed again.
  */
 export const CLOBBERING_ON_REPARSE_ARTICLE = `<!doctype html><html lang="en"><head><title>Harbour bridge</title></head>
 <body><article><h1>The council approves the harbour bridge</h1>
