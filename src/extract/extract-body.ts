@@ -1,4 +1,4 @@
-import { copyWithoutStyles, FastReadability } from './fast-readability';
+import { copyWithEmptyStylesheets, FastReadability } from './fast-readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { refuseDomClobbering } from './find-dom-clobbering';
 import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
@@ -334,12 +334,12 @@ export function removeBylineAndDateline(
  * @returns `null` when Readability finds no article body.
  */
 export function extractBody(doc: Document, url: URL): BodyFound | null {
-  const clone = copyWithoutStyles(doc);
+  const clone = copyWithEmptyStylesheets(doc);
   // The page passed the check, but a <noscript>'s markup becomes elements only here.
   if (parseNoscriptMarkup(clone)) refuseDomClobbering(clone);
   // The same again, when Readability starts its search over (checked once: the page is the same).
   const copyOfPage = (): Document => {
-    const copy = copyWithoutStyles(doc);
+    const copy = copyWithEmptyStylesheets(doc);
     parseNoscriptMarkup(copy);
     return copy;
   };

@@ -3,11 +3,12 @@
 // its cheap conditions after, so a wrapper around the whole page builds the page's text once per
 // check. Profiled in Chromium over the bench pages, the three took about 13% of a parse. Each
 // version below answers exactly what the original does, reading the costly part last or stopping
-// at the first character of text. Its input is copied without stylesheets, and a search it starts
-// over starts from a fresh copy, not from markup it serialised and parses again.
+// at the first character of text. A search it starts over starts from a fresh copy of the page,
+// not from markup it serialised and parses again; `copyWithEmptyStylesheets` makes its copy.
 // test/extract/fast-readability.test.ts compares whole parses.
 import { Readability } from '@mozilla/readability';
 import { builtInDescriptor } from './find-dom-clobbering';
+import { HAS_VISIBLE_CHARACTER } from './page-context';
 
 /** The parts of Readability's prototype the checks and the page restore use. */
 interface ReadabilityInternals {
@@ -76,7 +77,7 @@ const cheaperChecks = {
 };
 
 /** What Readability's search reads as the body's markup, to hand back when it starts again. */
-const RESTORE_PAGE = '<!-- Newsclip: the page as Readability prepared it -->';
+const RESTART_TOKEN = '<!-- Newsclip: the page as Readability prepared it -->';
 
 /** Readability's constructor options, as its types declare them. */
 type ReadabilityOptions<T> = ConstructorParameters<typeof Readability<T>>[1];
@@ -87,8 +88,10 @@ type ReadabilityOptions<T> = ConstructorParameters<typeof Readability<T>>[1];
  * rules. Profiled in Chromium, the serialising alone took 5% of an extraction, on every page. Here
  * the body's first read (Readability reads it nowhere else, and once per parse) gives a token, and
  * setting the token rebuilds the body from a new copy of the page put through Readability's own
- * preparation: the tree the first search started from, without markup read and parsed again
- * (which need not give the same tree).
+ * preparation: the tree the first search started from, without markup read and parsed again.
+ * That need not give the same tree, so after a retry the result can differ from stock Readability's
+ * where a re-parse would have changed the page: a carriage return written `&#13;` is kept, as are a
+ * `<pre>`'s leading newline and a script-built `<p>` holding a `<div>`.
  */
 function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void {
   const body = doc.body as HTMLElement | null;
@@ -101,10 +104,10 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
     get(this: HTMLElement) {
       if (!isFirstRead) return get.call(this) as string;
       isFirstRead = false;
-      return RESTORE_PAGE;
+      return RESTART_TOKEN;
     },
     set(this: HTMLElement, markup: string) {
-      if (markup !== RESTORE_PAGE) return set.call(this, markup);
+      if (markup !== RESTART_TOKEN) return set.call(this, markup);
       const copy = copyOfPage();
       const preparing = new Readability(copy) as unknown as ReadabilityInternals;
       // The steps of Readability's parse() before its search, in its order.
@@ -119,19 +122,27 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
 }
 
 /**
- * A copy of the page for Readability, which rewrites what it parses, without its `<style>`
- * elements: a browser parses a `<style>`'s stylesheet as it joins a document, even an inert copy
- * (one page's 470 kB of inline CSS took 19 ms to copy, the rest of the page 0.4 ms), and Readability
- * removes every `<style>` before it reads the page. The document itself is copied without children,
- * so the copy keeps the page's URL (links resolve as on the page) and is inert: nothing loads or runs.
+ * A copy of the page for Readability, which rewrites what it parses, with every `<style>`'s text
+ * replaced by an empty CSS comment. A browser parses a `<style>`'s stylesheet as it joins a document,
+ * even an inert copy, and so does jsdom: one page's 470 kB of inline CSS took 19 ms to copy, the rest
+ * of the page 0.4 ms. Readability removes every `<style>` before its search; until then only its
+ * `<noscript>` fallback handling (and ours) looks at them, and only at where they stand and whether
+ * an element holds text, which an empty CSS comment keeps as it was. The document is cloned without children,
+ * which keeps the page's URL (links resolve as on the page) and makes the copy inert: nothing loads
+ * or runs; its doctype comes along, so jsdom reads the same mode as the page's.
  */
-export function copyWithoutStyles(doc: Document): Document {
+export function copyWithEmptyStylesheets(doc: Document): Document {
   const copy = doc.cloneNode(false) as Document;
   const root = doc.documentElement as HTMLElement | null;
   if (!root) return copy;
-  // Imported into the copy but not yet in it, so no stylesheet is parsed before the styles go.
+  if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
+  // Imported into the copy but not yet in it: no stylesheet is parsed before its text goes.
   const rootCopy = copy.importNode(root, true);
-  for (const style of Array.from(rootCopy.getElementsByTagName('style'))) style.remove();
+  for (const style of Array.from(rootCopy.getElementsByTagName('style'))) {
+    // Text that shows nothing (white space, a zero-width space) is left: it costs nothing to parse,
+    // and Readability's test for text (`trim()`) and ours (visible characters) answer it differently.
+    if (HAS_VISIBLE_CHARACTER.test(style.textContent ?? '')) style.textContent = '/**/';
+  }
   copy.appendChild(rootCopy);
   return copy;
 }

@@ -2,11 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
-  copyWithoutStyles,
+  copyWithEmptyStylesheets,
   FastReadability,
   REPEATED_STEPS,
   REPLACED_CHECKS,
 } from '../../src/extract/fast-readability';
+import { extractArticle } from '../../src/extract';
 import { CORPUS_FOLDERS, everyNth, readManifest, withPage } from './corpus';
 
 // FastReadability must parse exactly as Readability does: each replaced check is compared with
@@ -163,30 +164,64 @@ describe('FastReadability', () => {
     expect(clone.body.outerHTML).toContain(clone.body.innerHTML);
   });
 
-  it('copies a page without its stylesheets, keeping its address and everything else', () => {
+  it('copies a page with its stylesheets emptied, keeping its address, mode and everything else', () => {
     const html = `<!doctype html><html lang="de" dir="ltr"><head><title>Brücke</title><base href="/news/">
       <style>p { color: red }</style><link rel="stylesheet" href="a.css"></head>
       <body class="story"><style>.x { color: blue }</style><p>Text <a href="bridge">link</a></p>
+      <style> \n </style><style>\u200b</style>
       <svg><style>circle { fill: red }</style><circle r="1"/></svg></body></html>`;
     const { document } = new JSDOM(html, { url: 'https://example.org/2024/page.html' }).window;
-    const copy = copyWithoutStyles(document);
+    const copy = copyWithEmptyStylesheets(document);
     expect(copy).not.toBe(document);
     expect(copy.URL).toBe(document.URL);
+    expect(copy.compatMode).toBe('CSS1Compat');
     expect(copy.baseURI).toBe('https://example.org/news/');
     expect(copy.querySelector('a')!.href).toBe('https://example.org/news/bridge');
     expect(copy.title).toBe('Brücke');
     expect(copy.documentElement.getAttribute('lang')).toBe('de');
-    expect(copy.getElementsByTagName('style')).toHaveLength(0);
-    expect(document.getElementsByTagName('style')).toHaveLength(3);
+    // Every <style> stays where it was; those with visible text hold an empty comment instead.
+    const texts = (doc: Document) => Array.from(doc.getElementsByTagName('style'), (el) => el.textContent);
+    expect(texts(copy)).toEqual(['/**/', '/**/', ' \n ', '\u200b', '/**/']);
+    expect(texts(document)[0]).toBe('p { color: red }');
     // Everything else is copied, and the page itself is untouched.
-    for (const el of document.querySelectorAll('style')) el.remove();
+    for (const el of document.querySelectorAll('style'))
+      if (/[a-z]/.test(el.textContent!)) el.textContent = '/**/';
     expect(copy.documentElement.outerHTML).toBe(document.documentElement.outerHTML);
+  });
+
+  it('recovers a lazy image from its <noscript> text when Readability starts its search over', () => {
+    // The story sits in a "sidebar": the first search strips it and finds too little text.
+    const sentence = 'The council met on Tuesday and approved the harbour bridge after a long debate. ';
+    const html = `<!doctype html><body><div class="sidebar">${sentence.repeat(8)}
+      <img src="blank.gif"><noscript></noscript>${sentence.repeat(2)}</div></body>`;
+    const { document } = new JSDOM(html, { url: 'https://example.org/a.html' }).window;
+    // A browser holds a <noscript>'s markup as text; each copy of the page parses it again.
+    document.querySelector('noscript')!.textContent = '<img src="bridge.jpg">';
+    const { contentHtml } = extractArticle(document, 'https://example.org/a.html');
+    expect(contentHtml).toContain('https://example.org/bridge.jpg');
+    expect(contentHtml).not.toContain('blank.gif');
+  });
+
+  // A <style> beside or inside the element before a <noscript> decides whether Readability takes
+  // the <noscript>'s image in its place (CSS-in-JS sites put one right before what it styles).
+  it.each([
+    ['in the figure before it', '<figure><style>.f{}</style><img src="a.jpg"></figure>'],
+    ['between the lazy image and it', '<img data-src="a.jpg" alt="Bridge"><style>.f{}</style>'],
+  ])('keeps the page image, as with the stylesheet, with a <style> %s', (_, before) => {
+    const story = '<p>The council met on Tuesday and voted for the harbour bridge, after a long debate.</p>';
+    const html = `<!doctype html><body><article><h1>Bridge</h1>${story.repeat(6)}${before}<noscript></noscript>${story.repeat(6)}</article></body>`;
+    const { document } = new JSDOM(html, { url: 'https://example.org/a.html' }).window;
+    // A browser holds a <noscript>'s markup as text; the extraction parses it in its copy.
+    document.querySelector('noscript')!.textContent = '<img src="b.jpg">';
+    const { contentHtml } = extractArticle(document, 'https://example.org/a.html');
+    expect(contentHtml).toContain('a.jpg');
+    expect(contentHtml).not.toContain('b.jpg');
   });
 
   it('copies an empty document as an empty document', () => {
     const { document } = new JSDOM('').window;
     document.documentElement.remove();
-    expect(copyWithoutStyles(document).documentElement).toBeNull();
+    expect(copyWithEmptyStylesheets(document).documentElement).toBeNull();
   });
 
   // Every 12th page of each corpus: 52 pages of news, blogs and documentation.
@@ -200,7 +235,7 @@ describe('FastReadability', () => {
       const got = await parse((clone) => new FastReadability(clone));
       expect(got).toEqual(expected);
       // Readability removes every stylesheet before it reads the page: a copy without them is the same.
-      const unstyled = await parse((_, doc) => new FastReadability(copyWithoutStyles(doc)));
+      const unstyled = await parse((_, doc) => new FastReadability(copyWithEmptyStylesheets(doc)));
       expect(unstyled).toEqual(expected);
       // A search started over rebuilds the body from a copy of the page, not from its markup.
       const restored = await parse(

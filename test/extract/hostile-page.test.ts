@@ -220,9 +220,25 @@ describe('clobbering as a browser does it, simulated in jsdom', () => {
     const reparsed = doc.createElement('template');
     reparsed.innerHTML = doc.body.innerHTML;
     expect(reparsed.content.querySelector('form')).not.toBeNull();
-    const article = extractArticle(doc, url);
-    expect(article.text).toContain('approved the harbour bridge');
-    expect(article.contentHtml).not.toMatch(/<form|<input/);
+    // jsdom does not clobber (the Chromium e2e test does); here, no body is given markup to parse.
+    const elementProto = doc.defaultView!.Element.prototype;
+    const innerHtml = Object.getOwnPropertyDescriptor(elementProto, 'innerHTML')!;
+    const bodiesSet: string[] = [];
+    Object.defineProperty(elementProto, 'innerHTML', {
+      ...innerHtml,
+      set(this: Element, markup: string) {
+        if (this.localName === 'body') bodiesSet.push(markup);
+        innerHtml.set!.call(this, markup);
+      },
+    });
+    try {
+      const article = extractArticle(doc, url);
+      expect(article.text).toContain('approved the harbour bridge');
+      expect(article.contentHtml).not.toMatch(/<form|<input/);
+    } finally {
+      Object.defineProperty(elementProto, 'innerHTML', innerHtml);
+    }
+    expect(bodiesSet).toEqual([]);
   });
 
   it('refuses a page whose <noscript> markup, parsed only in the clone, clobbers a form there', () => {
