@@ -122,6 +122,18 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
 }
 
 /**
+ * Whether any text in `element` holds a visible character, read node by node where they stand:
+ * `textContent` would first copy a stylesheet of hundreds of kilobytes into one string.
+ */
+function showsText(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT_AND_CDATA);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (HAS_VISIBLE_CHARACTER.test((node as CharacterData).data)) return true;
+  }
+  return false;
+}
+
+/**
  * A copy of the page for Readability, which rewrites what it parses, with every `<style>`'s text
  * replaced by an empty CSS comment. A browser parses a `<style>`'s stylesheet as it joins a document,
  * even an inert copy, and so does jsdom: one page's 470 kB of inline CSS took 19 ms to copy, the rest
@@ -141,7 +153,7 @@ export function copyWithEmptyStylesheets(doc: Document): Document {
   for (const style of Array.from(rootCopy.getElementsByTagName('style'))) {
     // Text that shows nothing (white space, a zero-width space) is left: it costs nothing to parse,
     // and Readability's test for text (`trim()`) and ours (visible characters) answer it differently.
-    if (HAS_VISIBLE_CHARACTER.test(style.textContent ?? '')) style.textContent = '/**/';
+    if (showsText(style)) style.textContent = '/**/';
   }
   copy.appendChild(rootCopy);
   return copy;
