@@ -139,9 +139,9 @@ function showsText(element: Element): boolean {
  * even an inert copy, and so does jsdom: one page's 470 kB of inline CSS took 19 ms to copy, the rest
  * of the page 0.4 ms. Readability removes every `<style>` before its search; until then only its
  * `<noscript>` fallback handling (and ours) looks at them, and only at where they stand and whether
- * an element holds text, which an empty CSS comment keeps as it was. The document is cloned without children,
- * which keeps the page's URL (links resolve as on the page) and makes the copy inert: nothing loads
- * or runs; its doctype comes along, so jsdom reads the same mode as the page's.
+ * an element holds text, which an empty CSS comment keeps as it was. The document is cloned without
+ * children, which keeps the page's URL (links resolve as on the page) and makes the copy inert:
+ * nothing loads or runs; its doctype comes along, so jsdom reads the same mode as the page's.
  */
 export function copyWithEmptyStylesheets(doc: Document): Document {
   const copy = doc.cloneNode(false) as Document;
