@@ -23,18 +23,23 @@ interface ReadabilityInternals {
 const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
 
 /**
- * Whether `textContent.trim()` would be non-empty, without building the text: the whole text is
- * blank exactly when each of its text nodes is, and most elements show a character early. The
+ * Whether any of the text nodes `textContent` is made of passes `test`, without building the text:
+ * most elements answer at their first text node, and a `<style>` holds hundreds of kilobytes. The
  * browser's tree walker, not `firstChild`/`nextSibling` read in JavaScript: a form field named
  * `firstChild` hides a form's own (DOM clobbering), and script-built nesting can outrun recursion.
  */
-function hasNonBlankText(element: Element): boolean {
+function someTextNode(element: Element, test: (data: string) => boolean): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT_AND_CDATA);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as CharacterData).data.trim()) return true;
+    if (test((node as CharacterData).data)) return true;
   }
   return false;
 }
+
+/** `textContent.trim()` is non-empty exactly when one of its text nodes' is. */
+const isNotBlank = (data: string): boolean => data.trim() !== '';
+/** A character a reader sees, as `textOf` counts them. */
+const showsACharacter = (data: string): boolean => HAS_VISIBLE_CHARACTER.test(data);
 
 /** The checks, each the same predicate as Readability 0.6.0's method of the same name. */
 const cheaperChecks = {
@@ -68,7 +73,7 @@ const cheaperChecks = {
   _isElementWithoutContent(this: ReadabilityInternals, node: Element): boolean {
     return (
       node.nodeType === this.ELEMENT_NODE &&
-      !hasNonBlankText(node) &&
+      !someTextNode(node, isNotBlank) &&
       (!node.children.length ||
         node.children.length ===
           node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
@@ -122,18 +127,6 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
 }
 
 /**
- * Whether any text in `element` holds a visible character, read node by node where they stand:
- * `textContent` would first copy a stylesheet of hundreds of kilobytes into one string.
- */
-function showsText(element: Element): boolean {
-  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT_AND_CDATA);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (HAS_VISIBLE_CHARACTER.test((node as CharacterData).data)) return true;
-  }
-  return false;
-}
-
-/**
  * A copy of the page for Readability, which rewrites what it parses, with every `<style>`'s text
  * replaced by an empty CSS comment. A browser parses a `<style>`'s stylesheet as it joins a document,
  * even an inert copy, and so does jsdom: one page's 470 kB of inline CSS took 19 ms to copy, the rest
@@ -153,7 +146,7 @@ export function copyWithEmptyStylesheets(doc: Document): Document {
   for (const style of Array.from(rootCopy.getElementsByTagName('style'))) {
     // Text that shows nothing (white space, a zero-width space) is left: it costs nothing to parse,
     // and Readability's test for text (`trim()`) and ours (visible characters) answer it differently.
-    if (showsText(style)) style.textContent = '/**/';
+    if (someTextNode(style, showsACharacter)) style.textContent = '/**/';
   }
   copy.appendChild(rootCopy);
   return copy;
