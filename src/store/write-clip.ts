@@ -41,8 +41,8 @@ export function eraseClip(tx: ClipWriteTx, stored: StoredClip): Promise<unknown>
 }
 
 /**
- * Starts requests in order and waits for all. A request that throws when started (a quota or clone
- * error) aborts the rest; the ones already started are then rejected by the abort, and are caught here
+ * Starts requests in order and waits for all. A request that throws when started (a value that cannot
+ * be cloned) aborts the rest; the ones already started are then rejected by the abort, and are caught here
  * so that they do not surface as unhandled rejections.
  */
 export function startAll(starts: readonly (() => Promise<unknown>)[]): Promise<unknown> {
@@ -59,7 +59,9 @@ export function startAll(starts: readonly (() => Promise<unknown>)[]): Promise<u
 /**
  * Runs `work` in one read-write transaction over the clip stores and waits for it to commit. If
  * anything fails (a quota error, a value that cannot be stored) the transaction is aborted, so the
- * library is exactly as it was before.
+ * library is exactly as it was before. The error thrown is the transaction's own where it has one: a
+ * browser that runs out of room aborts the transaction with a `QuotaExceededError` and fails each
+ * request still open with a bare `AbortError`, which says nothing a reader can act on.
  */
 export async function inClipTransaction<T>(
   db: IDBPDatabase<NewsclipDB>,
@@ -77,6 +79,9 @@ export async function inClipTransaction<T>(
       // Already aborted by the failing request, or committed: nothing left to undo.
     }
     await tx.done.catch(() => undefined);
-    throw error;
+    throw isAbortError(error) && tx.error ? tx.error : error;
   }
 }
+
+const isAbortError = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError';
