@@ -74,7 +74,7 @@ function elementsToCheck(): Element[] {
 
 describe('FastReadability', () => {
   it('replaces only methods Readability has', () => {
-    expect(REPLACED_CHECKS.sort()).toEqual([
+    expect([...REPLACED_CHECKS].sort()).toEqual([
       '_isElementWithoutContent',
       '_isProbablyVisible',
       '_isValidByline',
@@ -226,6 +226,7 @@ describe('FastReadability', () => {
 
   // Every 12th page of each corpus: 52 pages of news, blogs and documentation.
   const pages = CORPUS_FOLDERS.flatMap((folder) => everyNth(readManifest(folder), 12));
+  it('has corpus pages to compare', () => expect(pages.length).toBeGreaterThanOrEqual(50));
   it.each(pages.map((page) => [`${page.folder}/${page.id}`, page] as const))(
     'parses %s exactly as Readability does',
     async (_, page) => {

@@ -67,7 +67,11 @@ describe('a hostile article page through extractArticle', () => {
 
   it('drops script URLs from the metadata too (canonical, lead image) and markup from the excerpt', () => {
     expect(article.canonicalUrl).toBeNull();
-    expect(article.leadImage?.url ?? 'https://').toMatch(/^https?:\/\//);
+    // The og:image is a script URL: the lead image is the body's first picture instead.
+    expect(article.leadImage).toEqual({
+      url: 'https://img.harbour-news.test/bridge.jpg',
+      alt: 'The bridge design',
+    });
     expect(article.excerpt).toBe('The council voted for the bridge.');
   });
 });

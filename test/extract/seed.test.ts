@@ -78,6 +78,9 @@ describe('seed page (../shared/fixtures/seed)', () => {
     expect(text.endsWith(expected.body.endsWith), `text ends: ${text.slice(-120)}`).toBe(true);
   });
 
+  it('the contract names phrases the text must hold', () =>
+    expect(expected.body.mustContain.length).toBeGreaterThan(0));
+
   it.each(expected.body.mustContain)('text contains %j', (phrase) => {
     expect(text).toContain(phrase);
   });
