@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, WebError } from 'playwright-core';
 
 /** Waits until the popup's status line says something matching `text`, and returns it. */
 export async function statusSays(popup: Page, text: RegExp): Promise<string> {
@@ -24,12 +24,26 @@ export async function listedHeadlines(popup: Page): Promise<string[]> {
   return popup.getByRole('list', { name: 'Clips' }).getByRole('heading').allInnerTexts();
 }
 
-/** Fails the test on any Content Security Policy report in `page`'s console. */
-export function forbidCspViolations(page: Page): () => void {
+/**
+ * Collects every Content Security Policy report and uncaught error of the extension's own pages in
+ * `context` from now on, including pages opened later and what they print while they load; the
+ * returned check stops collecting and fails the test on any. Web pages' own reports do not count.
+ */
+export function forbidCspViolations(context: BrowserContext): () => void {
   const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
-  return () => expect(violations).toEqual([]);
+  const isExtensionPage = (page: Page | null) => !!page?.url().startsWith('chrome-extension://');
+  const onConsole = (message: ConsoleMessage) => {
+    if (isExtensionPage(message.page()) && /Content Security Policy/i.test(message.text()))
+      violations.push(message.text());
+  };
+  const onError = (error: WebError) => {
+    if (isExtensionPage(error.page())) violations.push(`page error: ${error.error().message}`);
+  };
+  context.on('console', onConsole);
+  context.on('weberror', onError);
+  return () => {
+    context.off('console', onConsole);
+    context.off('weberror', onError);
+    expect(violations).toEqual([]);
+  };
 }
