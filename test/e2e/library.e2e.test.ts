@@ -3,7 +3,14 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './launch-extension';
-import { clipThisPage, forbidCspViolations, listedHeadlines, statusSays } from './popup-actions';
+import {
+  clipThisPage,
+  forbidCspViolations,
+  listedHeadlines,
+  READ_STORED_CLIPS,
+  statusSays,
+  type StoredClipHead,
+} from './popup-actions';
 import { PROJECT_ROOT, servePages, type PageServer } from './serve-pages';
 
 const OUTPUT = join(PROJECT_ROOT, 'test-output');
@@ -33,24 +40,8 @@ async function pageAndPopup(path: string): Promise<{ page: Page; popup: Page; ta
   return { page, popup, tabId };
 }
 
-/**
- * The headline and tags of every clip in the extension's own IndexedDB, read by its service worker:
- * what is stored, whatever a popup has yet to show.
- */
-async function storedClips(): Promise<{ title: string; tags: string[] }[]> {
-  return first.worker.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('newsclip');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const read = open.result.transaction('clips').objectStore('clips').getAll();
-      read.onerror = () => reject(read.error);
-      read.onsuccess = () => {
-        open.result.close();
-        resolve(read.result.map((clip) => ({ title: clip.title, tags: clip.tags })));
-      };
-    };
-  })`);
-}
+/** What the extension has stored, read by its service worker, whatever a popup has yet to show. */
+const storedClips = (): Promise<StoredClipHead[]> => first.worker.evaluate(READ_STORED_CLIPS);
 const storedHeadlines = async (): Promise<string[]> => (await storedClips()).map((clip) => clip.title);
 
 describe('the library in a real Chromium', () => {

@@ -47,3 +47,27 @@ export function forbidCspViolations(context: BrowserContext): () => void {
     expect(violations).toEqual([]);
   };
 }
+
+/** A stored clip's headline and tags. */
+export interface StoredClipHead {
+  title: string;
+  tags: string[];
+}
+
+/**
+ * A script that, evaluated in any of the extension's own contexts (its service worker, a popup),
+ * resolves to the headline and tags of every clip in its IndexedDB: what is stored, whatever a
+ * popup's list shows yet.
+ */
+export const READ_STORED_CLIPS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('newsclip');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const read = open.result.transaction('clips').objectStore('clips').getAll();
+    read.onerror = () => reject(read.error);
+    read.onsuccess = () => {
+      open.result.close();
+      resolve(read.result.map((clip) => ({ title: clip.title, tags: clip.tags })));
+    };
+  };
+})`;
