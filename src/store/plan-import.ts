@@ -42,8 +42,10 @@ export function importCandidates(stored: readonly StoredClip[], incoming: readon
 
 /**
  * Decides an import: a clip matching one already stored (or added earlier in the same file) by id,
- * else by canonical URL, is merged with it (`mergeClips`: newer `updatedAt` wins, tags united);
- * any other clip is added.
+ * else one already stored by canonical URL, is merged with it (`mergeClips`: newer `updatedAt`
+ * wins, tags united); any other clip is added. A stored clip is matched by URL once at most, and
+ * never to a clip of the same file: a library can hold two clips of one URL (an import that merged
+ * by id, an undone delete), and its export must import as the same library.
  * @param bodyOf the stored body of a head `importCandidates` returned
  */
 export function planImport(
@@ -63,13 +65,13 @@ export function planImport(
     if (id === undefined) {
       outcome.added++;
       added.set(clip.id, clip);
-      idsByUrl.set(urlKey, clip.id);
       continue;
     }
+    const head = heads.get(id);
+    if (head && idsByUrl.get(head.urlKey) === id) idsByUrl.delete(head.urlKey);
     let current = added.get(id) ?? updated.get(id);
     if (!current) {
-      const head = heads.get(id)!;
-      current = toClip(head, bodyOf(head));
+      current = toClip(head!, bodyOf(head!));
       originals.set(id, current);
     }
     const merged = mergeClips(current, clip);

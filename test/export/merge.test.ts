@@ -79,10 +79,24 @@ describe('import merges without losing anything', () => {
     expect((await getAllClips(db)).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('two clips of one URL in the same file end up as one clip', async () => {
+  it('two clips of one URL in the same file are both kept, as the library that exported them held them', async () => {
     const twin = { ...base, id: 'twin', tags: ['Twin'], updatedAt: '2030-01-01T00:00:00.000Z' };
-    expect(await importClips(db, [base, twin])).toEqual({ added: 1, updated: 1, unchanged: 0 });
-    expect((await getAllClips(db)).map((x) => [x.id, x.tags])).toEqual([['a', ['Twin', 'EU', 'Budget']]]);
+    expect(await importClips(db, [base, twin])).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect((await getAllClips(db)).map((x) => [x.id, x.tags])).toEqual([
+      ['a', ['EU', 'Budget']],
+      ['twin', ['Twin']],
+    ]);
+  });
+
+  it('a stored clip is matched by URL by one clip of a file at most; the next of that URL is added', async () => {
+    await restoreClip(db, base);
+    const newer = { ...base, id: 'newer', tags: ['Newer'], updatedAt: '2030-01-01T00:00:00.000Z' };
+    const other = { ...base, id: 'other', tags: ['Other'], updatedAt: '2031-01-01T00:00:00.000Z' };
+    expect(await importClips(db, [newer, other])).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect((await getAllClips(db)).map((x) => [x.id, x.tags])).toEqual([
+      ['a', ['Newer', 'EU', 'Budget']],
+      ['other', ['Other']],
+    ]);
   });
 
   it('a clip saved from a tab while the file is read is merged with, not added twice', async () => {

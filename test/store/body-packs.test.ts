@@ -91,10 +91,10 @@ describe('body packs', () => {
     expect(await getAllClips(lib)).toEqual(inIdOrder(clips));
   });
 
-  it('with the file text, a clip merged with a later one of the same URL is not taken from the file', async () => {
+  it('with the file text, a clip merged with a later one of the same id is not taken from the file', async () => {
     const lib = await library();
     const [a, b] = clips as [Clip, Clip];
-    const twin = { ...b, id: 'twin', url: a.url, text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const twin = { ...b, id: a.id, url: a.url, text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
     const list = [a, b, twin];
     expect(await importClips(lib, list, { source: fileOf(list) })).toEqual({
       added: 2,

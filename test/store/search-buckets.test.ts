@@ -72,7 +72,7 @@ describe('search text buckets', () => {
   it('an import folds the texts of the clips it writes with the folder it is given, if any', async () => {
     const lib = await openTempLibrary('buckets-given');
     const [a, b] = clips as [Clip, Clip];
-    const twin = { ...b, id: 'twin', text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const twin = { ...b, text: 'Twin text.', updatedAt: '2030-01-01T00:00:00.000Z' };
     const folded: (string | null)[][] = [];
     const fold = async (texts: (string | null)[]): Promise<string[]> => (
       folded.push(texts),
