@@ -76,6 +76,24 @@ export interface MakeClipOptions {
   newId?: () => string;
 }
 
+/**
+ * Whether a stored clip with the same canonical address is the article now clipped: clipped from
+ * the same page, or with the same headline. A page's canonical address is the page's own say, and a
+ * site-wide template or a hostile page can give one article another's: then the stored clip is a
+ * different article, to be kept and not overwritten.
+ */
+export function isSameArticle(
+  stored: Pick<Clip, 'url' | 'pageUrl' | 'title'>,
+  article: Pick<ExtractedArticle, 'url' | 'title'>,
+  pageUrl: string,
+): boolean {
+  return (
+    canonicalKey(stored.pageUrl) === canonicalKey(pageUrl) ||
+    canonicalKey(stored.url) === canonicalKey(article.url) ||
+    (stored.title !== null && stored.title === article.title)
+  );
+}
+
 /** Builds a new clip from an extracted article. */
 export function makeClip(article: ExtractedArticle, options: MakeClipOptions): Clip {
   const now = (options.now ?? new Date()).toISOString();

@@ -61,11 +61,22 @@ export function extractDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | 
   return RTL_LANGUAGES.has(lang.slice(0, 2).toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** `<link rel=canonical>`, else `og:url`, as an absolute http(s) URL. */
+/**
+ * `<link rel=canonical>`, else `og:url`, as an absolute http(s) URL. A site's home page given as the
+ * canonical address of a page that is not it is a template's tag, not this page's address: it would
+ * make every article of the site one.
+ */
 export function extractCanonicalUrl(page: PageContext): string | null {
-  const link = headLink(page.doc, 'canonical');
-  return absoluteUrl(link, page.url) ?? absoluteUrl(firstMeta(page.meta, ['og:url'])?.value, page.url);
+  const stated = [headLink(page.doc, 'canonical'), firstMeta(page.meta, ['og:url'])?.value];
+  const isOwnPageRoot = isSiteRoot(page.url);
+  for (const href of stated) {
+    const url = absoluteUrl(href, page.url);
+    if (url && (isOwnPageRoot || !isSiteRoot(new URL(url)))) return url;
+  }
+  return null;
 }
+
+const isSiteRoot = (url: URL): boolean => url.pathname === '/' && url.search === '';
 
 /** The page's own summary, else the first paragraph of the body, as plain text. */
 export function extractExcerpt(page: PageContext, bodyText: string | null): string | null {

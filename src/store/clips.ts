@@ -1,4 +1,4 @@
-import { canonicalKey, makeClip, updateClip, type Clip, type MakeClipOptions } from '../clip';
+import { canonicalKey, isSameArticle, makeClip, updateClip, type Clip, type MakeClipOptions } from '../clip';
 import type { ExtractedArticle } from '../extract/types';
 import { getPacks, readBodies } from './body-packs';
 import type { Library } from './open-library';
@@ -14,7 +14,8 @@ export interface SaveOutcome {
 
 /**
  * Stores an extracted article. An article whose canonical URL is already in the library updates that
- * clip in place (same id, `savedAt` and tags, plus any new tags); otherwise a new clip is added.
+ * clip in place (same id, `savedAt` and tags, plus any new tags), if it is the same article
+ * (`isSameArticle`); otherwise a new clip is added.
  */
 export async function saveArticle(
   db: Library,
@@ -23,7 +24,8 @@ export async function saveArticle(
 ): Promise<SaveOutcome> {
   return inClipTransaction(db, async (tx) => {
     const key = canonicalKey(article.canonicalUrl ?? article.url);
-    const existing = await tx.objectStore('clips').index('by-url').get(key);
+    const sameAddress = await tx.objectStore('clips').index('by-url').getAll(key);
+    const existing = sameAddress.find((stored) => isSameArticle(stored, article, options.pageUrl));
     const clip = existing ? updateClip(existing, article, options) : makeClip(article, options);
     await writeClip(tx, clip, existing);
     return { status: existing ? 'updated' : 'saved', clip };

@@ -67,3 +67,12 @@ describe('golden pages: Japanese with ruby pronunciation (htmldate-dev/hd-nhk.or
     expect(a.text).toMatch(/^子どもへの虐待をなくすための法律ができて、/);
   });
 });
+
+describe('golden pages: a canonical address that is the site’s home page (htmldate-dev/hd-oberstdorfresort.de.kraeuter)', () => {
+  it('is not taken as the address of a blog post, which the library would file every post of the site under', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-oberstdorfresort.de.kraeuter');
+    // The page states <link rel="canonical" href="https://.tramino.de">, a template's tag.
+    const a = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(a.canonicalUrl).toBeNull();
+  });
+});

@@ -77,6 +77,44 @@ describe('saveArticle', () => {
     expect(await countClips(db)).toBe(1);
   });
 
+  it('keeps a different article that states the same canonical URL as a clip of its own', async () => {
+    await fresh();
+    // A site-wide template's canonical tag, or a hostile page naming an article the reader clipped.
+    const shared = 'https://news.example/2024/05/budget-vote';
+    const first = await saveArticle(db, makeArticle({ canonicalUrl: shared }), {
+      pageUrl: 'https://news.example/2024/05/budget-vote',
+      tags: ['Politics'],
+    });
+    const other = await saveArticle(
+      db,
+      makeArticle({
+        url: 'https://news.example/2024/06/harbour',
+        canonicalUrl: shared,
+        title: 'Harbour reopens',
+      }),
+      { pageUrl: 'https://news.example/2024/06/harbour' },
+    );
+    expect(other.status).toBe('saved');
+    expect(other.clip.id).not.toBe(first.clip.id);
+    expect((await getClip(db, first.clip.id))?.title).toBe(first.clip.title);
+    expect((await getAllClips(db)).map((clip) => clip.title).sort()).toEqual([
+      'Harbour reopens',
+      'Parliament passes the budget after a night-long session',
+    ]);
+    // Clipped again from its own page, each updates its own clip.
+    const again = await saveArticle(
+      db,
+      makeArticle({
+        url: 'https://news.example/2024/06/harbour',
+        canonicalUrl: shared,
+        title: 'Harbour reopens today',
+      }),
+      { pageUrl: 'https://news.example/2024/06/harbour' },
+    );
+    expect(again).toMatchObject({ status: 'updated', clip: { id: other.clip.id } });
+    expect(await countClips(db)).toBe(2);
+  });
+
   it('treats URLs that differ only in tracking parameters or a trailing slash as one article', async () => {
     await fresh();
     await saveArticle(db, makeArticle({ canonicalUrl: null, url: 'https://x.example/a/?utm_medium=mail' }), {
