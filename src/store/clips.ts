@@ -51,13 +51,14 @@ export async function getClip(db: Library, id: string): Promise<Clip | null> {
 }
 
 /**
- * The clip of a page, by its canonical URL or the address it was clipped from, or `null`. Only its
- * head: this runs on every page load, and the body is not needed to know the page is clipped.
+ * The clip of a page, by the address it was clipped from, else by its canonical URL, or `null`: two
+ * articles may state one canonical URL, and each was clipped from its own page. Only its head: this
+ * runs on every page load, and the body is not needed to know the page is clipped.
  */
 export async function findClipByUrl(db: Library, url: string): Promise<ClipHead | null> {
   const key = canonicalKey(url);
   const tx = db.transaction('clips');
-  const stored = (await tx.store.index('by-url').get(key)) ?? (await tx.store.index('by-page-url').get(key));
+  const stored = (await tx.store.index('by-page-url').get(key)) ?? (await tx.store.index('by-url').get(key));
   await tx.done;
   return stored ? toClipHead(stored) : null;
 }

@@ -81,9 +81,11 @@ describe('saveArticle', () => {
     await fresh();
     // A site-wide template's canonical tag, or a hostile page naming an article the reader clipped.
     const shared = 'https://news.example/2024/05/budget-vote';
+    // Ids in the order that puts the other article first among the clips of that canonical URL.
     const first = await saveArticle(db, makeArticle({ canonicalUrl: shared }), {
       pageUrl: 'https://news.example/2024/05/budget-vote',
       tags: ['Politics'],
+      newId: () => 'z-first',
     });
     const other = await saveArticle(
       db,
@@ -92,7 +94,7 @@ describe('saveArticle', () => {
         canonicalUrl: shared,
         title: 'Harbour reopens',
       }),
-      { pageUrl: 'https://news.example/2024/06/harbour' },
+      { pageUrl: 'https://news.example/2024/06/harbour', newId: () => 'a-other' },
     );
     expect(other.status).toBe('saved');
     expect(other.clip.id).not.toBe(first.clip.id);
@@ -113,6 +115,9 @@ describe('saveArticle', () => {
     );
     expect(again).toMatchObject({ status: 'updated', clip: { id: other.clip.id } });
     expect(await countClips(db)).toBe(2);
+    // Each page finds its own clip, whose tags the popup then shows and edits.
+    expect((await findClipByUrl(db, shared))?.id).toBe(first.clip.id);
+    expect((await findClipByUrl(db, 'https://news.example/2024/06/harbour'))?.id).toBe(other.clip.id);
   });
 
   it('treats URLs that differ only in tracking parameters or a trailing slash as one article', async () => {
