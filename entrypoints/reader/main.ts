@@ -1,5 +1,6 @@
 import '@/assets/popup.css';
-import { describeStorageError, getClip, setClipTags, sharedLibrary } from '@/src/store';
+import type { Clip } from '@/src/clip';
+import { changeClipTags, describeStorageError, getClip, sharedLibrary, type TagChange } from '@/src/store';
 import { h, mount } from '../popup/views/h';
 import { readingView } from '../popup/views/reading-view';
 
@@ -16,7 +17,22 @@ async function main(): Promise<void> {
         h('p', { role: 'alert' }, 'This clip is not in your library (it may have been deleted).'),
       );
     document.title = `${clip.title ?? clip.url} – Newsclip`;
-    mount(app, readingView(clip, { onSetTags: (tags) => setClipTags(db, id, tags) }));
+    // A tag edit that is not saved says why: the clip deleted from the popup meanwhile, a write error.
+    const alert = h('p', { role: 'alert', class: 'status error', hidden: true });
+    const changeTags = async (change: TagChange): Promise<Clip | null> => {
+      alert.hidden = true;
+      let updated: Clip | null = null;
+      try {
+        updated = await changeClipTags(db, id, change);
+        if (!updated)
+          alert.textContent = 'This clip is no longer in your library, so the tags were not saved.';
+      } catch (error) {
+        alert.textContent = describeStorageError(error);
+      }
+      alert.hidden = updated !== null;
+      return updated;
+    };
+    mount(app, alert, readingView(clip, { onChangeTags: changeTags }));
   } catch (error) {
     mount(app, h('p', { role: 'alert' }, describeStorageError(error)));
   }

@@ -11,29 +11,63 @@ export interface TagCount {
   count: number;
 }
 
+/** Tags to take off a clip (matched ignoring case) and tags to put on it. */
+export interface TagChange {
+  add?: readonly string[];
+  remove?: readonly string[];
+}
+
 /** Replaces a clip's tags (trimmed, case-insensitively unique); returns the updated clip or `null`. */
-export async function setClipTags(
+export function setClipTags(
   db: Library,
   id: string,
   tags: readonly string[],
+  now?: Date,
+): Promise<Clip | null> {
+  return rewriteClipTags(db, id, () => tags, now);
+}
+
+/**
+ * Takes tags off a clip and puts others on, applied to the tags it has when the change is written:
+ * an editor showing an older list (the popup and a reader tab on one clip) adds or removes only
+ * what it was asked to, and keeps what another editor did meanwhile. Returns the clip or `null`.
+ */
+export function changeClipTags(db: Library, id: string, change: TagChange, now?: Date): Promise<Clip | null> {
+  const removed = new Set((change.remove ?? []).map(tagKey));
+  return rewriteClipTags(
+    db,
+    id,
+    (tags) => [...tags.filter((t) => !removed.has(tagKey(t))), ...(change.add ?? [])],
+    now,
+  );
+}
+
+/** Adds tags to a clip, keeping the ones it has. */
+export function addClipTags(db: Library, id: string, tags: readonly string[]): Promise<Clip | null> {
+  return changeClipTags(db, id, { add: tags });
+}
+
+/** Writes `tagsOf(stored tags)` as a clip's tags, in one transaction with the read. */
+async function rewriteClipTags(
+  db: Library,
+  id: string,
+  tagsOf: (stored: readonly string[]) => readonly string[],
   now: Date = new Date(),
 ): Promise<Clip | null> {
   const changed = await inClipTransaction(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(id);
     if (!stored) return null;
     // Only the head changes (tags are not part of the full text); the body is read to return the clip.
-    const head = { ...toClipHead(stored), tags: normalizeTags(tags), updatedAt: now.toISOString() };
+    const head = {
+      ...toClipHead(stored),
+      tags: normalizeTags(tagsOf(stored.tags)),
+      updatedAt: now.toISOString(),
+    };
     const packs = await getPacks(tx.objectStore('bodies'), [stored.pack]);
     await writeClipHead(tx, head, stored);
     return { stored: toStoredClip(head, stored.pack, stored.span), packs };
   });
   return changed ? (await withBodies([changed.stored], changed.packs))[0]! : null;
-}
-
-/** Adds tags to a clip, keeping the ones it has. */
-export async function addClipTags(db: Library, id: string, tags: readonly string[]): Promise<Clip | null> {
-  const clip = await db.get('clips', id);
-  return clip ? setClipTags(db, id, [...clip.tags, ...tags]) : null;
 }
 
 /** Tag counts of some clips: most used first, then alphabetically, each in its most common spelling. */

@@ -78,6 +78,13 @@ describe('the library in a real Chromium', () => {
     await expect
       .poll(async () => (await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags)
       .toEqual(['Diplomacy', 'SCO']);
+    // The first popup still shows azerbaijan; a tag added there keeps the removal made in the other.
+    const staleTags = popup.getByRole('textbox', { name: 'Tags', exact: true });
+    await staleTags.fill('Caucasus');
+    await staleTags.press('Enter');
+    await expect
+      .poll(async () => (await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags)
+      .toEqual(['Diplomacy', 'SCO', 'Caucasus']);
     await expect
       .poll(() => later.getByRole('list', { name: 'Tags of this clip' }).first().innerText())
       .not.toContain('azerbaijan');

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import {
   addClipTags,
+  changeClipTags,
   deleteTag,
   getClip,
   listAllSummaries,
@@ -46,6 +47,18 @@ describe('tags', () => {
     const id = await clipWith(1, ['EU']);
     expect((await addClipTags(db, id, ['eu', 'Trade']))?.tags).toEqual(['EU', 'Trade']);
     expect(await addClipTags(db, 'missing', ['x'])).toBeNull();
+  });
+
+  it('two editors showing one list each add and remove only their own change (popup and reader tab)', async () => {
+    const id = await clipWith(1, ['EU', 'Budget']);
+    // Both opened the clip with ['EU', 'Budget']; neither has seen the other's change.
+    await Promise.all([
+      changeClipTags(db, id, { add: ['Vote'] }),
+      changeClipTags(db, id, { remove: ['budget'] }),
+      changeClipTags(db, id, { add: ['Trade'] }),
+    ]);
+    expect((await getClip(db, id))?.tags).toEqual(['EU', 'Vote', 'Trade']);
+    expect(await changeClipTags(db, 'missing', { add: ['x'] })).toBeNull();
   });
 
   it('lists tags with counts, most used first, in their most common spelling', async () => {

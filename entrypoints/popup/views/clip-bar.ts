@@ -2,7 +2,7 @@ import { normalizeTags, tagKey, type Clip } from '@/src/clip';
 import type { ClipTabOutcome } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
 import { showTabState } from '@/src/platform/toolbar-badge';
-import { describeStorageError, getClip, setClipTags, type Library } from '@/src/store';
+import { changeClipTags, describeStorageError, getClip, type Library, type TagChange } from '@/src/store';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 import { tagEditor } from './tag-editor';
@@ -26,10 +26,15 @@ export function clipBar(
   let clipId: string | null = null;
   const pending: string[] = [];
   const show = (): void => editor.setTags(clip ? clip.tags : pending);
-  const saveTags = async (tags: string[]): Promise<void> => {
-    if (!clip) return void pending.splice(0, pending.length, ...tags);
+  // Before the page is clipped, its tags wait here; after, each change is applied to the stored tags.
+  const changeTags = async (change: TagChange): Promise<void> => {
+    if (!clip) {
+      const removed = new Set((change.remove ?? []).map(tagKey));
+      const kept = pending.filter((t) => !removed.has(tagKey(t)));
+      return void pending.splice(0, pending.length, ...normalizeTags([...kept, ...(change.add ?? [])]));
+    }
     try {
-      clip = (await setClipTags(db, clip.id, tags)) ?? clip;
+      clip = (await changeClipTags(db, clip.id, change)) ?? clip;
       onChanged();
     } catch (error) {
       status.error(describeStorageError(error));
@@ -39,11 +44,11 @@ export function clipBar(
     label: 'Tags',
     tags: [],
     onAdd: async (tags) => {
-      await saveTags([...(clip ? clip.tags : pending), ...tags]);
+      await changeTags({ add: tags });
       show();
     },
     onRemove: async (tag) => {
-      await saveTags((clip ? clip.tags : pending).filter((t) => tagKey(t) !== tagKey(tag)));
+      await changeTags({ remove: [tag] });
       show();
     },
   });
@@ -94,6 +99,8 @@ export function clipBar(
         if (!found || clip) return;
         clip = found;
         clipId = found.id;
+        // Tags added before the answer came are the clip's too.
+        if (pending.length > 0) await changeTags({ add: pending.splice(0) });
         show();
         status.info('This page is in your library.');
       })

@@ -12,7 +12,7 @@ import {
   renameTag,
   restoreClip,
   searchSummaries,
-  setClipTags,
+  changeClipTags,
   type ClipSummary,
   type Library,
 } from '@/src/store';
@@ -210,8 +210,8 @@ export class LibraryPanel {
         void browser.tabs.create({
           url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`,
         }),
-      onSetTags: async (tags) => {
-        const updated = await setClipTags(this.db, id, tags).catch((error: unknown) => {
+      onChangeTags: async (change) => {
+        const updated = await changeClipTags(this.db, id, change).catch((error: unknown) => {
           this.status.error(describeStorageError(error));
           return null;
         });

@@ -1,4 +1,5 @@
-import { tagKey, type Clip } from '@/src/clip';
+import type { Clip } from '@/src/clip';
+import type { TagChange } from '@/src/store';
 import { articleBody } from './article-body';
 import { formatPublished } from './format-published';
 import { h } from './h';
@@ -9,8 +10,8 @@ import { applyTypography, loadTypography, typographyControls } from './typograph
 export interface ReadingViewActions {
   onBack?: () => void;
   onOpenInTab?: () => void;
-  /** Saves the clip's new tags and returns the updated clip. */
-  onSetTags: (tags: string[]) => Promise<Clip | null>;
+  /** Adds or removes the clip's tags and returns the updated clip. */
+  onChangeTags: (change: TagChange) => Promise<Clip | null>;
 }
 
 /** A clean reading view of a clip: header, sanitised body, its tags and the typography settings. */
@@ -21,11 +22,11 @@ export function readingView(clip: Clip, actions: ReadingViewActions): HTMLElemen
     label: 'Edit tags of this clip',
     tags: clip.tags,
     onAdd: async (tags) => {
-      current = (await actions.onSetTags([...current.tags, ...tags])) ?? current;
+      current = (await actions.onChangeTags({ add: tags })) ?? current;
       editor.setTags(current.tags);
     },
     onRemove: async (tag) => {
-      current = (await actions.onSetTags(current.tags.filter((t) => tagKey(t) !== tagKey(tag)))) ?? current;
+      current = (await actions.onChangeTags({ remove: [tag] })) ?? current;
       editor.setTags(current.tags);
     },
   });
