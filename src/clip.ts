@@ -130,7 +130,10 @@ export function updateClip(
  * Merges two versions of one clip without losing anything: the one with the newer `updatedAt` supplies
  * the fields, the tags are united, the earlier `savedAt` is kept and the id of `existing` stays.
  */
-export function mergeClips(existing: Clip, incoming: Clip): Clip {
+export function mergeClips<T extends Pick<Clip, 'id' | 'savedAt' | 'updatedAt' | 'tags'>>(
+  existing: T,
+  incoming: T,
+): T {
   const incomingNewer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt);
   const winner = incomingNewer ? incoming : existing;
   const loser = incomingNewer ? existing : incoming;

@@ -1,10 +1,19 @@
-import { canonicalKey, isSameArticle, makeClip, updateClip, type Clip, type MakeClipOptions } from '../clip';
+import {
+  canonicalKey,
+  clipUrlKey,
+  isSameArticle,
+  makeClip,
+  mergeClips,
+  updateClip,
+  type Clip,
+  type MakeClipOptions,
+} from '../clip';
 import type { ExtractedArticle } from '../extract/types';
 import { getPacks, readBodies } from './body-packs';
 import type { Library } from './open-library';
 import { toClip, toClipHead } from './records';
 import type { BodyPack, ClipHead, StoredClip } from './schema';
-import { eraseClip, inClipTransaction, writeClip } from './write-clip';
+import { eraseClip, inClipTransaction, writeClip, writeClipHead } from './write-clip';
 
 /** What `saveArticle` did: a new clip, or an update of the clip already kept for that URL. */
 export interface SaveOutcome {
@@ -76,9 +85,28 @@ export async function deleteClip(db: Library, id: string): Promise<Clip | null> 
   return deleted ? (await withBodies([deleted.stored], deleted.packs))[0]! : null;
 }
 
-/** Puts a clip back exactly as it was (undo of `deleteClip`). */
+/**
+ * Puts a deleted clip back (undo of `deleteClip`): exactly as it was, unless the library gained the
+ * same clip meanwhile (its id, from an import) or the same article (clipped again). Then the two
+ * are merged as an import merges them (`mergeClips`: the newer supplies the fields, the tags of
+ * both are kept, the earlier `savedAt` stays), so Undo neither doubles a clip nor overwrites one.
+ */
 export async function restoreClip(db: Library, clip: Clip): Promise<void> {
-  await inClipTransaction(db, async (tx) => writeClip(tx, clip, await tx.objectStore('clips').get(clip.id)));
+  await inClipTransaction(db, async (tx) => {
+    const store = tx.objectStore('clips');
+    const present =
+      (await store.get(clip.id)) ??
+      (await store.index('by-url').getAll(clipUrlKey(clip))).find((stored) =>
+        isSameArticle(stored, clip, clip.pageUrl),
+      );
+    if (!present) return writeClip(tx, clip, undefined);
+    const { contentHtml, text, ...head } = clip;
+    const merged = mergeClips(toClipHead(present), head);
+    // The clip in the library is the newer: its body stays, and its head takes the tags and savedAt.
+    if (Date.parse(clip.updatedAt) <= Date.parse(present.updatedAt))
+      return writeClipHead(tx, merged, present);
+    return writeClip(tx, { ...merged, contentHtml, text }, present);
+  });
 }
 
 /** Every clip, in id order (for tests and small libraries; export reads `readClipBatches`). */

@@ -7,6 +7,7 @@ import {
   findClipByUrl,
   getAllClips,
   getClip,
+  importClips,
   listAllSummaries,
   listRecentSummaries,
   loadSearchTexts,
@@ -182,6 +183,52 @@ describe('deleteClip and restoreClip', () => {
     await restoreClip(db, deleted!);
     expect(await getAllClips(db)).toEqual([clip]);
     expect((await listAllSummaries(db)).map((s) => s.id)).toEqual([clip.id]);
+  });
+
+  it("undo after the page was clipped again merges the two: one clip, both clips' tags", async () => {
+    await fresh();
+    const { clip } = await saveArticle(db, makeArticle(), {
+      pageUrl: 'https://news.example/p',
+      tags: ['Old'],
+      now: new Date('2024-05-01T00:00:00Z'),
+    });
+    const deleted = (await deleteClip(db, clip.id))!;
+    const again = await saveArticle(db, makeArticle({ title: 'Budget: the final text' }), {
+      pageUrl: 'https://news.example/p',
+      tags: ['New'],
+      now: new Date('2024-05-02T00:00:00Z'),
+    });
+    await restoreClip(db, deleted);
+    const all = await getAllClips(db);
+    expect(all.map((c) => [c.id, c.title, c.tags, c.savedAt])).toEqual([
+      [again.clip.id, 'Budget: the final text', ['New', 'Old'], clip.savedAt],
+    ]);
+    expect(all[0]?.text).toBe(again.clip.text);
+  });
+
+  it("undo after an import brought the clip back newer keeps the import's fields and both clips' tags", async () => {
+    await fresh();
+    const { clip } = await saveArticle(db, makeArticle(), {
+      pageUrl: 'https://news.example/p',
+      tags: ['Mine'],
+    });
+    const deleted = (await deleteClip(db, clip.id))!;
+    const imported = {
+      ...clip,
+      title: 'Imported title',
+      tags: ['Theirs'],
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    };
+    await importClips(db, [imported]);
+    await restoreClip(db, deleted);
+    expect(await getAllClips(db)).toEqual([{ ...imported, tags: ['Theirs', 'Mine'] }]);
+    // The other way round: the deleted copy is the newer, and supplies the fields and body.
+    const older = (await deleteClip(db, clip.id))!;
+    await importClips(db, [
+      { ...older, title: 'Older', text: 'Older text.', updatedAt: '2020-01-01T00:00:00.000Z' },
+    ]);
+    await restoreClip(db, older);
+    expect(await getAllClips(db)).toEqual([older]);
   });
 
   it('returns null for an unknown id', async () => {
