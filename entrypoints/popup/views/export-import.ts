@@ -92,7 +92,11 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     if (!chosen) return;
     status.info(`Reading ${chosen.name}…`);
     performance.mark('newsclip:import-start');
-    const parsed = await readLibraryFile(chosen);
+    // A file deleted or changed since it was chosen cannot be read: say so, not "Reading…" forever.
+    const parsed = await readLibraryFile(chosen).catch((error: unknown) => ({
+      ok: false as const,
+      error: `could not be read, nothing was imported (${error instanceof Error ? error.message : String(error)}).`,
+    }));
     performance.mark('newsclip:import-parsed');
     if (!parsed.ok) return status.error(`${chosen.name}: ${parsed.error}`);
     try {
