@@ -4,7 +4,7 @@ import { sendToTab } from '@/src/platform/send-to-tab';
 import { clipTab } from '@/src/platform/clip-tab';
 import { CLIP_MENU_ID, registerClipMenu } from '@/src/platform/clip-menu';
 import { showTabState } from '@/src/platform/toolbar-badge';
-import { findClipByUrl, sharedLibrary } from '@/src/store';
+import { describeStorageError, findClipByUrl, sharedLibrary } from '@/src/store';
 
 export default defineBackground(() => {
   // Each tab's address as its content script reported it: without the "tabs" permission a tab's URL
@@ -40,12 +40,15 @@ export default defineBackground(() => {
   });
 
   // Menu and shortcut are explicit requests to clip, so they store the page even if it is not an
-  // article; the badge confirms. The popup is the place that asks first.
+  // article; the badge confirms, or shows "!" with the reason in its tooltip. The popup is the place
+  // that asks first.
   const clipFromShortcut = async (tabId: number | null | undefined): Promise<void> => {
     const id = tabId ?? (await activeTabId());
     if (id === null) return;
-    const result = await clipTab(await sharedLibrary(), id, { tags: [], force: true });
-    if (!result.ok) console.warn('Newsclip:', result.error);
+    const result = await sharedLibrary()
+      .then((db) => clipTab(db, id, { tags: [], force: true }))
+      .catch((error: unknown) => ({ ok: false as const, error: describeStorageError(error) }));
+    if (!result.ok) await showTabState(id, 'failed', result.error).catch(() => undefined); // The tab closed.
   };
   browser.tabs.onRemoved.addListener((tabId) => tabUrls.delete(tabId));
   browser.runtime.onInstalled.addListener(registerClipMenu);
