@@ -3,11 +3,13 @@ import { browser } from 'wxt/browser';
 /** What the toolbar button says about a tab. */
 export type TabState = 'saved' | 'article' | 'none' | 'failed';
 
-const BADGES: Record<TabState, { text: string; title: string }> = {
-  saved: { text: '✓', title: 'Newsclip: this page is in your library' },
-  article: { text: '•', title: 'Newsclip: article found' },
-  none: { text: '', title: 'Newsclip' },
-  failed: { text: '!', title: 'Newsclip could not clip this page' },
+// Every state sets its colour: a tab's colour stays until set again (a failed clip's red would
+// stay on the article mark after it).
+const BADGES: Record<TabState, { text: string; title: string; color: string }> = {
+  saved: { text: '✓', title: 'Newsclip: this page is in your library', color: '#1a7f37' },
+  article: { text: '•', title: 'Newsclip: article found', color: '#1d4ed8' },
+  none: { text: '', title: 'Newsclip', color: '#1d4ed8' },
+  failed: { text: '!', title: 'Newsclip could not clip this page', color: '#b42318' },
 };
 
 // Firefox's MV2 build has `browserAction`; Chrome's MV3 build has `action`. Same methods on both.
@@ -21,9 +23,8 @@ function toolbarButton(): typeof browser.action {
  */
 export async function showTabState(tabId: number, state: TabState, reason?: string): Promise<void> {
   const button = toolbarButton();
-  const { text, title } = BADGES[state];
-  if (state === 'saved') await button.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
-  if (state === 'failed') await button.setBadgeBackgroundColor({ tabId, color: '#b42318' });
+  const { text, title, color } = BADGES[state];
+  await button.setBadgeBackgroundColor({ tabId, color });
   await button.setBadgeText({ tabId, text });
   await button.setTitle({ tabId, title: reason ? `${title}: ${reason}` : title });
 }
