@@ -4,6 +4,11 @@ import { launchFirefox, type AddonFirefox } from './launch-firefox';
 import { askContentScript, nodeAnswer, sharedPageSample } from './same-answer';
 import { servePages, type PageServer } from './serve-pages';
 import { READ_STORED_CLIPS, type StoredClipHead } from './popup-actions';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeLibrary } from '../../src/export';
+import { sampleClips } from '../export/library-file';
 
 // The Firefox package (.output/firefox-mv2) in Debian's firefox-esr: the add-on loads, its content
 // script marks article pages and answers as Node does, and clipping stores in Firefox's IndexedDB.
@@ -75,6 +80,27 @@ describe('the add-on in Firefox', () => {
     expect(await badgeOf(popup, tabId)).toBe('');
     const stored = (await popup.evaluate(READ_STORED_CLIPS)) as StoredClipHead[];
     expect(stored.map((clip) => clip.title)).toEqual([SEED_TITLE]);
+    await popup.close();
+  });
+});
+
+describe('importing in Firefox', () => {
+  it('reads a Newsclip export in the tab the toolbar popup opens for it (Firefox closes a popup for a file picker)', async () => {
+    const clips = sampleClips();
+    const file = join(await mkdtemp(join(tmpdir(), 'newsclip-import-')), 'newsclip-2024-06-01.json');
+    await writeFile(file, serializeLibrary(clips).join(''));
+    const { tabId } = await firefox.openTab(`${server.origin}/not-an-article.html`);
+    const popup = await firefox.openPopup(tabId, 'import');
+    await statusSays(popup, /Press “Import JSON” to choose/);
+    const input = await popup.$('input[type="file"]');
+    await input!.uploadFile(file);
+    expect(await statusSays(popup, /Imported|could not|not valid/)).toContain(
+      'Imported newsclip-2024-06-01.json: 3 added, 0 updated, 0 unchanged.',
+    );
+    const stored = (await popup.evaluate(READ_STORED_CLIPS)) as StoredClipHead[];
+    expect(stored.map((clip) => clip.title).sort()).toEqual(
+      [SEED_TITLE, ...clips.map((clip) => clip.title ?? '')].sort(),
+    );
     await popup.close();
   });
 });

@@ -19,8 +19,11 @@ export interface AddonFirefox {
   browser: Browser;
   /** Opens `url` in a new tab; returns the page and its tab id as the add-on sees it. */
   openTab: (url: string) => Promise<{ page: Page; tabId: number }>;
-  /** Opens the add-on's `popup.html?tab=TAB` (acting on tab TAB) in a tab of its own. */
-  openPopup: (tabId: number) => Promise<Page>;
+  /**
+   * Opens the add-on's `popup.html?tab=TAB` (acting on tab TAB) in a tab of its own, with `query`
+   * (`import`: as the toolbar popup's Import opens it) added.
+   */
+  openPopup: (tabId: number, query?: string) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -126,9 +129,9 @@ async function addonFirefox(browser: Browser, close: () => Promise<void>): Promi
     return { page, tabId };
   };
 
-  const openPopup = async (tabId: number): Promise<Page> => {
+  const openPopup = async (tabId: number, query?: string): Promise<Page> => {
     const popup = await browser.newPage();
-    const url = `${baseUrl}popup.html?tab=${tabId}`;
+    const url = `${baseUrl}popup.html?tab=${tabId}${query ? `&${query}` : ''}`;
     await inChrome(`${newestTabShowing('about:blank')}.linkedBrowser.fixupAndLoadURIString(${JSON.stringify(url)}, {
       triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
     })`);

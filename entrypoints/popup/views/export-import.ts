@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Clip } from '@/src/clip';
 import type { Result } from '@/src/messages';
 import {
@@ -78,6 +79,18 @@ async function foldInParallel(texts: (string | null)[]): Promise<string[]> {
   }
 }
 
+/**
+ * Firefox closes an add-on's toolbar popup when a file picker opens from it (Mozilla bug 1292701),
+ * and the chosen file is never read. There, Import opens the popup's page in a tab, where the
+ * picker works.
+ */
+function importNeedsATab(): boolean {
+  return import.meta.env.FIREFOX && browser.extension.getViews({ type: 'popup' }).includes(window);
+}
+
+/** The query of the popup's page opened in a tab to import a file (see `importNeedsATab`). */
+const IMPORT_IN_TAB = 'import';
+
 /** The "Export JSON" and "Import JSON" buttons. */
 export function exportImportButtons(db: Library, status: StatusLine, onImported: () => void): HTMLElement {
   const file = h('input', {
@@ -109,6 +122,13 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
       status.error(describeStorageError(error));
     }
   });
+  const chooseFile = (): void => {
+    if (!importNeedsATab()) return file.click();
+    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${IMPORT_IN_TAB}`) });
+    window.close();
+  };
+  if (new URLSearchParams(location.search).has(IMPORT_IN_TAB))
+    status.info('Press “Import JSON” to choose the Newsclip export file to import.');
   const exportNow = async (): Promise<void> => {
     performance.mark('newsclip:export-start');
     // One Blob per batch: the browser keeps Blob data out of the page's heap, so memory stays flat.
@@ -134,7 +154,7 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     'div',
     { class: 'export-import' },
     h('button', { type: 'button', onclick: () => void exportNow() }, 'Export JSON'),
-    h('button', { type: 'button', onclick: () => file.click() }, 'Import JSON'),
+    h('button', { type: 'button', onclick: chooseFile }, 'Import JSON'),
     file,
   );
 }
