@@ -17,24 +17,40 @@ export async function openLibrary(
   onClosed: () => void = () => undefined,
 ): Promise<Library> {
   if (version > MIGRATIONS.length) throw new Error(`No migration step for schema version ${version}.`);
-  const library: Library = await openDB<NewsclipDB>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      const target = newVersion ?? version;
-      // Started synchronously so the first step runs while the upgrade transaction is active.
-      void (async () => {
-        for (let v = oldVersion + 1; v <= target; v++) await MIGRATIONS[v - 1]?.(db, tx);
-      })().catch((error: unknown) => {
-        console.error('Newsclip: library migration failed', error);
-        tx.abort();
-      });
-    },
-    blocking() {
-      // Another context (popup, reader, background) wants a newer version: step aside, do not block it.
-      library.close();
-      onClosed();
-    },
-    terminated: onClosed,
-  });
+  // Why an upgrade failed: the open request itself only says "AbortError". The transaction's own
+  // error (a QuotaExceededError when the browser ran out of room) says most, then the failing step's.
+  let transactionError: unknown;
+  let stepError: unknown;
+  let library: Library;
+  try {
+    library = await openDB<NewsclipDB>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        const target = newVersion ?? version;
+        tx.done.catch((error: unknown) => (transactionError = error));
+        // Started synchronously so the first step runs while the upgrade transaction is active.
+        void (async () => {
+          for (let v = oldVersion + 1; v <= target; v++) await MIGRATIONS[v - 1]?.(db, tx);
+        })().catch((error: unknown) => {
+          stepError = error;
+          console.error('Newsclip: library migration failed', error);
+          try {
+            tx.abort();
+          } catch {
+            // The browser aborted it already (out of room): nothing was changed.
+          }
+        });
+      },
+      blocking() {
+        // Another context (popup, reader, background) wants a newer version: step aside, do not block it.
+        library.close();
+        onClosed();
+      },
+      terminated: onClosed,
+    });
+  } catch (error) {
+    const told = [transactionError, stepError].find((e) => e instanceof Error && e.name !== 'AbortError');
+    throw told ?? stepError ?? error;
+  }
   return library;
 }
 

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB, openDB } from 'idb';
 import {
   DB_VERSION,
+  describeStorageError,
   getAllClips,
   getClip,
   listAllSummaries,
@@ -132,6 +133,37 @@ describe('migrations', () => {
     expect((await getClip(db, 'v2-02'))?.text).toBe('New.');
     expect((await getClip(db, 'v2-03'))?.text).toBe(records[2]!.text);
     db.close();
+  });
+
+  it('an upgrade that runs out of room says so, and leaves the older library as it was', async () => {
+    name = uniqueDbName('v2-quota');
+    const v2 = await openLibrary(name, 2);
+    const raw = v2 as unknown as Awaited<ReturnType<typeof openDB>>;
+    const record = { ...v1Record(1, ['EU']), tagKeys: ['eu'] };
+    await raw.put('clips', record);
+    v2.close();
+    // The browser accepts the upgrade's first write, then aborts it for want of room.
+    const put = IDBObjectStore.prototype.put;
+    let aborted = false;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      const request = put.apply(this, args);
+      const tx = this.transaction as IDBTransaction & { _abort(errorName: string): void };
+      if (!aborted) queueMicrotask(() => tx._abort('QuotaExceededError'));
+      aborted = true;
+      return request;
+    });
+    const error: unknown = await openLibrary(name).catch((e: unknown) => e);
+    spy.mockRestore();
+    expect(aborted).toBe(true);
+    expect((error as DOMException).name).toBe('QuotaExceededError');
+    expect(describeStorageError(error)).toMatch(/no room left/);
+    const after = await openDB(name);
+    expect(after.version).toBe(2);
+    expect(await after.getAll('clips')).toEqual([record]);
+    after.close();
   });
 
   it('refuses a version it has no migration for', async () => {
