@@ -4,6 +4,7 @@ import {
   isSameArticle,
   makeClip,
   mergeClips,
+  normalizeTags,
   updateClip,
   type Clip,
   type MakeClipOptions,
@@ -106,6 +107,20 @@ export async function restoreClip(db: Library, clip: Clip): Promise<void> {
     if (Date.parse(clip.updatedAt) <= Date.parse(present.updatedAt))
       return writeClipHead(tx, merged, present);
     return writeClip(tx, { ...merged, contentHtml, text }, present);
+  });
+}
+
+/**
+ * Puts back the copy of a clip that a re-clip replaced (undo of an "Updated"), if the clip is still
+ * as that re-clip left it (`updatedAt`): a later change is not overwritten. Tags added since stay.
+ * Returns whether it was put back.
+ */
+export async function revertClip(db: Library, previous: Clip, updatedAt: string): Promise<boolean> {
+  return inClipTransaction(db, async (tx) => {
+    const stored = await tx.objectStore('clips').get(previous.id);
+    if (!stored || stored.updatedAt !== updatedAt) return false;
+    await writeClip(tx, { ...previous, tags: normalizeTags([...previous.tags, ...stored.tags]) }, stored);
+    return true;
   });
 }
 

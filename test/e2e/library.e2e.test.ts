@@ -67,6 +67,14 @@ describe('the library in a real Chromium', () => {
     expect(await clipThisPage(popup, false)).toMatch(/^Updated “.*”: it was already in your library/);
     expect(await listedHeadlines(popup)).toEqual([SEED_TITLE]);
     await row.getByText('SCO', { exact: true }).waitFor(); // tags kept across the update
+    // The update can be undone: the copy it replaced comes back, with the tags.
+    await popup.locator('.status-area').getByRole('button', { name: 'Undo' }).click();
+    await statusSays(popup, /Put back the copy the update replaced/);
+    expect((await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags).toEqual([
+      'Diplomacy',
+      'azerbaijan',
+      'SCO',
+    ]);
     noCsp();
 
     // A popup opened later on the same page knows its clip: the Tags field shows the clip's tags.

@@ -14,6 +14,7 @@ import {
   openLibrary,
   readClipBatches,
   restoreClip,
+  revertClip,
   saveArticle,
   type Library,
 } from '../../src/store';
@@ -229,6 +230,21 @@ describe('deleteClip and restoreClip', () => {
     ]);
     await restoreClip(db, older);
     expect(await getAllClips(db)).toEqual([older]);
+  });
+
+  it('an update is undone by putting the copy it replaced back, unless the clip changed since', async () => {
+    await fresh();
+    const { clip } = await saveArticle(db, makeArticle(), { pageUrl: 'https://news.example/p', tags: ['A'] });
+    const update = await saveArticle(db, makeArticle({ title: 'Page not found', text: '404' }), {
+      pageUrl: 'https://news.example/p',
+      tags: ['B'],
+      now: new Date('2030-01-01T00:00:00Z'),
+    });
+    expect(await revertClip(db, clip, update.clip.updatedAt)).toBe(true);
+    expect(await getAllClips(db)).toEqual([{ ...clip, tags: ['A', 'B'] }]);
+    // Undone once, the clip is no longer as the update left it: a second undo changes nothing.
+    expect(await revertClip(db, clip, update.clip.updatedAt)).toBe(false);
+    expect(await getAllClips(db)).toEqual([{ ...clip, tags: ['A', 'B'] }]);
   });
 
   it('returns null for an unknown id', async () => {

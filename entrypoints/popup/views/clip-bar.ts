@@ -2,7 +2,14 @@ import { normalizeTags, tagKey, type Clip } from '@/src/clip';
 import type { ClipTabOutcome } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
 import { showTabState } from '@/src/platform/toolbar-badge';
-import { changeClipTags, describeStorageError, getClip, type Library, type TagChange } from '@/src/store';
+import {
+  changeClipTags,
+  describeStorageError,
+  getClip,
+  revertClip,
+  type Library,
+  type TagChange,
+} from '@/src/store';
 import { h } from './h';
 import type { StatusLine } from './status-line';
 import { tagEditor } from './tag-editor';
@@ -53,7 +60,7 @@ export function clipBar(
     },
   });
 
-  const report = async (outcome: ClipTabOutcome): Promise<void> => {
+  const report = async (outcome: ClipTabOutcome, previous: Clip | null): Promise<void> => {
     const title = outcome.title ? `“${outcome.title}”` : 'this page';
     if (outcome.status === 'not-article') {
       return status.info(`This page does not look like a news article.`, {
@@ -65,10 +72,29 @@ export function clipBar(
     clipId = outcome.clipId;
     pending.length = 0;
     show();
-    status.info(
-      outcome.status === 'saved' ? `Saved ${title}.` : `Updated ${title}: it was already in your library.`,
-    );
     onChanged();
+    if (outcome.status === 'saved') return status.info(`Saved ${title}.`);
+    // The fresh copy replaced the stored one (a page now showing an error or a paywall replaces a
+    // good copy just the same): Undo puts the earlier copy back.
+    const updatedAt = clip?.updatedAt;
+    const undo =
+      previous?.id === outcome.clipId && updatedAt
+        ? { label: 'Undo', run: () => revert(previous, updatedAt) }
+        : undefined;
+    status.info(`Updated ${title}: it was already in your library.`, undo);
+  };
+  const revert = async (previous: Clip, updatedAt: string): Promise<void> => {
+    try {
+      const reverted = await revertClip(db, previous, updatedAt);
+      if (!reverted)
+        return status.error('The clip has changed since it was updated, so it was left as it is.');
+      clip = await getClip(db, previous.id);
+      show();
+      onChanged();
+      status.info('Put back the copy the update replaced.');
+    } catch (error) {
+      status.error(describeStorageError(error));
+    }
   };
   const clipPage = async (force: boolean): Promise<void> => {
     if (tabId === null) return status.error('There is no page to clip in this window.');
@@ -81,8 +107,10 @@ export function clipBar(
     show();
     const tags = clip ? [...clip.tags, ...typed] : [...pending];
     try {
+      // The stored copy, for Undo if the clip replaces it.
+      const previous = clip ? await getClip(db, clip.id) : null;
       const result = await sendToBackground('clip/save', { tabId, tags, force });
-      if (result.ok) await report(result.value);
+      if (result.ok) await report(result.value, previous);
       else status.error(result.error);
     } catch (error) {
       status.error(
