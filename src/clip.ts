@@ -78,20 +78,26 @@ export interface MakeClipOptions {
 
 /**
  * Whether a stored clip with the same canonical address is the article now clipped: clipped from
- * the same page, or with the same headline. A page's canonical address is the page's own say, and a
- * site-wide template or a hostile page can give one article another's: then the stored clip is a
- * different article, to be kept and not overwritten.
+ * the same page (whatever its query says: `?src=rss`), or with the same headline. A page's
+ * canonical address is the page's own say, and a site-wide template or a hostile page can give one
+ * article another's: then the stored clip is a different article, to be kept and not overwritten.
  */
 export function isSameArticle(
   stored: Pick<Clip, 'url' | 'pageUrl' | 'title'>,
   article: Pick<ExtractedArticle, 'url' | 'title'>,
   pageUrl: string,
 ): boolean {
+  const storedPages = new Set([stored.pageUrl, stored.url].map(pageAddress));
   return (
-    canonicalKey(stored.pageUrl) === canonicalKey(pageUrl) ||
-    canonicalKey(stored.url) === canonicalKey(article.url) ||
+    storedPages.has(pageAddress(pageUrl)) ||
+    storedPages.has(pageAddress(article.url)) ||
     (stored.title !== null && stored.title === article.title)
   );
+}
+
+/** A page's address without its query and fragment, as `canonicalKey` writes the rest. */
+function pageAddress(url: string): string {
+  return canonicalKey(url).replace(/[?#].*$/, '');
 }
 
 /** Builds a new clip from an extracted article. */

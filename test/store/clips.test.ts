@@ -120,6 +120,18 @@ describe('saveArticle', () => {
     // Each page finds its own clip, whose tags the popup then shows and edits.
     expect((await findClipByUrl(db, shared))?.id).toBe(first.clip.id);
     expect((await findClipByUrl(db, 'https://news.example/2024/06/harbour'))?.id).toBe(other.clip.id);
+    // Clipped again from its page with a query of its own and an edited headline: the same article.
+    const fromFeed = await saveArticle(
+      db,
+      makeArticle({
+        url: 'https://news.example/2024/06/harbour?src=rss',
+        canonicalUrl: shared,
+        title: 'Harbour: delay',
+      }),
+      { pageUrl: 'https://news.example/2024/06/harbour?src=rss' },
+    );
+    expect(fromFeed).toMatchObject({ status: 'updated', clip: { id: other.clip.id } });
+    expect(await countClips(db)).toBe(2);
   });
 
   it('treats URLs that differ only in tracking parameters or a trailing slash as one article', async () => {
