@@ -1,4 +1,4 @@
-import { clipUrlKey, mergeClips, type Clip } from '../clip';
+import { clipUrlKey, isSameArticle, mergeClips, type Clip } from '../clip';
 import { toClip } from './records';
 import type { ClipBody, StoredClip } from './schema';
 
@@ -30,22 +30,18 @@ export interface ImportPlan {
  * clip. Their bodies are what `planImport` needs to have read.
  */
 export function importCandidates(stored: readonly StoredClip[], incoming: readonly Clip[]): StoredClip[] {
-  const byId = new Map(stored.map((head) => [head.id, head]));
-  const byUrl = new Map(stored.map((head) => [head.urlKey, head]));
-  const found = new Set<StoredClip>();
-  for (const clip of incoming) {
-    const head = byId.get(clip.id) ?? byUrl.get(clipUrlKey(clip));
-    if (head) found.add(head);
-  }
-  return [...found];
+  const ids = new Set(incoming.map((clip) => clip.id));
+  const urls = new Set(incoming.map(clipUrlKey));
+  return stored.filter((head) => ids.has(head.id) || urls.has(head.urlKey));
 }
 
 /**
- * Decides an import: a clip matching one already stored (or added earlier in the same file) by id,
- * else one already stored by canonical URL, is merged with it (`mergeClips`: newer `updatedAt`
- * wins, tags united); any other clip is added. A stored clip is matched by URL once at most, and
- * never to a clip of the same file: a library can hold two clips of one URL (an import that merged
- * by id, an undone delete), and its export must import as the same library.
+ * Decides an import: a clip with the id of one already stored (or added earlier in the same file) is
+ * merged with it (`mergeClips`: newer `updatedAt` wins, tags united); else one with the canonical
+ * URL of a stored clip that is the same article (`isSameArticle`) and that no clip of the file
+ * matched by id is merged with that one; any other clip is added. Clips are matched by id first, so
+ * the order of the file does not decide; two clips of one file merge only by id. A library can hold
+ * two clips of one URL (two articles stating it, an undone delete), and its export imports as it was.
  * @param bodyOf the stored body of a head `importCandidates` returned
  */
 export function planImport(
@@ -55,23 +51,31 @@ export function planImport(
 ): ImportPlan {
   const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0 };
   const heads = new Map(stored.map((head) => [head.id, head]));
-  const idsByUrl = new Map(stored.map((head) => [head.urlKey, head.id]));
+  const matchedById = new Set(incoming.map((clip) => clip.id).filter((id) => heads.has(id)));
+  // Stored clips of each URL that no clip of the file claims by id, each to be matched once at most.
+  const byUrl = new Map<string, StoredClip[]>();
+  for (const head of stored) {
+    if (!matchedById.has(head.id)) byUrl.set(head.urlKey, [...(byUrl.get(head.urlKey) ?? []), head]);
+  }
+  const sameArticleAt = (clip: Clip): string | undefined => {
+    const candidates = byUrl.get(clipUrlKey(clip)) ?? [];
+    const index = candidates.findIndex((head) => isSameArticle(head, clip, clip.pageUrl));
+    return index < 0 ? undefined : candidates.splice(index, 1)[0]!.id;
+  };
   const added = new Map<string, Clip>();
   const originals = new Map<string, Clip>();
   const updated = new Map<string, Clip>();
   for (const clip of incoming) {
-    const urlKey = clipUrlKey(clip);
-    const id = heads.has(clip.id) || added.has(clip.id) ? clip.id : idsByUrl.get(urlKey);
+    const id = heads.has(clip.id) || added.has(clip.id) ? clip.id : sameArticleAt(clip);
     if (id === undefined) {
       outcome.added++;
       added.set(clip.id, clip);
       continue;
     }
-    const head = heads.get(id);
-    if (head && idsByUrl.get(head.urlKey) === id) idsByUrl.delete(head.urlKey);
     let current = added.get(id) ?? updated.get(id);
     if (!current) {
-      current = toClip(head!, bodyOf(head!));
+      const head = heads.get(id)!;
+      current = toClip(head, bodyOf(head));
       originals.set(id, current);
     }
     const merged = mergeClips(current, clip);

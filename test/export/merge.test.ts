@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { mergeClips } from '../../src/clip';
 import {
+  deleteClip,
   getAllClips,
   getClip,
   importClips,
@@ -86,6 +87,35 @@ describe('import merges without losing anything', () => {
       ['a', ['EU', 'Budget']],
       ['twin', ['Twin']],
     ]);
+  });
+
+  it("a different article stating a stored clip's URL is added beside it, whatever the order of the file", async () => {
+    // Another page naming this clip's address as its canonical one (a template's tag, a hostile page).
+    const other = {
+      ...base,
+      id: 'z-other',
+      title: 'Harbour reopens',
+      pageUrl: 'https://news.example/2024/06/harbour',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    };
+    for (const order of [
+      [other, base],
+      [base, other],
+      [{ ...other, id: '0-other' }, base],
+    ]) {
+      await restoreClip(db, base);
+      const outcome = await importClips(db, order);
+      expect(outcome).toEqual({ added: 1, updated: 0, unchanged: 1 });
+      expect((await getAllClips(db)).find((x) => x.id === 'a')).toEqual(base);
+      for (const x of await getAllClips(db)) await deleteClip(db, x.id);
+    }
+  });
+
+  it('an export of a library holding two clips of one URL imports into a library holding one as both', async () => {
+    const twin = { ...base, id: 'twin', title: 'Another article', pageUrl: 'https://news.example/other' };
+    await restoreClip(db, base);
+    expect(await importClips(db, [base, twin])).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    expect((await getAllClips(db)).map((x) => x.id)).toEqual(['a', 'twin']);
   });
 
   it('a stored clip is matched by URL by one clip of a file at most; the next of that URL is added', async () => {
