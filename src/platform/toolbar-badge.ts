@@ -26,5 +26,7 @@ export async function showTabState(tabId: number, state: TabState, reason?: stri
   const { text, title, color } = BADGES[state];
   await button.setBadgeBackgroundColor({ tabId, color });
   await button.setBadgeText({ tabId, text });
-  await button.setTitle({ tabId, title: reason ? `${title}: ${reason}` : title });
+  // A reason that names Newsclip already ("Newsclip could not write…") is the whole tooltip.
+  const tooltip = !reason ? title : reason.startsWith('Newsclip') ? reason : `${title}: ${reason}`;
+  await button.setTitle({ tabId, title: tooltip });
 }

@@ -4,7 +4,6 @@ import {
   isSameArticle,
   makeClip,
   mergeClips,
-  normalizeTags,
   updateClip,
   type Clip,
   type MakeClipOptions,
@@ -12,6 +11,7 @@ import {
 import type { ExtractedArticle } from '../extract/types';
 import { getPacks, readBodies } from './body-packs';
 import type { Library } from './open-library';
+import { sameValue } from './plan-import';
 import { toClip, toClipHead } from './records';
 import type { BodyPack, ClipHead, StoredClip } from './schema';
 import { eraseClip, inClipTransaction, writeClip, writeClipHead } from './write-clip';
@@ -112,16 +112,32 @@ export async function restoreClip(db: Library, clip: Clip): Promise<void> {
 
 /**
  * Puts back the copy of a clip that a re-clip replaced (undo of an "Updated"), if the clip is still
- * as that re-clip left it (`updatedAt`): a later change is not overwritten. Tags added since stay.
- * Returns whether it was put back.
+ * the re-clip's `replacement` apart from its tags: a later re-clip or import is not overwritten,
+ * and tags edited since stay. The copy put back counts as the newest (`updatedAt` now), so an
+ * export taken before the undo does not bring the replacement back. Returns whether it was put back.
  */
-export async function revertClip(db: Library, previous: Clip, updatedAt: string): Promise<boolean> {
+export async function revertClip(
+  db: Library,
+  previous: Clip,
+  replacement: Clip,
+  now: Date = new Date(),
+): Promise<boolean> {
   return inClipTransaction(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(previous.id);
-    if (!stored || stored.updatedAt !== updatedAt) return false;
-    await writeClip(tx, { ...previous, tags: normalizeTags([...previous.tags, ...stored.tags]) }, stored);
+    if (!stored || !sameValue(headBesidesTags(toClipHead(stored)), headBesidesTags(replacement)))
+      return false;
+    // The tags as they are now: the update kept the earlier ones, and edits since are the reader's.
+    await writeClip(tx, { ...previous, tags: stored.tags, updatedAt: now.toISOString() }, stored);
     return true;
   });
+}
+
+/** A clip's head without its tags and the time they last changed, for comparing what tag edits keep. */
+function headBesidesTags(clip: ClipHead | Clip): Record<string, unknown> {
+  const head: Record<string, unknown> = { ...clip, tags: [], updatedAt: '' };
+  delete head.contentHtml;
+  delete head.text;
+  return head;
 }
 
 /** Every clip, in id order (for tests and small libraries; export reads `readClipBatches`). */

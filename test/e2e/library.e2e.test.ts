@@ -93,6 +93,18 @@ describe('the library in a real Chromium', () => {
     await expect
       .poll(async () => (await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags)
       .toEqual(['Diplomacy', 'SCO', 'Caucasus']);
+    // Clipping again from a popup that missed a removal keeps the removal too.
+    const third = await first.openPopup(tabId);
+    await statusSays(third, /This page is in your library/);
+    await third.getByRole('button', { name: 'Remove tag Caucasus' }).click();
+    await expect
+      .poll(async () => (await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags)
+      .toEqual(['Diplomacy', 'SCO']);
+    expect(await clipThisPage(popup, false)).toMatch(/^Updated/);
+    expect((await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags).toEqual([
+      'Diplomacy',
+      'SCO',
+    ]);
     await expect
       .poll(() => later.getByRole('list', { name: 'Tags of this clip' }).first().innerText())
       .not.toContain('azerbaijan');

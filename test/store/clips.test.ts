@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import {
+  changeClipTags,
   countClips,
   deleteClip,
   findClipByUrl,
@@ -244,7 +245,7 @@ describe('deleteClip and restoreClip', () => {
     expect(await getAllClips(db)).toEqual([older]);
   });
 
-  it('an update is undone by putting the copy it replaced back, unless the clip changed since', async () => {
+  it('an update is undone by putting the copy it replaced back, with the tags as they are now', async () => {
     await fresh();
     const { clip } = await saveArticle(db, makeArticle(), { pageUrl: 'https://news.example/p', tags: ['A'] });
     const update = await saveArticle(db, makeArticle({ title: 'Page not found', text: '404' }), {
@@ -252,11 +253,18 @@ describe('deleteClip and restoreClip', () => {
       tags: ['B'],
       now: new Date('2030-01-01T00:00:00Z'),
     });
-    expect(await revertClip(db, clip, update.clip.updatedAt)).toBe(true);
-    expect(await getAllClips(db)).toEqual([{ ...clip, tags: ['A', 'B'] }]);
-    // Undone once, the clip is no longer as the update left it: a second undo changes nothing.
-    expect(await revertClip(db, clip, update.clip.updatedAt)).toBe(false);
-    expect(await getAllClips(db)).toEqual([{ ...clip, tags: ['A', 'B'] }]);
+    // Tags edited after the update stay: one added, one taken off.
+    await changeClipTags(db, clip.id, { add: ['C'], remove: ['A'] });
+    const now = new Date('2031-01-01T00:00:00Z');
+    expect(await revertClip(db, clip, update.clip, now)).toBe(true);
+    const reverted = { ...clip, tags: ['B', 'C'], updatedAt: now.toISOString() };
+    expect(await getAllClips(db)).toEqual([reverted]);
+    // Undone once, the clip is no longer the update's copy: a second undo changes nothing.
+    expect(await revertClip(db, clip, update.clip)).toBe(false);
+    expect(await getAllClips(db)).toEqual([reverted]);
+    // The copy put back is the newest: an export taken before the undo does not bring the update back.
+    await importClips(db, [{ ...update.clip, tags: ['B', 'C'] }]);
+    expect(await getAllClips(db)).toEqual([reverted]);
   });
 
   it('returns null for an unknown id', async () => {

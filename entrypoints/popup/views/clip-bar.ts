@@ -76,16 +76,16 @@ export function clipBar(
     if (outcome.status === 'saved') return status.info(`Saved ${title}.`);
     // The fresh copy replaced the stored one (a page now showing an error or a paywall replaces a
     // good copy just the same): Undo puts the earlier copy back.
-    const updatedAt = clip?.updatedAt;
+    const replacement = clip;
     const undo =
-      previous?.id === outcome.clipId && updatedAt
-        ? { label: 'Undo', run: () => revert(previous, updatedAt) }
+      previous?.id === outcome.clipId && replacement
+        ? { label: 'Undo', run: () => revert(previous, replacement) }
         : undefined;
     status.info(`Updated ${title}: it was already in your library.`, undo);
   };
-  const revert = async (previous: Clip, updatedAt: string): Promise<void> => {
+  const revert = async (previous: Clip, replacement: Clip): Promise<void> => {
     try {
-      const reverted = await revertClip(db, previous, updatedAt);
+      const reverted = await revertClip(db, previous, replacement);
       if (!reverted)
         return status.error('The clip has changed since it was updated, so it was left as it is.');
       clip = await getClip(db, previous.id);
@@ -105,7 +105,9 @@ export function clipBar(
     editor.input.value = '';
     if (!clip) pending.splice(0, pending.length, ...normalizeTags([...pending, ...typed]));
     show();
-    const tags = clip ? [...clip.tags, ...typed] : [...pending];
+    // A re-clip keeps the stored tags itself: only the typed ones are sent, not this popup's list,
+    // which may miss an edit made elsewhere since it opened.
+    const tags = clip ? typed : [...pending];
     try {
       // The stored copy, for Undo if the clip replaces it.
       const previous = clip ? await getClip(db, clip.id) : null;
@@ -128,7 +130,20 @@ export function clipBar(
         clip = found;
         clipId = found.id;
         // Tags added before the answer came are the clip's too.
-        if (pending.length > 0) await changeTags({ add: pending.splice(0) });
+        if (pending.length > 0) {
+          const added = await changeClipTags(db, found.id, { add: pending }).catch((error: unknown) => {
+            status.error(describeStorageError(error));
+            return null;
+          });
+          // Kept waiting if they could not be added (the clip was deleted meanwhile, a write error).
+          if (!added) {
+            clip = null;
+            return show();
+          }
+          clip = added;
+          pending.length = 0;
+          onChanged();
+        }
         show();
         status.info('This page is in your library.');
       })

@@ -122,10 +122,16 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
       status.error(describeStorageError(error));
     }
   });
-  const chooseFile = (): void => {
+  const chooseFile = async (): Promise<void> => {
     if (!importNeedsATab()) return file.click();
-    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${IMPORT_IN_TAB}`) });
-    window.close();
+    try {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${IMPORT_IN_TAB}`) });
+      window.close();
+    } catch (error) {
+      status.error(
+        `Newsclip could not open a tab to import in (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
   };
   if (new URLSearchParams(location.search).has(IMPORT_IN_TAB))
     status.info('Press “Import JSON” to choose the Newsclip export file to import.');
@@ -154,7 +160,7 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     'div',
     { class: 'export-import' },
     h('button', { type: 'button', onclick: () => void exportNow() }, 'Export JSON'),
-    h('button', { type: 'button', onclick: chooseFile }, 'Import JSON'),
+    h('button', { type: 'button', onclick: () => void chooseFile() }, 'Import JSON'),
     file,
   );
 }
