@@ -68,7 +68,8 @@ export function extractDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | 
  */
 export function extractCanonicalUrl(page: PageContext): string | null {
   const stated = [headLink(page.doc, 'canonical'), firstMeta(page.meta, ['og:url'])?.value];
-  const isOwnPageRoot = isSiteRoot(page.url);
+  // A home page visited with a query (`?utm_source=…`) is still the home page.
+  const isOwnPageRoot = page.url.pathname === '/';
   for (const href of stated) {
     const url = absoluteUrl(href, page.url);
     if (url && (isOwnPageRoot || !isSiteRoot(new URL(url)))) return url;

@@ -89,3 +89,27 @@ describe('edge documents', () => {
     expect(article.wordCount).toBeGreaterThan(5000 * 20);
   });
 });
+
+describe('the canonical address', () => {
+  const page = (head: string, url: string): string | null => {
+    const dom = new JSDOM(`<!doctype html><html><head>${head}</head><body><p>Text.</p></body></html>`, {
+      url,
+    });
+    try {
+      return extractArticle(dom.window.document, url).canonicalUrl;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('skips a site root given as an article’s canonical link for its og:url', () => {
+    const head =
+      '<link rel="canonical" href="https://www.harbour-news.test/"><meta property="og:url" content="/city/bridge">';
+    expect(page(head, URL_)).toBe('https://www.harbour-news.test/city/bridge');
+  });
+
+  it('keeps a home page’s own root as its canonical address', () => {
+    const home = 'https://www.harbour-news.test/?utm_source=feed';
+    expect(page('<link rel="canonical" href="/">', home)).toBe('https://www.harbour-news.test/');
+  });
+});
