@@ -4,6 +4,7 @@ import { describeStorageError, sharedLibrary } from '@/src/store';
 import { clipBar } from './views/clip-bar';
 import { h, mount } from './views/h';
 import { clipList } from './views/clip-list';
+import { isImportTab } from './views/export-import';
 import { afterPaint, LibraryPanel, PAGE_SIZE } from './views/library-panel';
 import { loadRecentSnapshot } from './views/recent-snapshot';
 import { statusLine } from './views/status-line';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     // delete or undo in the list updates the bar's tags and the toolbar mark.
     const library = new LibraryPanel(db, status, () => void bar.recheck());
     const bar = clipBar(db, tabId, status, () => void library.refresh());
-    mount(app, h('header', {}, bar.element), status.element, library.element);
+    mount(app, isImportTab() ? null : h('header', {}, bar.element), status.element, library.element);
     await library.start();
   } catch (error) {
     mount(app, status.element);

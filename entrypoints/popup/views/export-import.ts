@@ -91,6 +91,9 @@ function importNeedsATab(): boolean {
 /** The query of the popup's page opened in a tab to import a file (see `importNeedsATab`). */
 const IMPORT_IN_TAB = 'import';
 
+/** Whether this is the popup's page opened in a tab to import a file: it has no page to clip. */
+export const isImportTab = (): boolean => new URLSearchParams(location.search).has(IMPORT_IN_TAB);
+
 /** The "Export JSON" and "Import JSON" buttons. */
 export function exportImportButtons(db: Library, status: StatusLine, onImported: () => void): HTMLElement {
   const file = h('input', {
@@ -133,8 +136,7 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
       );
     }
   };
-  if (new URLSearchParams(location.search).has(IMPORT_IN_TAB))
-    status.info('Press “Import JSON” to choose the Newsclip export file to import.');
+  if (isImportTab()) status.info('Press “Import JSON” to choose the Newsclip export file to import.');
   const exportNow = async (): Promise<void> => {
     performance.mark('newsclip:export-start');
     // One Blob per batch: the browser keeps Blob data out of the page's heap, so memory stays flat.
