@@ -78,9 +78,10 @@ export interface MakeClipOptions {
 
 /**
  * Whether a stored clip with the same canonical address is the article now clipped: clipped from
- * the same page (whatever its query says: `?src=rss`), or with the same headline. A page's
- * canonical address is the page's own say, and a site-wide template or a hostile page can give one
- * article another's: then the stored clip is a different article, to be kept and not overwritten.
+ * the same page (whatever feed or referrer marker its query adds: `?src=rss`), or with the same
+ * headline. A page's canonical address is the page's own say, and a site-wide template or a hostile
+ * page can give one article another's: then the stored clip is a different article, to be kept and
+ * not overwritten. The rest of a query stays: `article.php?id=1` and `?id=2` are two articles.
  */
 export function isSameArticle(
   stored: Pick<Clip, 'url' | 'pageUrl' | 'title'>,
@@ -95,9 +96,22 @@ export function isSameArticle(
   );
 }
 
-/** A page's address without its query and fragment, as `canonicalKey` writes the rest. */
+/** Query parameters that say where a reader came from (a feed, a newsletter), not which page. */
+const REFERRER_PARAM = /^(?:src|ref|source|from|smid|xtor|cmp|ito|rss|feed)$/i;
+
+/** A page's address as `canonicalKey` writes it, without the query parameters that name a referrer. */
 function pageAddress(url: string): string {
-  return canonicalKey(url).replace(/[?#].*$/, '');
+  const key = canonicalKey(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(key);
+  } catch {
+    return key;
+  }
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (REFERRER_PARAM.test(name)) parsed.searchParams.delete(name);
+  }
+  return parsed.href;
 }
 
 /** Builds a new clip from an extracted article. */

@@ -68,8 +68,10 @@ export function extractDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | 
  */
 export function extractCanonicalUrl(page: PageContext): string | null {
   const stated = [headLink(page.doc, 'canonical'), firstMeta(page.meta, ['og:url'])?.value];
-  // A home page visited with a query (`?utm_source=…`) is still the home page.
-  const isOwnPageRoot = page.url.pathname === '/';
+  // A home page visited with a campaign query (`?utm_source=…`) is still the home page; `/?p=101`
+  // (WordPress with plain links) is a post.
+  const isOwnPageRoot =
+    page.url.pathname === '/' && [...page.url.searchParams.keys()].every((name) => /^utm_/i.test(name));
   for (const href of stated) {
     const url = absoluteUrl(href, page.url);
     if (url && (isOwnPageRoot || !isSiteRoot(new URL(url)))) return url;

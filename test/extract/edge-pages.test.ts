@@ -108,6 +108,12 @@ describe('the canonical address', () => {
     expect(page(head, URL_)).toBe('https://www.harbour-news.test/city/bridge');
   });
 
+  it('skips a site root given as the canonical address of a post at /?p=101', () => {
+    expect(
+      page('<meta property="og:url" content="https://blog.example/">', 'https://blog.example/?p=101'),
+    ).toBeNull();
+  });
+
   it('keeps a home page’s own root as its canonical address', () => {
     const home = 'https://www.harbour-news.test/?utm_source=feed';
     expect(page('<link rel="canonical" href="/">', home)).toBe('https://www.harbour-news.test/');

@@ -135,6 +135,24 @@ describe('saveArticle', () => {
     expect(await countClips(db)).toBe(2);
   });
 
+  it('keeps two articles told apart by their query, under one canonical URL, as two clips', async () => {
+    await fresh();
+    const shared = 'https://news.example/article.php';
+    for (const id of ['1', '2']) {
+      const url = `https://news.example/article.php?id=${id}`;
+      const saved = await saveArticle(db, makeArticle({ url, canonicalUrl: shared, title: `Story ${id}` }), {
+        pageUrl: url,
+      });
+      expect(saved.status).toBe('saved');
+    }
+    expect((await getAllClips(db)).map((clip) => clip.title).sort()).toEqual(['Story 1', 'Story 2']);
+    // And a third from elsewhere, imported, is added beside them.
+    const third = 'https://news.example/article.php?id=3';
+    const other = (await getAllClips(db))[0]!;
+    const imported = { ...other, id: 'imported-3', url: third, pageUrl: third, title: 'Story 3' };
+    expect(await importClips(db, [imported])).toEqual({ added: 1, updated: 0, unchanged: 0 });
+  });
+
   it('treats URLs that differ only in tracking parameters or a trailing slash as one article', async () => {
     await fresh();
     await saveArticle(db, makeArticle({ canonicalUrl: null, url: 'https://x.example/a/?utm_medium=mail' }), {
