@@ -47,7 +47,7 @@ const storedHeadlines = async (): Promise<string[]> => (await storedClips()).map
 describe('the library in a real Chromium', () => {
   it('clips the seed page with tags typed before clipping, then one added after; re-clipping says "updated"', async () => {
     const noCsp = forbidCspViolations(first.context);
-    const { popup, tabId } = await pageAndPopup('fixtures/seed/page.html');
+    const { page, popup, tabId } = await pageAndPopup('fixtures/seed/page.html');
     await popup.getByRole('textbox', { name: 'Tags', exact: true }).fill('Diplomacy, azerbaijan');
     expect(await clipThisPage(popup, false)).toContain(`Saved “${SEED_TITLE}”`);
     expect(await listedHeadlines(popup)).toEqual([SEED_TITLE]);
@@ -67,14 +67,18 @@ describe('the library in a real Chromium', () => {
     expect(await clipThisPage(popup, false)).toMatch(/^Updated “.*”: it was already in your library/);
     expect(await listedHeadlines(popup)).toEqual([SEED_TITLE]);
     await row.getByText('SCO', { exact: true }).waitFor(); // tags kept across the update
-    // The update can be undone: the copy it replaced comes back, with the tags.
+    // An update from the page as it now reads (its headline changed) can be undone: the copy it
+    // replaced comes back, with the tags.
+    const changed = 'Summit postponed after the talks fail';
+    const setHeadline = (text: string) =>
+      page.evaluate((headline) => (document.querySelector('h1')!.textContent = headline), text);
+    await setHeadline(changed);
+    expect(await clipThisPage(popup, false)).toMatch(`Updated “${changed}”`);
+    expect((await storedClips()).map((clip) => clip.title)).toEqual([changed]);
     await popup.locator('.status-area').getByRole('button', { name: 'Undo' }).click();
     await statusSays(popup, /Put back the copy the update replaced/);
-    expect((await storedClips()).find((clip) => clip.title === SEED_TITLE)?.tags).toEqual([
-      'Diplomacy',
-      'azerbaijan',
-      'SCO',
-    ]);
+    expect(await storedClips()).toEqual([{ title: SEED_TITLE, tags: ['Diplomacy', 'azerbaijan', 'SCO'] }]);
+    await setHeadline(SEED_TITLE);
     noCsp();
 
     // A popup opened later on the same page knows its clip: the Tags field shows the clip's tags.

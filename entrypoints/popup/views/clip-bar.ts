@@ -71,6 +71,10 @@ export function clipBar(
     clip = await getClip(db, outcome.clipId);
     clipId = outcome.clipId;
     pending.length = 0;
+    // Saved as a new clip although the popup showed this page's clip (the page now states another
+    // canonical address): the tags shown go with it, as only the typed ones were sent.
+    if (outcome.status === 'saved' && previous && previous.id !== outcome.clipId && previous.tags.length > 0)
+      clip = (await changeClipTags(db, outcome.clipId, { add: previous.tags }).catch(() => null)) ?? clip;
     show();
     onChanged();
     if (outcome.status === 'saved') return status.info(`Saved ${title}.`);
@@ -135,9 +139,12 @@ export function clipBar(
             status.error(describeStorageError(error));
             return null;
           });
+          // The page was clipped meanwhile ("Clip this page" took the pending tags along).
+          if (clip !== found) return;
           // Kept waiting if they could not be added (the clip was deleted meanwhile, a write error).
           if (!added) {
             clip = null;
+            clipId = null;
             return show();
           }
           clip = added;
