@@ -61,6 +61,18 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return out;
 }
 
+/** Tags to take off a clip (matched ignoring case) and tags to put on it. */
+export interface TagChange {
+  add?: readonly string[];
+  remove?: readonly string[];
+}
+
+/** `tags` with a change applied: the removed ones off, whatever their case, the added ones on. */
+export function applyTagChange(tags: readonly string[], change: TagChange): string[] {
+  const removed = new Set((change.remove ?? []).map(tagKey));
+  return normalizeTags([...tags.filter((t) => !removed.has(tagKey(t))), ...(change.add ?? [])]);
+}
+
 /** Splits what a reader typed in a tags field ("a, b") into tags. */
 export function parseTagInput(text: string): string[] {
   return normalizeTags(text.split(','));

@@ -14,7 +14,7 @@ import type { Library } from './open-library';
 import { sameValue } from './plan-import';
 import { toClip, toClipHead } from './records';
 import type { BodyPack, ClipHead, StoredClip } from './schema';
-import { eraseClip, inClipTransaction, writeClip, writeClipHead } from './write-clip';
+import { eraseClip, inClipTransaction, writeClip, writeClipHead, type ClipWriteTx } from './write-clip';
 
 /** What `saveArticle` did: a new clip, or an update of the clip already kept for that URL. */
 export interface SaveOutcome {
@@ -34,12 +34,22 @@ export async function saveArticle(
 ): Promise<SaveOutcome> {
   return inClipTransaction(db, async (tx) => {
     const key = canonicalKey(article.canonicalUrl ?? article.url);
-    const sameAddress = await tx.objectStore('clips').index('by-url').getAll(key);
-    const existing = sameAddress.find((stored) => isSameArticle(stored, article, options.pageUrl));
+    const existing = await storedSameArticle(tx, key, article, options.pageUrl);
     const clip = existing ? updateClip(existing, article, options) : makeClip(article, options);
     await writeClip(tx, clip, existing);
     return { status: existing ? 'updated' : 'saved', clip };
   });
+}
+
+/** The stored clip at canonical URL key `key` that is the article clipped from `pageUrl`, if any. */
+async function storedSameArticle(
+  tx: ClipWriteTx,
+  key: string,
+  article: Pick<ExtractedArticle, 'url' | 'title'>,
+  pageUrl: string,
+): Promise<StoredClip | undefined> {
+  const sameAddress = await tx.objectStore('clips').index('by-url').getAll(key);
+  return sameAddress.find((stored) => isSameArticle(stored, article, pageUrl));
 }
 
 /** The clips of some stored heads, with their bodies read from `packs` (after the transaction). */
@@ -94,12 +104,9 @@ export async function deleteClip(db: Library, id: string): Promise<Clip | null> 
  */
 export async function restoreClip(db: Library, clip: Clip): Promise<void> {
   await inClipTransaction(db, async (tx) => {
-    const store = tx.objectStore('clips');
     const present =
-      (await store.get(clip.id)) ??
-      (await store.index('by-url').getAll(clipUrlKey(clip))).find((stored) =>
-        isSameArticle(stored, clip, clip.pageUrl),
-      );
+      (await tx.objectStore('clips').get(clip.id)) ??
+      (await storedSameArticle(tx, clipUrlKey(clip), clip, clip.pageUrl));
     if (!present) return writeClip(tx, clip, undefined);
     const { contentHtml, text, ...head } = clip;
     const merged = mergeClips(toClipHead(present), head);

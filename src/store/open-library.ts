@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, DB_VERSION, type NewsclipDB } from './schema';
+import { failureCause } from './storage-error';
 
 /** The open library database. */
 export type Library = IDBPDatabase<NewsclipDB>;
@@ -17,8 +18,8 @@ export async function openLibrary(
   onClosed: () => void = () => undefined,
 ): Promise<Library> {
   if (version > MIGRATIONS.length) throw new Error(`No migration step for schema version ${version}.`);
-  // Why an upgrade failed: the open request itself only says "AbortError". The transaction's own
-  // error (a QuotaExceededError when the browser ran out of room) says most, then the failing step's.
+  // Why an upgrade failed: the open request itself only says "AbortError". The failing step's error
+  // or the transaction's own (a QuotaExceededError when the browser ran out of room) says why.
   let transactionError: unknown;
   let stepError: unknown;
   let library: Library;
@@ -48,8 +49,7 @@ export async function openLibrary(
       terminated: onClosed,
     });
   } catch (error) {
-    const told = [transactionError, stepError].find((e) => e instanceof Error && e.name !== 'AbortError');
-    throw told ?? stepError ?? error;
+    throw failureCause([stepError, transactionError, error]);
   }
   return library;
 }

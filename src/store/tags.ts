@@ -1,4 +1,4 @@
-import { normalizeTags, tagKey, type Clip } from '../clip';
+import { applyTagChange, normalizeTags, tagKey, type Clip, type TagChange } from '../clip';
 import type { Library } from './open-library';
 import { getPacks } from './body-packs';
 import { withBodies } from './clips';
@@ -11,11 +11,7 @@ export interface TagCount {
   count: number;
 }
 
-/** Tags to take off a clip (matched ignoring case) and tags to put on it. */
-export interface TagChange {
-  add?: readonly string[];
-  remove?: readonly string[];
-}
+export type { TagChange } from '../clip';
 
 /** Replaces a clip's tags (trimmed, case-insensitively unique); returns the updated clip or `null`. */
 export function setClipTags(
@@ -33,13 +29,7 @@ export function setClipTags(
  * what it was asked to, and keeps what another editor did meanwhile. Returns the clip or `null`.
  */
 export function changeClipTags(db: Library, id: string, change: TagChange, now?: Date): Promise<Clip | null> {
-  const removed = new Set((change.remove ?? []).map(tagKey));
-  return rewriteClipTags(
-    db,
-    id,
-    (tags) => [...tags.filter((t) => !removed.has(tagKey(t))), ...(change.add ?? [])],
-    now,
-  );
+  return rewriteClipTags(db, id, (tags) => applyTagChange(tags, change), now);
 }
 
 /** Adds tags to a clip, keeping the ones it has. */

@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Clip } from '../clip';
 import { newPackKey, packBodies, releasePacks } from './body-packs';
 import { searchTextOf, toStoredClip } from './records';
+import { failureCause } from './storage-error';
 import { updateSearchTexts } from './search-buckets';
 import type { ClipHead, NewsclipDB, StoredClip } from './schema';
 
@@ -59,9 +60,7 @@ export function startAll(starts: readonly (() => Promise<unknown>)[]): Promise<u
 /**
  * Runs `work` in one read-write transaction over the clip stores and waits for it to commit. If
  * anything fails (a quota error, a value that cannot be stored) the transaction is aborted, so the
- * library is exactly as it was before. The error thrown is the transaction's own where it has one: a
- * browser that runs out of room aborts the transaction with a `QuotaExceededError` and fails each
- * request still open with a bare `AbortError`, which says nothing a reader can act on.
+ * library is exactly as it was before. The error thrown is the one that says why (`failureCause`).
  */
 export async function inClipTransaction<T>(
   db: IDBPDatabase<NewsclipDB>,
@@ -79,9 +78,6 @@ export async function inClipTransaction<T>(
       // Already aborted by the failing request, or committed: nothing left to undo.
     }
     await tx.done.catch(() => undefined);
-    throw isAbortError(error) && tx.error ? tx.error : error;
+    throw failureCause([tx.error, error]);
   }
 }
-
-const isAbortError = (error: unknown): boolean =>
-  error instanceof DOMException && error.name === 'AbortError';

@@ -9,12 +9,13 @@ const URL_ = 'https://www.harbour-news.test/city/2024/03/05/council-approves-har
 function run(
   html: string,
   prepare?: (doc: Document) => void,
+  url = URL_,
 ): { verdict: ArticleVerdict; article: ExtractedArticle } {
-  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     prepare?.(doc);
-    return { verdict: detectArticle(doc, URL_), article: extractArticle(doc, URL_) };
+    return { verdict: detectArticle(doc, url), article: extractArticle(doc, url) };
   } finally {
     dom.window.close();
   }
@@ -91,16 +92,9 @@ describe('edge documents', () => {
 });
 
 describe('the canonical address', () => {
-  const page = (head: string, url: string): string | null => {
-    const dom = new JSDOM(`<!doctype html><html><head>${head}</head><body><p>Text.</p></body></html>`, {
-      url,
-    });
-    try {
-      return extractArticle(dom.window.document, url).canonicalUrl;
-    } finally {
-      dom.window.close();
-    }
-  };
+  const page = (head: string, url: string): string | null =>
+    run(`<!doctype html><html><head>${head}</head><body><p>Text.</p></body></html>`, undefined, url).article
+      .canonicalUrl;
 
   it('skips a site root given as an article’s canonical link for its og:url', () => {
     const head =

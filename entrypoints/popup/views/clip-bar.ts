@@ -1,4 +1,4 @@
-import { normalizeTags, tagKey, type Clip } from '@/src/clip';
+import { applyTagChange, type Clip } from '@/src/clip';
 import type { ClipTabOutcome } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
 import { showTabState } from '@/src/platform/toolbar-badge';
@@ -35,11 +35,7 @@ export function clipBar(
   const show = (): void => editor.setTags(clip ? clip.tags : pending);
   // Before the page is clipped, its tags wait here; after, each change is applied to the stored tags.
   const changeTags = async (change: TagChange): Promise<void> => {
-    if (!clip) {
-      const removed = new Set((change.remove ?? []).map(tagKey));
-      const kept = pending.filter((t) => !removed.has(tagKey(t)));
-      return void pending.splice(0, pending.length, ...normalizeTags([...kept, ...(change.add ?? [])]));
-    }
+    if (!clip) return void pending.splice(0, pending.length, ...applyTagChange(pending, change));
     try {
       clip = (await changeClipTags(db, clip.id, change)) ?? clip;
       onChanged();
@@ -107,7 +103,7 @@ export function clipBar(
     // ("not an article", an error), so "Clip anyway" or a retry still has them.
     const typed = editor.pending();
     editor.input.value = '';
-    if (!clip) pending.splice(0, pending.length, ...normalizeTags([...pending, ...typed]));
+    if (!clip) pending.splice(0, pending.length, ...applyTagChange(pending, { add: typed }));
     show();
     // A re-clip keeps the stored tags itself: only the typed ones are sent, not this popup's list,
     // which may miss an edit made elsewhere since it opened.
