@@ -6,6 +6,7 @@ import {
   FastReadability,
   REPEATED_STEPS,
   REPLACED_CHECKS,
+  WRAPPED_STEPS,
 } from '../../src/extract/fast-readability';
 import { extractArticle } from '../../src/extract';
 import { CORPUS_FOLDERS, everyNth, readManifest, withPage } from './corpus';
@@ -84,6 +85,11 @@ describe('FastReadability', () => {
       expect(fast[name], name).not.toBe(stock[name]);
     }
     for (const name of REPEATED_STEPS) expect(typeof stock[name], name).toBe('function');
+    expect(WRAPPED_STEPS).toEqual(['_grabArticle']);
+    for (const name of WRAPPED_STEPS) {
+      expect(typeof stock[name], name).toBe('function');
+      expect(fast[name], name).not.toBe(stock[name]);
+    }
   });
 
   it.each(REPLACED_CHECKS)('%s answers as Readability does on every kind of element', (name) => {
