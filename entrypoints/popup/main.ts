@@ -4,7 +4,7 @@ import { describeStorageError, sharedLibrary } from '@/src/store';
 import { clipBar } from './views/clip-bar';
 import { h, mount } from './views/h';
 import { clipList } from './views/clip-list';
-import { isImportTab } from './views/export-import';
+import { exportAsStoredButton, isImportTab } from './views/export-import';
 import { afterPaint, LibraryPanel, PAGE_SIZE } from './views/library-panel';
 import { loadRecentSnapshot } from './views/recent-snapshot';
 import { statusLine } from './views/status-line';
@@ -55,8 +55,10 @@ async function main(): Promise<void> {
     mount(app, isImportTab() ? null : h('header', {}, bar.element), status.element, library.element);
     await library.start();
   } catch (error) {
-    mount(app, status.element);
-    status.error(describeStorageError(error));
+    // The library would not open (an upgrade that failed leaves it unchanged at its older version,
+    // or the browser has no room): its clips can still be saved to a file as they are stored.
+    mount(app, status.element, exportAsStoredButton(status));
+    status.error(`${describeStorageError(error)} “Export JSON” still saves every clip to a file.`);
   }
 }
 

@@ -4,6 +4,7 @@ export * from './import-clips';
 export * from './open-library';
 export * from './schema';
 export * from './storage-error';
+export * from './stored-library';
 export * from './summaries';
 export * from './tags';
 export * from './search-summaries';

@@ -341,3 +341,101 @@ describe('the library in a real Chromium', () => {
     }
   });
 });
+
+/** Seeds, in the extension's service worker, a library as schema v2 stored it, holding `records`. */
+const seedV2Library = (records: object[]): string => `(async () => {
+  const done = (request) => new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await done(indexedDB.deleteDatabase('newsclip'));
+  const opening = indexedDB.open('newsclip', 2);
+  opening.onupgradeneeded = () => {
+    for (const store of ['clips', 'summaries', 'searchText'])
+      opening.result.createObjectStore(store, { keyPath: 'id' });
+  };
+  const db = await done(opening);
+  const tx = db.transaction('clips', 'readwrite');
+  for (const record of ${JSON.stringify(records)}) tx.objectStore('clips').put(record);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+})()`;
+
+/** The version and records of the library as stored, read without upgrading it. */
+const READ_STORED_V2 = `(async () => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('newsclip');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const records = await new Promise((resolve, reject) => {
+    const request = db.transaction('clips').objectStore('clips').getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return { version: db.version, records };
+})()`;
+
+describe('a library that will not open at this version, in a real Chromium', () => {
+  it('says why, leaves it as it was, and still exports every clip as stored', async () => {
+    const browser = await launchExtension();
+    try {
+      const clip = (n: number, tags: string[] | null) => ({
+        id: `v2-${n}`,
+        url: `https://news.example/${n}`,
+        pageUrl: `https://news.example/${n}`,
+        canonicalUrl: null,
+        title: `Story ${n}`,
+        byline: 'Jane Doe',
+        authors: ['Jane Doe'],
+        published: null,
+        modified: null,
+        siteName: 'Example News',
+        lang: 'en',
+        dir: null,
+        excerpt: `Story ${n}.`,
+        leadImage: null,
+        contentHtml: `<p>Story ${n} in full.</p>`,
+        text: `Story ${n} in full.`,
+        wordCount: 4,
+        readingMinutes: 1,
+        isArticle: true,
+        savedAt: `2024-01-0${n}T00:00:00.000Z`,
+        updatedAt: `2024-01-0${n}T00:00:00.000Z`,
+        tags,
+      });
+      // The second was written wrongly by an earlier version: the v3 upgrade cannot read its tags.
+      const records = [clip(1, ['EU']), clip(2, null), clip(3, [])].map((c) => ({
+        ...c,
+        urlKey: c.url,
+        pageKey: c.url,
+        tagKeys: (c.tags ?? []).map((t) => t.toLowerCase()),
+      }));
+      await browser.worker.evaluate(seedV2Library(records));
+
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const said = await statusSays(popup, /could not write to its library/);
+      expect(said).toMatch(/reading 'map'.*“Export JSON” still saves every clip to a file/s);
+      expect(await popup.getByRole('button', { name: 'Clip this page' }).count()).toBe(0);
+
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.getByRole('button', { name: 'Export JSON' }).click(),
+      ]);
+      await statusSays(popup, /Exported 3 clips to newsclip-/);
+      const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as { clips: object[] };
+      const withoutIndexKeys = records.map(({ urlKey: _u, pageKey: _p, tagKeys: _t, ...rest }) => rest);
+      expect(file).toMatchObject({ format: 'newsclip', version: 1 });
+      expect(file.clips).toEqual(withoutIndexKeys);
+      // Nothing was changed: the library is still the v2 one, record for record.
+      expect(await browser.worker.evaluate(READ_STORED_V2)).toEqual({ version: 2, records });
+    } finally {
+      await browser.close();
+    }
+  });
+});

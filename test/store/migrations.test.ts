@@ -11,8 +11,13 @@ import {
   listTags,
   loadSearchTexts,
   openLibrary,
+  openStoredLibrary,
+  readExportBatches,
+  readStoredExportBatches,
   saveArticle,
+  type StoredLibrary,
 } from '../../src/store';
+import { EXPORT_FOOTER, exportHeader, exportRecordParts, parseLibrary } from '../../src/export';
 import { canonicalKey, tagKey, type Clip } from '../../src/clip';
 import { makeArticle, uniqueDbName } from './make-article';
 
@@ -168,5 +173,84 @@ describe('migrations', () => {
 
   it('refuses a version it has no migration for', async () => {
     await expect(openLibrary(uniqueDbName('x'), 99)).rejects.toThrow(/No migration step/);
+  });
+});
+
+/** Every batch `readStoredExportBatches` gives, and the clips in them. */
+async function exportAsStored(
+  db: StoredLibrary,
+  size?: number,
+): Promise<{ counts: number[]; clips: Clip[] }> {
+  const counts: number[] = [];
+  const clips: Clip[] = [];
+  for await (const batch of readStoredExportBatches(db, size)) {
+    counts.push(batch.count);
+    for (const record of batch.records) {
+      // Only a v3 library keeps clips as the file they came from had them.
+      if (record instanceof Blob) throw new Error('a blob in an export of whole clips');
+      clips.push(record);
+    }
+  }
+  return { counts, clips };
+}
+
+describe('a library that will not open at this version still exports as stored', () => {
+  it('an upgrade that cannot read a v2 record leaves v2 as it was, and every clip exports as stored', async () => {
+    name = uniqueDbName('v2-unreadable');
+    const v2 = await openLibrary(name, 2);
+    const raw = v2 as unknown as Awaited<ReturnType<typeof openDB>>;
+    const records = [v1Record(1, ['EU']), v1Record(2, []), v1Record(3, ['Trade'])].map((r) => ({
+      ...r,
+      tagKeys: r.tags.map(tagKey),
+    }));
+    // A record an earlier version wrote wrongly: the v3 step cannot read its tags.
+    const unreadable = { ...records[1]!, tags: null as unknown as string[] };
+    for (const r of [records[0]!, unreadable, records[2]!]) await raw.put('clips', r);
+    v2.close();
+
+    await expect(openLibrary(name)).rejects.toThrow(TypeError);
+    const stored = await openStoredLibrary(name);
+    expect(stored?.version).toBe(2);
+    const { counts, clips } = await exportAsStored(stored!, 2);
+    stored!.close();
+    expect(counts).toEqual([2, 1]);
+    expect(clips).toEqual([records[0]!, unreadable, records[2]!].map(clipOf));
+    // The export file holds them all, and the readable ones import back as they were.
+    const text = [exportHeader(), ...exportRecordParts(clips, true), EXPORT_FOOTER].join('');
+    expect((JSON.parse(text) as { clips: Clip[] }).clips).toEqual(clips);
+    const withoutUnreadable = [
+      exportHeader(),
+      ...exportRecordParts([clips[0]!, clips[2]!], true),
+      EXPORT_FOOTER,
+    ];
+    expect(parseLibrary(withoutUnreadable.join(''))).toEqual({ ok: true, value: [clips[0], clips[2]] });
+    // Reading it changed nothing.
+    const after = await openDB(name);
+    expect(after.version).toBe(2);
+    expect(await after.getAll('clips')).toEqual([records[0], unreadable, records[2]]);
+    after.close();
+  });
+
+  it('finds no library where there is none, and creates none', async () => {
+    name = uniqueDbName('none');
+    expect(await openStoredLibrary(name)).toBeNull();
+    expect((await indexedDB.databases()).map((db) => db.name)).not.toContain(name);
+  });
+
+  it('a library at this version exports as stored just as its own export reads it', async () => {
+    name = uniqueDbName('v3-as-stored');
+    const db = await openLibrary(name);
+    for (const n of [1, 2, 3]) {
+      const url = `https://news.example/${n}`;
+      await saveArticle(db, makeArticle({ url, canonicalUrl: null, title: `Story ${n}` }), { pageUrl: url });
+    }
+    const own: Clip[] = [];
+    for await (const batch of readExportBatches(db)) own.push(...(batch.records as Clip[]));
+    db.close();
+    expect(own.map((c) => c.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    const stored = await openStoredLibrary(name);
+    expect(stored?.version).toBe(DB_VERSION);
+    expect((await exportAsStored(stored!)).clips).toEqual(own);
+    stored!.close();
   });
 });

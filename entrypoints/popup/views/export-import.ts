@@ -11,9 +11,13 @@ import {
 import {
   describeStorageError,
   importClips,
+  openStoredLibrary,
   readExportBatches,
+  readStoredExportBatches,
   type ClipSource,
+  type ExportBatch,
   type Library,
+  type StoredLibrary,
 } from '@/src/store';
 import { searchTextOf } from '@/src/store/records';
 import { h } from './h';
@@ -94,6 +98,58 @@ const IMPORT_IN_TAB = 'import';
 /** Whether this is the popup's page opened in a tab to import a file: it has no page to clip. */
 export const isImportTab = (): boolean => new URLSearchParams(location.search).has(IMPORT_IN_TAB);
 
+/** Writes the clips of `batches` to an export file the browser downloads, and says how many. */
+async function exportToFile(batches: AsyncIterable<ExportBatch>, status: StatusLine): Promise<void> {
+  performance.mark('newsclip:export-start');
+  // One Blob per batch: the browser keeps Blob data out of the page's heap, so memory stays flat.
+  const pieces: Blob[] = [new Blob([exportHeader()])];
+  let count = 0;
+  try {
+    for await (const batch of batches) {
+      pieces.push(new Blob(exportRecordParts(batch.records, count === 0)));
+      count += batch.count;
+    }
+  } catch (error) {
+    return status.error(
+      `Export failed, nothing was written (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  pieces.push(new Blob([EXPORT_FOOTER]));
+  const name = exportFileName();
+  download(new Blob(pieces, { type: 'application/json' }), name);
+  performance.mark('newsclip:export-done');
+  status.info(`Exported ${count} clip${count === 1 ? '' : 's'} to ${name}.`);
+}
+
+/**
+ * For a library that would not open: "Export JSON" of the clips as they are stored, at the version
+ * they were stored at (an upgrade that failed left them there, unchanged), so a reader can keep
+ * every clip while the library is out of reach.
+ */
+export function exportAsStoredButton(status: StatusLine): HTMLElement {
+  const exportAsStored = async (): Promise<void> => {
+    let db: StoredLibrary | null;
+    try {
+      db = await openStoredLibrary();
+    } catch (error) {
+      return status.error(
+        `Export failed: the library could not be read either (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+    if (!db) return status.info('There is no library to export yet.');
+    try {
+      await exportToFile(readStoredExportBatches(db), status);
+    } finally {
+      db.close();
+    }
+  };
+  return h(
+    'div',
+    { class: 'export-import' },
+    h('button', { type: 'button', onclick: () => void exportAsStored() }, 'Export JSON'),
+  );
+}
+
 /** The "Export JSON" and "Import JSON" buttons. */
 export function exportImportButtons(db: Library, status: StatusLine, onImported: () => void): HTMLElement {
   const file = h('input', {
@@ -137,27 +193,7 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     }
   };
   if (isImportTab()) status.info('Press “Import JSON” to choose the Newsclip export file to import.');
-  const exportNow = async (): Promise<void> => {
-    performance.mark('newsclip:export-start');
-    // One Blob per batch: the browser keeps Blob data out of the page's heap, so memory stays flat.
-    const pieces: Blob[] = [new Blob([exportHeader()])];
-    let count = 0;
-    try {
-      for await (const batch of readExportBatches(db)) {
-        pieces.push(new Blob(exportRecordParts(batch.records, count === 0)));
-        count += batch.count;
-      }
-    } catch (error) {
-      return status.error(
-        `Export failed, nothing was written (${error instanceof Error ? error.message : String(error)}).`,
-      );
-    }
-    pieces.push(new Blob([EXPORT_FOOTER]));
-    const name = exportFileName();
-    download(new Blob(pieces, { type: 'application/json' }), name);
-    performance.mark('newsclip:export-done');
-    status.info(`Exported ${count} clip${count === 1 ? '' : 's'} to ${name}.`);
-  };
+  const exportNow = () => exportToFile(readExportBatches(db), status);
   return h(
     'div',
     { class: 'export-import' },

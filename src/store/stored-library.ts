@@ -1,0 +1,69 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Clip } from '../clip';
+import { readExportBatches, type ExportBatch } from './clips';
+import type { Library } from './open-library';
+import { DB_NAME } from './schema';
+
+/** The library as it is stored, opened at its own version: not upgraded, not changed. */
+export type StoredLibrary = IDBPDatabase;
+
+/** The first version that keeps bodies apart from heads (v3); before it `clips` held whole clips. */
+const FIRST_SPLIT_VERSION = 3;
+/** Keys the stores of versions 1 and 2 kept beside each clip, only for their indexes. */
+const LEGACY_INDEX_KEYS = ['urlKey', 'pageKey', 'tagKeys'] as const;
+
+/**
+ * Opens the library at the version it is stored at, without upgrading it: for an export when it
+ * cannot be opened at this version (an upgrade that failed leaves it, unchanged, at the older one).
+ * @returns `null` when there is no library at all (none is created).
+ */
+export async function openStoredLibrary(name: string = DB_NAME): Promise<StoredLibrary | null> {
+  let isNew = false;
+  try {
+    return await openDB(name, undefined, {
+      upgrade(_db, _oldVersion, _newVersion, tx) {
+        // Only a database that does not exist yet is upgraded when no version is asked for.
+        isNew = true;
+        // Aborting rejects the transaction's `done` too: expected, not an error to report.
+        tx.done.catch(() => undefined);
+        tx.abort();
+      },
+    });
+  } catch (error) {
+    if (isNew) return null;
+    throw error;
+  }
+}
+
+/**
+ * Every clip of a library opened by `openStoredLibrary`, `size` at a time, as an export writes
+ * them: from version 3 on as `readExportBatches` reads them; before it, the whole clips versions
+ * 1 and 2 kept, without their index keys. A clip an upgrade could not read is exported as stored.
+ */
+export async function* readStoredExportBatches(db: StoredLibrary, size = 500): AsyncGenerator<ExportBatch> {
+  if (db.version >= FIRST_SPLIT_VERSION) {
+    yield* readExportBatches(db as unknown as Library, size);
+    return;
+  }
+  if (!db.objectStoreNames.contains('clips')) return;
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const tx = db.transaction('clips');
+    const [records, keys]: [unknown[], IDBValidKey[]] = await Promise.all([
+      tx.store.getAll(range, size),
+      tx.store.getAllKeys(range, size),
+    ]);
+    await tx.done;
+    if (records.length === 0) return;
+    yield { records: (records as object[]).map(withoutIndexKeys), count: records.length };
+    after = keys[keys.length - 1]!;
+  }
+}
+
+/** A v1 or v2 record (an object: the store's key path is `id`) as the clip it holds. */
+function withoutIndexKeys(record: object): Clip {
+  const clip: Record<string, unknown> = { ...record };
+  for (const key of LEGACY_INDEX_KEYS) delete clip[key];
+  return clip as unknown as Clip;
+}
