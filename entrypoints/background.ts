@@ -4,18 +4,22 @@ import { sendToTab } from '@/src/platform/send-to-tab';
 import { clipTab } from '@/src/platform/clip-tab';
 import { CLIP_MENU_ID, registerClipMenu } from '@/src/platform/clip-menu';
 import { showTabState } from '@/src/platform/toolbar-badge';
-import { describeStorageError, findClipByUrl, sharedLibrary } from '@/src/store';
+import { describeStorageError, findClipByUrl, libraryUnlessFailing, sharedLibrary } from '@/src/store';
 
 export default defineBackground(() => {
   // Each tab's address as its content script reported it: without the "tabs" permission a tab's URL
   // is hidden unless the reader invoked Newsclip on it, and the full-tab popup still needs its clip.
   const tabUrls = new Map<number, string>();
+  // Page loads only mark the toolbar button: a library that will not open leaves the mark at what the
+  // page is, and is not upgraded again on every page load. A reader's own request always tries it.
+  const libraryForPageLoads = libraryUnlessFailing();
   const handlers: HandlerMap<BackgroundMessages, Browser.runtime.MessageSender> = {
     'page/detected': async ({ verdict, url }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       tabUrls.set(tabId, url);
-      const saved = await findClipByUrl(await sharedLibrary(), url);
+      const db = await libraryForPageLoads();
+      const saved = db ? await findClipByUrl(db, url) : null;
       await showTabState(tabId, saved ? 'saved' : verdict.isArticle ? 'article' : 'none');
     },
     'clip/save': async ({ tabId, tags, force }) => clipTab(await sharedLibrary(), tabId, { tags, force }),

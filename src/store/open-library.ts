@@ -66,3 +66,28 @@ export function sharedLibrary(): Promise<Library> {
   });
   return shared;
 }
+
+/** How long a context that asks for the library unprompted leaves it alone after it failed to open. */
+export const UNPROMPTED_RETRY_AFTER_MS = 60_000;
+
+/**
+ * The library for a context that asks for it unprompted (the background, on every page load), not
+ * for a reader's request: `null` while it will not open. After a failure, asks within `holdMs` get
+ * `null` without trying again, since each try reruns a failing upgrade over every clip.
+ */
+export function libraryUnlessFailing(
+  open: () => Promise<Library> = sharedLibrary,
+  holdMs: number = UNPROMPTED_RETRY_AFTER_MS,
+  now: () => number = Date.now,
+): () => Promise<Library | null> {
+  let failedAt = -Infinity;
+  return async () => {
+    if (now() - failedAt < holdMs) return null;
+    try {
+      return await open();
+    } catch {
+      failedAt = now();
+      return null;
+    }
+  };
+}

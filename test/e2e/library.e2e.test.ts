@@ -417,6 +417,14 @@ describe('a library that will not open at this version, in a real Chromium', () 
       }));
       await browser.worker.evaluate(seedV2Library(records));
 
+      // A page load still marks the toolbar button by what the page is.
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/fixtures/seed/page.html`, { waitUntil: 'domcontentloaded' });
+      const tabId = await browser.tabIdOf(page);
+      await expect
+        .poll(() => browser.worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`))
+        .toBe('•');
+
       const popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
       const said = await statusSays(popup, /could not write to its library/);

@@ -8,6 +8,7 @@ import {
   getClip,
   listAllSummaries,
   listRecentSummaries,
+  libraryUnlessFailing,
   listTags,
   loadSearchTexts,
   openLibrary,
@@ -15,6 +16,7 @@ import {
   readExportBatches,
   readStoredExportBatches,
   saveArticle,
+  UNPROMPTED_RETRY_AFTER_MS,
   type StoredLibrary,
 } from '../../src/store';
 import { EXPORT_FOOTER, exportHeader, exportRecordParts, parseLibrary } from '../../src/export';
@@ -229,6 +231,35 @@ describe('a library that will not open at this version still exports as stored',
     expect(after.version).toBe(2);
     expect(await after.getAll('clips')).toEqual([records[0], unreadable, records[2]]);
     after.close();
+  });
+
+  it('page loads leave a library that will not open alone for a minute after it failed, then try again', async () => {
+    name = uniqueDbName('v2-unprompted');
+    const v2 = await openLibrary(name, 2);
+    const raw = v2 as unknown as Awaited<ReturnType<typeof openDB>>;
+    await raw.put('clips', { ...v1Record(1, []), tags: null, tagKeys: [] });
+    v2.close();
+    let tries = 0;
+    let clock = 0;
+    const forPageLoads = libraryUnlessFailing(
+      () => {
+        tries++;
+        return openLibrary(name);
+      },
+      UNPROMPTED_RETRY_AFTER_MS,
+      () => clock,
+    );
+    expect(await forPageLoads()).toBeNull();
+    clock += UNPROMPTED_RETRY_AFTER_MS - 1;
+    expect(await forPageLoads()).toBeNull();
+    expect(tries).toBe(1);
+    // A minute on, the library opens again (here it was mended meanwhile).
+    await deleteDB(name);
+    clock += 1;
+    const db = await forPageLoads();
+    expect(tries).toBe(2);
+    expect(db?.version).toBe(DB_VERSION);
+    db?.close();
   });
 
   it('finds no library where there is none, and creates none', async () => {
