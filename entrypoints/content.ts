@@ -2,6 +2,7 @@ import { detectArticle, extractArticle } from '@/src/extract';
 import { isEnvelopeFor, type ContentMessages, type HandlerMap, type Result } from '@/src/messages';
 import { sendToBackground } from '@/src/platform/send-to-background';
 import type { ExtractedArticle } from '@/src/extract/types';
+import { errorText } from '@/src/error-text';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,7 +14,7 @@ export default defineContentScript({
         try {
           return { ok: true, value: extractArticle(document, location.href) };
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
+          const reason = errorText(error);
           return { ok: false, error: `Could not read this page: ${reason}` };
         }
       },

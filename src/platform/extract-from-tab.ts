@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '../extract/types';
 import type { Result } from '../messages';
 import { sendToTab } from './send-to-tab';
+import { errorText } from '../error-text';
 
 // Where WXT writes the content script in both builds (see .output/*/content-scripts/).
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -22,7 +23,7 @@ export async function extractFromTab(tabId: number): Promise<Result<ExtractedArt
   } catch (error) {
     return {
       ok: false,
-      error: `Newsclip cannot read this page (${error instanceof Error ? error.message : String(error)}). Browser pages, the extension store and PDF viewers cannot be clipped.`,
+      error: `Newsclip cannot read this page (${errorText(error)}). Browser pages, the extension store and PDF viewers cannot be clipped.`,
     };
   }
 }

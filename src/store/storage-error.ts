@@ -1,3 +1,5 @@
+import { errorText } from '../error-text';
+
 /**
  * Of the errors a failed write left (the transaction's own, the request's or step's), the one that
  * says why: a browser out of room aborts the transaction with a `QuotaExceededError` and fails each
@@ -16,6 +18,6 @@ export function describeStorageError(error: unknown): string {
   if (name === 'QuotaExceededError') {
     return 'The browser has no room left for Newsclip, so nothing was saved and your library is unchanged. Export and delete some clips, or free disk space, then try again.';
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   return `Newsclip could not write to its library, so nothing was changed (${detail || name || 'unknown error'}).`;
 }

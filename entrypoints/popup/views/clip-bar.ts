@@ -13,6 +13,7 @@ import {
 import { h } from './h';
 import type { StatusLine } from './status-line';
 import { tagEditor } from './tag-editor';
+import { errorText } from '@/src/error-text';
 
 /** The current page's part of the popup. */
 export interface ClipBar {
@@ -115,9 +116,7 @@ export function clipBar(
       if (result.ok) await report(result.value, previous);
       else status.error(result.error);
     } catch (error) {
-      status.error(
-        `Newsclip could not clip this page (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      status.error(`Newsclip could not clip this page (${errorText(error)}).`);
     }
   };
 

@@ -22,6 +22,7 @@ import {
 import { searchTextOf } from '@/src/store/records';
 import { h } from './h';
 import type { StatusLine } from './status-line';
+import { errorText } from '@/src/error-text';
 
 /** Offers `blob` as a download named `name` (<a download>: no downloads permission needed). */
 function download(blob: Blob, name: string): void {
@@ -110,9 +111,7 @@ async function exportToFile(batches: AsyncIterable<ExportBatch>, status: StatusL
       count += batch.count;
     }
   } catch (error) {
-    return status.error(
-      `Export failed, nothing was written (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    return status.error(`Export failed, nothing was written (${errorText(error)}).`);
   }
   pieces.push(new Blob([EXPORT_FOOTER]));
   const name = exportFileName();
@@ -132,9 +131,7 @@ export function exportAsStoredButton(status: StatusLine): HTMLElement {
     try {
       db = await openStoredLibrary();
     } catch (error) {
-      return status.error(
-        `Export failed: the library could not be read either (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      return status.error(`Export failed: the library could not be read either (${errorText(error)}).`);
     }
     if (!db) return status.info('There is no library to export yet.');
     try {
@@ -167,7 +164,7 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     // A file deleted or changed since it was chosen cannot be read: say so, not "Reading…" forever.
     const parsed = await readLibraryFile(chosen).catch((error: unknown) => ({
       ok: false as const,
-      error: `could not be read, nothing was imported (${error instanceof Error ? error.message : String(error)}).`,
+      error: `could not be read, nothing was imported (${errorText(error)}).`,
     }));
     performance.mark('newsclip:import-parsed');
     if (!parsed.ok) return status.error(`${chosen.name}: ${parsed.error}`);
@@ -187,9 +184,7 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${IMPORT_IN_TAB}`) });
       window.close();
     } catch (error) {
-      status.error(
-        `Newsclip could not open a tab to import in (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      status.error(`Newsclip could not open a tab to import in (${errorText(error)}).`);
     }
   };
   if (isImportTab()) status.info('Press “Import JSON” to choose the Newsclip export file to import.');
