@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   copyWithEmptyStylesheets,
   FastReadability,
@@ -130,6 +130,36 @@ describe('FastReadability', () => {
     expect(isEmpty(fast, filled)).toBe(false);
     expect(isEmpty(stock, blank)).toBe(true);
     expect(isEmpty(stock, filled)).toBe(false);
+  });
+
+  it('serialises no markup for a log line nobody reads, unless debugging', () => {
+    const paragraph = '<p>The council met on Tuesday and approved the harbour bridge, nine votes to two.</p>';
+    const html = `<!doctype html><body><article><h1>Bridge</h1>${paragraph.repeat(8)}</article></body>`;
+    const { window } = new JSDOM(html);
+    const builtIn = Object.getOwnPropertyDescriptor(window.Element.prototype, 'innerHTML')!;
+    let reads = 0;
+    Object.defineProperty(window.Element.prototype, 'innerHTML', {
+      ...builtIn,
+      get(this: Element) {
+        reads++;
+        return builtIn.get!.call(this) as string;
+      },
+    });
+    const readsOfParse = (parse: (clone: Document) => unknown): number => {
+      reads = 0;
+      parse(window.document.cloneNode(true) as Document);
+      return reads;
+    };
+    const serializer = (node: Element) => node;
+    expect(readsOfParse((clone) => new FastReadability(clone, { serializer }, () => clone).parse())).toBe(0);
+    // Stock Readability reads the body's markup for its search and the found body's for the log.
+    expect(readsOfParse((clone) => new Readability(clone, { serializer }).parse())).toBe(2);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const debugging = readsOfParse((clone) =>
+      new FastReadability(clone, { serializer, debug: true }, () => clone).parse(),
+    );
+    log.mockRestore();
+    expect(debugging).toBeGreaterThan(0);
   });
 
   it('finds the elements each check is there for', () => {
