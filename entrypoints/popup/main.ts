@@ -1,13 +1,13 @@
 import '@/assets/popup.css';
 import { activeTabId } from '@/src/platform/active-tab';
-import { describeStorageError, sharedLibrary } from '@/src/store';
+import { describeStorageError, sharedLibrary, type Library } from '@/src/store';
 import { clipBar } from './views/clip-bar';
 import { h, mount } from './views/h';
 import { clipList } from './views/clip-list';
 import { exportAsStoredButton, isImportTab } from './views/export-import';
 import { afterPaint, LibraryPanel, PAGE_SIZE } from './views/library-panel';
 import { loadRecentSnapshot } from './views/recent-snapshot';
-import { statusLine } from './views/status-line';
+import { statusLine, type StatusLine } from './views/status-line';
 
 /** `popup.html?tab=ID` acts on tab ID (full-tab view, end-to-end tests); otherwise the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -35,18 +35,40 @@ function paintSnapshot(app: HTMLElement): void {
   });
 }
 
+/**
+ * The library would not open: an upgrade that failed left it unchanged at its older version, or the
+ * browser has no room. Says why, and offers its clips as a file as they are stored, unless a newer
+ * Newsclip stored them in a layout this one does not know.
+ */
+function showLibraryUnavailable(app: HTMLElement, status: StatusLine, error: unknown): void {
+  const isNewer = error instanceof DOMException && error.name === 'VersionError';
+  mount(app, status.element, isNewer ? null : exportAsStoredButton(status));
+  status.error(
+    isNewer
+      ? describeStorageError(error)
+      : `${describeStorageError(error)} “Export JSON” saves every clip to a file meanwhile.`,
+  );
+}
+
 async function main(): Promise<void> {
   const app = document.getElementById('app')!;
   const status = statusLine();
   paintSnapshot(app);
   // Asked once; Chrome grants it to extensions with unlimitedStorage, Firefox may ask the reader.
   void navigator.storage?.persist?.().catch(() => false);
+  performance.mark('newsclip:main-start');
+  const opening = sharedLibrary().finally(() => performance.mark('newsclip:db-open'));
+  const finding = targetTab().finally(() => performance.mark('newsclip:tab-known'));
+  // Awaited below once the library is open; a library that will not open leaves it unread.
+  finding.catch(() => undefined);
+  let db: Library;
   try {
-    performance.mark('newsclip:main-start');
-    const [db, tabId] = await Promise.all([
-      sharedLibrary().finally(() => performance.mark('newsclip:db-open')),
-      targetTab().finally(() => performance.mark('newsclip:tab-known')),
-    ]);
+    db = await opening;
+  } catch (error) {
+    return showLibraryUnavailable(app, status, error);
+  }
+  try {
+    const tabId = await finding;
     performance.mark('newsclip:library-open');
     // The bar and the list follow each other: a clip made in the bar reloads the list, and a
     // delete or undo in the list updates the bar's tags and the toolbar mark.
@@ -55,10 +77,8 @@ async function main(): Promise<void> {
     mount(app, isImportTab() ? null : h('header', {}, bar.element), status.element, library.element);
     await library.start();
   } catch (error) {
-    // The library would not open (an upgrade that failed leaves it unchanged at its older version,
-    // or the browser has no room): its clips can still be saved to a file as they are stored.
-    mount(app, status.element, exportAsStoredButton(status));
-    status.error(`${describeStorageError(error)} “Export JSON” still saves every clip to a file.`);
+    mount(app, status.element);
+    status.error(describeStorageError(error));
   }
 }
 

@@ -108,3 +108,10 @@ const CLIP_FIELDS: Record<keyof Clip, Check> = {
 
 /** Checks one clip of a version-1 export; pushes one line per problem, each naming where it is. */
 export const validateClip: Check = objectOf(CLIP_FIELDS);
+
+/** What an import would refuse in one clip, each problem with its place under `path`; none if it imports. */
+export function clipProblems(clip: unknown, path: string): string[] {
+  const problems: string[] = [];
+  validateClip(clip, path, problems);
+  return problems;
+}

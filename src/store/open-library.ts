@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, DB_VERSION, type NewsclipDB } from './schema';
-import { failureCause } from './storage-error';
+import { failureCause, LibraryUpgradeError } from './storage-error';
 
 /** The open library database. */
 export type Library = IDBPDatabase<NewsclipDB>;
@@ -22,11 +22,13 @@ export async function openLibrary(
   // or the transaction's own (a QuotaExceededError when the browser ran out of room) says why.
   let transactionError: unknown;
   let stepError: unknown;
+  let upgradingFrom = 0;
   let library: Library;
   try {
     library = await openDB<NewsclipDB>(name, version, {
       upgrade(db, oldVersion, newVersion, tx) {
         const target = newVersion ?? version;
+        upgradingFrom = oldVersion;
         tx.done.catch((error: unknown) => (transactionError = error));
         // Started synchronously so the first step runs while the upgrade transaction is active.
         void (async () => {
@@ -49,7 +51,9 @@ export async function openLibrary(
       terminated: onClosed,
     });
   } catch (error) {
-    throw failureCause([stepError, transactionError, error]);
+    const cause = failureCause([stepError, transactionError, error]);
+    // A library that existed stays at its version; one being created was never there.
+    throw upgradingFrom > 0 ? new LibraryUpgradeError(upgradingFrom, cause) : cause;
   }
   return library;
 }

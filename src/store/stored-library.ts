@@ -2,7 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { Clip } from '../clip';
 import { readExportBatches, type ExportBatch } from './clips';
 import type { Library } from './open-library';
-import { DB_NAME } from './schema';
+import { DB_NAME, DB_VERSION } from './schema';
 
 /** The library as it is stored, opened at its own version: not upgraded, not changed. */
 export type StoredLibrary = IDBPDatabase;
@@ -16,11 +16,13 @@ const LEGACY_INDEX_KEYS = ['urlKey', 'pageKey', 'tagKeys'] as const;
  * Opens the library at the version it is stored at, without upgrading it: for an export when it
  * cannot be opened at this version (an upgrade that failed leaves it, unchanged, at the older one).
  * @returns `null` when there is no library at all (none is created).
+ * @throws a `VersionError` for a library a newer Newsclip stored, whose layout this one does not know.
  */
 export async function openStoredLibrary(name: string = DB_NAME): Promise<StoredLibrary | null> {
   let isNew = false;
+  let db: StoredLibrary;
   try {
-    return await openDB(name, undefined, {
+    db = await openDB(name, undefined, {
       upgrade(_db, _oldVersion, _newVersion, tx) {
         // Only a database that does not exist yet is upgraded when no version is asked for.
         isNew = true;
@@ -33,6 +35,15 @@ export async function openStoredLibrary(name: string = DB_NAME): Promise<StoredL
     if (isNew) return null;
     throw error;
   }
+  if (db.version > DB_VERSION) {
+    // A newer Newsclip's layout is not one this code knows how to read.
+    db.close();
+    throw new DOMException(
+      `The library is at version ${db.version}, newer than this Newsclip's.`,
+      'VersionError',
+    );
+  }
+  return db;
 }
 
 /**
@@ -46,18 +57,16 @@ export async function* readStoredExportBatches(db: StoredLibrary, size = 500): A
     return;
   }
   if (!db.objectStoreNames.contains('clips')) return;
-  let after: IDBValidKey | null = null;
+  let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction('clips');
-    const [records, keys]: [unknown[], IDBValidKey[]] = await Promise.all([
-      tx.store.getAll(range, size),
-      tx.store.getAllKeys(range, size),
-    ]);
+    // Records of a store whose key path is `id`: objects, in id order.
+    const records = (await tx.store.getAll(range, size)) as { id: string }[];
     await tx.done;
     if (records.length === 0) return;
-    yield { records: (records as object[]).map(withoutIndexKeys), count: records.length };
-    after = keys[keys.length - 1]!;
+    yield { records: records.map(withoutIndexKeys), count: records.length };
+    after = records[records.length - 1]!.id;
   }
 }
 

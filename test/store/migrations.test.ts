@@ -8,12 +8,12 @@ import {
   getClip,
   listAllSummaries,
   listRecentSummaries,
+  LibraryUpgradeError,
   libraryUnlessFailing,
   listTags,
   loadSearchTexts,
   openLibrary,
   openStoredLibrary,
-  readExportBatches,
   readStoredExportBatches,
   saveArticle,
   UNPROMPTED_RETRY_AFTER_MS,
@@ -165,8 +165,9 @@ describe('migrations', () => {
     const error: unknown = await openLibrary(name).catch((e: unknown) => e);
     spy.mockRestore();
     expect(aborted).toBe(true);
-    expect((error as DOMException).name).toBe('QuotaExceededError');
-    expect(describeStorageError(error)).toMatch(/no room left/);
+    expect(error).toBeInstanceOf(LibraryUpgradeError);
+    expect(error).toMatchObject({ storedVersion: 2, reason: { name: 'QuotaExceededError' } });
+    expect(describeStorageError(error)).toMatch(/no room left to bring your library up to this version/);
     const after = await openDB(name);
     expect(after.version).toBe(2);
     expect(await after.getAll('clips')).toEqual([record]);
@@ -210,7 +211,12 @@ describe('a library that will not open at this version still exports as stored',
     for (const r of [records[0]!, unreadable, records[2]!]) await raw.put('clips', r);
     v2.close();
 
-    await expect(openLibrary(name)).rejects.toThrow(TypeError);
+    const error: unknown = await openLibrary(name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LibraryUpgradeError);
+    expect((error as LibraryUpgradeError).reason).toBeInstanceOf(TypeError);
+    expect(describeStorageError(error)).toMatch(
+      /^Newsclip could not bring your library up to this version \(.*null.*\), so it is unchanged\.$/,
+    );
     const stored = await openStoredLibrary(name);
     expect(stored?.version).toBe(2);
     const { counts, clips } = await exportAsStored(stored!, 2);
@@ -268,20 +274,37 @@ describe('a library that will not open at this version still exports as stored',
     expect((await indexedDB.databases()).map((db) => db.name)).not.toContain(name);
   });
 
-  it('a library at this version exports as stored just as its own export reads it', async () => {
+  it('a library at this version exports as stored every clip as saved', async () => {
     name = uniqueDbName('v3-as-stored');
     const db = await openLibrary(name);
     for (const n of [1, 2, 3]) {
       const url = `https://news.example/${n}`;
       await saveArticle(db, makeArticle({ url, canonicalUrl: null, title: `Story ${n}` }), { pageUrl: url });
     }
-    const own: Clip[] = [];
-    for await (const batch of readExportBatches(db)) own.push(...(batch.records as Clip[]));
+    const saved = await getAllClips(db);
     db.close();
-    expect(own.map((c) => c.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    expect(saved.map((c) => c.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 3']);
     const stored = await openStoredLibrary(name);
     expect(stored?.version).toBe(DB_VERSION);
-    expect((await exportAsStored(stored!)).clips).toEqual(own);
+    const byId = (a: Clip, b: Clip) => a.id.localeCompare(b.id);
+    expect((await exportAsStored(stored!)).clips.sort(byId)).toEqual(saved.sort(byId));
     stored!.close();
+  });
+
+  it('leaves a library a newer Newsclip stored alone, and says to update', async () => {
+    name = uniqueDbName('v4');
+    const newer = await openDB(name, DB_VERSION + 1, {
+      upgrade: (db) => void db.createObjectStore('clips', { keyPath: 'id' }),
+    });
+    await newer.put('clips', { id: 'v4-1', title: 'From the future' });
+    newer.close();
+    const refused: unknown = await openLibrary(name).catch((e: unknown) => e);
+    expect((refused as DOMException).name).toBe('VersionError');
+    expect(describeStorageError(refused)).toMatch(/saved by a newer version of Newsclip.*Update Newsclip/);
+    await expect(openStoredLibrary(name)).rejects.toMatchObject({ name: 'VersionError' });
+    const after = await openDB(name);
+    expect(after.version).toBe(DB_VERSION + 1);
+    expect(await after.getAll('clips')).toEqual([{ id: 'v4-1', title: 'From the future' }]);
+    after.close();
   });
 });

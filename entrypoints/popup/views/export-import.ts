@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Clip } from '@/src/clip';
 import type { Result } from '@/src/messages';
 import {
+  clipProblems,
   EXPORT_FOOTER,
   exportFileName,
   exportHeader,
@@ -99,8 +100,14 @@ const IMPORT_IN_TAB = 'import';
 /** Whether this is the popup's page opened in a tab to import a file: it has no page to clip. */
 export const isImportTab = (): boolean => new URLSearchParams(location.search).has(IMPORT_IN_TAB);
 
-/** Writes the clips of `batches` to an export file the browser downloads, and says how many. */
-async function exportToFile(batches: AsyncIterable<ExportBatch>, status: StatusLine): Promise<void> {
+/**
+ * Writes the clips of `batches` to an export file the browser downloads.
+ * @returns how many clips, and the file's name; `null` when it failed, which the status line says
+ */
+async function exportToFile(
+  batches: AsyncIterable<ExportBatch>,
+  status: StatusLine,
+): Promise<{ count: number; name: string } | null> {
   performance.mark('newsclip:export-start');
   // One Blob per batch: the browser keeps Blob data out of the page's heap, so memory stays flat.
   const pieces: Blob[] = [new Blob([exportHeader()])];
@@ -111,40 +118,65 @@ async function exportToFile(batches: AsyncIterable<ExportBatch>, status: StatusL
       count += batch.count;
     }
   } catch (error) {
-    return status.error(`Export failed, nothing was written (${errorText(error)}).`);
+    status.error(`Export failed, nothing was written (${errorText(error)}).`);
+    return null;
   }
   pieces.push(new Blob([EXPORT_FOOTER]));
   const name = exportFileName();
   download(new Blob(pieces, { type: 'application/json' }), name);
   performance.mark('newsclip:export-done');
-  status.info(`Exported ${count} clip${count === 1 ? '' : 's'} to ${name}.`);
+  return { count, name };
 }
+
+const exportedMessage = ({ count, name }: { count: number; name: string }): string =>
+  `Exported ${count} clip${count === 1 ? '' : 's'} to ${name}.`;
 
 /**
  * For a library that would not open: "Export JSON" of the clips as they are stored, at the version
  * they were stored at (an upgrade that failed left them there, unchanged), so a reader can keep
- * every clip while the library is out of reach.
+ * every clip while the library is out of reach. Clips an import would refuse as they are (stored
+ * wrongly by an earlier version) are written as stored, and the status line says where they are.
  */
 export function exportAsStoredButton(status: StatusLine): HTMLElement {
+  const problems: string[] = [];
+  // The clips as they go by, checked as an import would check them (a blob holds clips an import wrote).
+  async function* checked(batches: AsyncIterable<ExportBatch>): AsyncGenerator<ExportBatch> {
+    let index = 0;
+    for await (const batch of batches) {
+      if (!batch.records.some((record) => record instanceof Blob))
+        batch.records.forEach((clip, i) => problems.push(...clipProblems(clip, `clips[${index + i}]`)));
+      index += batch.count;
+      yield batch;
+    }
+  }
   const exportAsStored = async (): Promise<void> => {
+    problems.length = 0;
     let db: StoredLibrary | null;
     try {
       db = await openStoredLibrary();
     } catch (error) {
-      return status.error(`Export failed: the library could not be read either (${errorText(error)}).`);
+      return status.error(`Export failed: ${describeStorageError(error)}`);
     }
     if (!db) return status.info('There is no library to export yet.');
+    let exported: { count: number; name: string } | null;
     try {
-      await exportToFile(readStoredExportBatches(db), status);
+      exported = await exportToFile(checked(readStoredExportBatches(db)), status);
     } finally {
       db.close();
     }
+    if (!exported) return;
+    if (problems.length === 0) return status.info(exportedMessage(exported));
+    status.error(
+      `${exportedMessage(exported)} Some clips are kept as an earlier version stored them, which an import refuses until they are mended in the file: ${problems.slice(0, 3).join(' ')}`,
+    );
   };
-  return h(
-    'div',
-    { class: 'export-import' },
-    h('button', { type: 'button', onclick: () => void exportAsStored() }, 'Export JSON'),
-  );
+  const button = h('button', { type: 'button' }, 'Export JSON');
+  button.addEventListener('click', () => {
+    // One export at a time: a second click would read the library again into a second file.
+    button.disabled = true;
+    void exportAsStored().finally(() => (button.disabled = false));
+  });
+  return h('div', { class: 'export-import' }, button);
 }
 
 /** The "Export JSON" and "Import JSON" buttons. */
@@ -188,7 +220,10 @@ export function exportImportButtons(db: Library, status: StatusLine, onImported:
     }
   };
   if (isImportTab()) status.info('Press “Import JSON” to choose the Newsclip export file to import.');
-  const exportNow = () => exportToFile(readExportBatches(db), status);
+  const exportNow = async (): Promise<void> => {
+    const exported = await exportToFile(readExportBatches(db), status);
+    if (exported) status.info(exportedMessage(exported));
+  };
   return h(
     'div',
     { class: 'export-import' },
