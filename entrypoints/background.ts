@@ -19,7 +19,8 @@ export default defineBackground(() => {
       if (tabId === undefined) return;
       tabUrls.set(tabId, url);
       const db = await libraryForPageLoads();
-      const saved = db ? await findClipByUrl(db, url) : null;
+      // A library that cannot be read now leaves the mark at what the page is.
+      const saved = db ? await findClipByUrl(db, url).catch(() => null) : null;
       await showTabState(tabId, saved ? 'saved' : verdict.isArticle ? 'article' : 'none');
     },
     'clip/save': async ({ tabId, tags, force }) => clipTab(await sharedLibrary(), tabId, { tags, force }),

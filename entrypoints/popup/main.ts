@@ -1,5 +1,6 @@
 import '@/assets/popup.css';
 import { activeTabId } from '@/src/platform/active-tab';
+import { errorText } from '@/src/error-text';
 import { describeStorageError, sharedLibrary, type Library } from '@/src/store';
 import { clipBar } from './views/clip-bar';
 import { h, mount } from './views/h';
@@ -58,9 +59,10 @@ async function main(): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
   performance.mark('newsclip:main-start');
   const opening = sharedLibrary().finally(() => performance.mark('newsclip:db-open'));
-  const finding = targetTab().finally(() => performance.mark('newsclip:tab-known'));
-  // Awaited below once the library is open; a library that will not open leaves it unread.
-  finding.catch(() => undefined);
+  // A tab that cannot be asked about is no page to clip; the library still opens.
+  const finding = targetTab()
+    .catch(() => null)
+    .finally(() => performance.mark('newsclip:tab-known'));
   let db: Library;
   try {
     db = await opening;
@@ -77,8 +79,11 @@ async function main(): Promise<void> {
     mount(app, isImportTab() ? null : h('header', {}, bar.element), status.element, library.element);
     await library.start();
   } catch (error) {
-    mount(app, status.element);
-    status.error(describeStorageError(error));
+    // The library opened but could not be listed (a clip it cannot read): its clips still export.
+    mount(app, status.element, exportAsStoredButton(status));
+    status.error(
+      `Newsclip could not show your library (${errorText(error)}); nothing was changed. “Export JSON” saves every clip to a file.`,
+    );
   }
 }
 

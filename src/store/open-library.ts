@@ -77,7 +77,9 @@ export const UNPROMPTED_RETRY_AFTER_MS = 60_000;
 /**
  * The library for a context that asks for it unprompted (the background, on every page load), not
  * for a reader's request: `null` while it will not open. After a failure, asks within `holdMs` get
- * `null` without trying again, since each try reruns a failing upgrade over every clip.
+ * `null` without trying again, since each try reruns a failing upgrade over every clip. The hold
+ * lives as long as the context: Firefox's background page keeps it; Chrome's service worker, stopped
+ * when idle, keeps it through a burst of page loads.
  */
 export function libraryUnlessFailing(
   open: () => Promise<Library> = sharedLibrary,

@@ -155,7 +155,7 @@ export function exportAsStoredButton(status: StatusLine): HTMLElement {
     try {
       db = await openStoredLibrary();
     } catch (error) {
-      return status.error(`Export failed: ${describeStorageError(error)}`);
+      return status.error(`Export failed: the library could not be read either (${errorText(error)}).`);
     }
     if (!db) return status.info('There is no library to export yet.');
     let exported: { count: number; name: string } | null;
@@ -174,7 +174,9 @@ export function exportAsStoredButton(status: StatusLine): HTMLElement {
   button.addEventListener('click', () => {
     // One export at a time: a second click would read the library again into a second file.
     button.disabled = true;
-    void exportAsStored().finally(() => (button.disabled = false));
+    void exportAsStored()
+      .catch((error: unknown) => status.error(`Export failed, nothing was written (${errorText(error)}).`))
+      .finally(() => (button.disabled = false));
   });
   return h('div', { class: 'export-import' }, button);
 }
