@@ -150,7 +150,7 @@ describe('FastReadability', () => {
       parse(window.document.cloneNode(true) as Document);
       return reads;
     };
-    const serializer = (node: Element) => node;
+    const serializer = (node: Node) => node as Element;
     expect(readsOfParse((clone) => new FastReadability(clone, { serializer }, () => clone).parse())).toBe(0);
     // Stock Readability reads the body's markup for its search and the found body's for the log.
     expect(readsOfParse((clone) => new Readability(clone, { serializer }).parse())).toBe(2);
