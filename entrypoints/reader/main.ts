@@ -1,6 +1,13 @@
 import '@/assets/popup.css';
 import type { Clip } from '@/src/clip';
-import { changeClipTags, describeStorageError, getClip, sharedLibrary, type TagChange } from '@/src/store';
+import {
+  changeClipTags,
+  describeStorageError,
+  getClip,
+  LibraryUpgradeError,
+  sharedLibrary,
+  type TagChange,
+} from '@/src/store';
 import { h, mount } from '../popup/views/h';
 import { readingView } from '../popup/views/reading-view';
 
@@ -34,7 +41,10 @@ async function main(): Promise<void> {
     };
     mount(app, alert, readingView(clip, { onChangeTags: changeTags }));
   } catch (error) {
-    mount(app, h('p', { role: 'alert' }, describeStorageError(error)));
+    // Where to go from here: the popup offers the library's clips as a file while it will not open.
+    const rescue =
+      error instanceof LibraryUpgradeError ? ' The Newsclip popup can still export every clip.' : '';
+    mount(app, h('p', { role: 'alert' }, `${describeStorageError(error)}${rescue}`));
   }
 }
 

@@ -430,6 +430,13 @@ describe('a library that will not open at this version, in a real Chromium', () 
       const said = await statusSays(popup, /could not bring your library up to this version/);
       expect(said).toMatch(/\(.*reading 'map'.*\), so it is unchanged\. “Export JSON” saves every clip/s);
       expect(await popup.getByRole('button', { name: 'Clip this page' }).count()).toBe(0);
+      // A clip opened in its own tab says the same, and where its clips can still be had.
+      const reader = await browser.context.newPage();
+      await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?id=v2-1`);
+      await expect
+        .poll(() => reader.getByRole('alert').allInnerTexts())
+        .toEqual([expect.stringMatching(/bring your library up to this version.*popup can still export/)]);
+      await reader.close();
 
       const [download] = await Promise.all([
         popup.waitForEvent('download'),
