@@ -438,6 +438,7 @@ describe('a library that will not open at this version, in a real Chromium', () 
         .toEqual([expect.stringMatching(/bring your library up to this version.*popup can still export/)]);
       await reader.close();
 
+      await popup.screenshot({ path: join(OUTPUT, 'popup-library-unavailable.png') });
       const [download] = await Promise.all([
         popup.waitForEvent('download'),
         popup.getByRole('button', { name: 'Export JSON' }).click(),
