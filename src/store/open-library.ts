@@ -59,17 +59,28 @@ export async function openLibrary(
 }
 
 let shared: Promise<Library> | undefined;
+let sharedIsOpen = false;
 
 /** The library connection of this context (popup, reader or background), opened once, reopened if closed. */
 export function sharedLibrary(): Promise<Library> {
   shared ??= openLibrary(DB_NAME, DB_VERSION, () => {
     shared = undefined;
-  }).catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
+    sharedIsOpen = false;
+  }).then(
+    (db) => {
+      sharedIsOpen = true;
+      return db;
+    },
+    (error: unknown) => {
+      shared = undefined;
+      throw error;
+    },
+  );
   return shared;
 }
+
+/** Whether this context holds the library open now (`sharedLibrary` opened it and it is not closed). */
+export const isSharedLibraryOpen = (): boolean => sharedIsOpen;
 
 /** How long a context that asks for the library unprompted leaves it alone after it failed to open. */
 export const UNPROMPTED_RETRY_AFTER_MS = 60_000;
@@ -85,10 +96,12 @@ export function libraryUnlessFailing(
   open: () => Promise<Library> = sharedLibrary,
   holdMs: number = UNPROMPTED_RETRY_AFTER_MS,
   now: () => number = Date.now,
+  isOpen: () => boolean = isSharedLibraryOpen,
 ): () => Promise<Library | null> {
   let failedAt = -Infinity;
   return async () => {
-    if (now() - failedAt < holdMs) return null;
+    // A reader's own request may have opened it meanwhile (after freeing disk space, say).
+    if (now() - failedAt < holdMs && !isOpen()) return null;
     try {
       return await open();
     } catch {

@@ -247,6 +247,7 @@ describe('a library that will not open at this version still exports as stored',
     v2.close();
     let tries = 0;
     let clock = 0;
+    let openedByReader = false;
     const forPageLoads = libraryUnlessFailing(
       () => {
         tries++;
@@ -254,6 +255,7 @@ describe('a library that will not open at this version still exports as stored',
       },
       UNPROMPTED_RETRY_AFTER_MS,
       () => clock,
+      () => openedByReader,
     );
     expect(await forPageLoads()).toBeNull();
     clock += UNPROMPTED_RETRY_AFTER_MS - 1;
@@ -266,6 +268,24 @@ describe('a library that will not open at this version still exports as stored',
     expect(tries).toBe(2);
     expect(db?.version).toBe(DB_VERSION);
     db?.close();
+    // Within the minute after a failure, a library a reader's request has opened is used at once.
+    const failing = libraryUnlessFailing(
+      () => {
+        tries++;
+        return openedByReader ? openLibrary(name) : Promise.reject(new Error('no room'));
+      },
+      UNPROMPTED_RETRY_AFTER_MS,
+      () => clock,
+      () => openedByReader,
+    );
+    expect(await failing()).toBeNull();
+    expect(await failing()).toBeNull();
+    expect(tries).toBe(3);
+    openedByReader = true;
+    const reopened = await failing();
+    expect(tries).toBe(4);
+    expect(reopened?.version).toBe(DB_VERSION);
+    reopened?.close();
   });
 
   it('finds no library where there is none, and creates none', async () => {
