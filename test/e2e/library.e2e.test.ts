@@ -342,14 +342,17 @@ describe('the library in a real Chromium', () => {
   });
 });
 
-/** Seeds, in the extension's service worker, a library as schema v2 stored it, holding `records`. */
-const seedV2Library = (records: object[]): string => `(async () => {
+/**
+ * Seeds, in the extension's service worker, a library with the stores of schema v2 at `version`
+ * (2 unless a newer Newsclip's is wanted), holding `records`.
+ */
+const seedStoredLibrary = (records: object[], version = 2): string => `(async () => {
   const done = (request) => new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   await done(indexedDB.deleteDatabase('newsclip'));
-  const opening = indexedDB.open('newsclip', 2);
+  const opening = indexedDB.open('newsclip', ${version});
   opening.onupgradeneeded = () => {
     for (const store of ['clips', 'summaries', 'searchText'])
       opening.result.createObjectStore(store, { keyPath: 'id' });
@@ -365,7 +368,7 @@ const seedV2Library = (records: object[]): string => `(async () => {
 })()`;
 
 /** The version and records of the library as stored, read without upgrading it. */
-const READ_STORED_V2 = `(async () => {
+const READ_STORED_LIBRARY = `(async () => {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('newsclip');
     request.onsuccess = () => resolve(request.result);
@@ -415,7 +418,7 @@ describe('a library that will not open at this version, in a real Chromium', () 
         pageKey: c.url,
         tagKeys: (c.tags ?? []).map((t) => t.toLowerCase()),
       }));
-      await browser.worker.evaluate(seedV2Library(records));
+      await browser.worker.evaluate(seedStoredLibrary(records));
 
       // A page load still marks the toolbar button by what the page is.
       const page = await browser.context.newPage();
@@ -452,7 +455,22 @@ describe('a library that will not open at this version, in a real Chromium', () 
       expect(file).toMatchObject({ format: 'newsclip', version: 1 });
       expect(file.clips).toEqual(withoutIndexKeys);
       // Nothing was changed: the library is still the v2 one, record for record.
-      expect(await browser.worker.evaluate(READ_STORED_V2)).toEqual({ version: 2, records });
+      expect(await browser.worker.evaluate(READ_STORED_LIBRARY)).toEqual({ version: 2, records });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('leaves a library a newer Newsclip stored alone, says to update, and offers no export it cannot read', async () => {
+    const browser = await launchExtension();
+    try {
+      const record = { id: 'v4-1', title: 'From a newer Newsclip' };
+      await browser.worker.evaluate(seedStoredLibrary([record], 4));
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      expect(await statusSays(popup, /saved by a newer version of Newsclip/)).toMatch(/Update Newsclip/);
+      expect(await popup.getByRole('button', { name: 'Export JSON' }).count()).toBe(0);
+      expect(await browser.worker.evaluate(READ_STORED_LIBRARY)).toEqual({ version: 4, records: [record] });
     } finally {
       await browser.close();
     }
