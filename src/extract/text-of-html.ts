@@ -40,8 +40,9 @@ const CJK = 3;
 /**
  * The kind of every code unit of the Basic Multilingual Plane met so far (0: not yet met). Testing a
  * Unicode class costs a regular expression per character; a page's text uses few distinct ones.
+ * Made on the first count, not when the content script loads on every page.
  */
-const kindOfCodeUnit = new Uint8Array(0x10000);
+let kindOfCodeUnit: Uint8Array | undefined;
 /** Reading speeds of an adult reader: words per minute, and characters per minute for CJK text. */
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
@@ -76,6 +77,7 @@ export function blockText(root: Node): string {
 export function countWords(text: string): { words: number; cjk: number } {
   // One pass over the code units, not a match of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu after the CJK
   // characters are blanked out: that built an array of every word, and was 2% of an extraction.
+  const kinds = (kindOfCodeUnit ??= new Uint8Array(0x10000));
   let words = 0;
   let cjk = 0;
   let inWord = false;
@@ -87,7 +89,7 @@ export function countWords(text: string): { words: number; cjk: number } {
       kind = kindOf(text.slice(i, i + 2));
       i++;
     } else {
-      kind = kindOfCodeUnit[code] || (kindOfCodeUnit[code] = kindOf(text[i]!));
+      kind = kinds[code] || (kinds[code] = kindOf(text[i]!));
     }
     if (kind === WORD_CHAR) {
       if (!inWord) words++;

@@ -2,15 +2,14 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { Clip } from '../clip';
 import { readExportBatches, type ExportBatch } from './clips';
 import type { Library } from './open-library';
-import { DB_NAME, DB_VERSION } from './schema';
+import { toClipHead } from './records';
+import { DB_NAME, DB_VERSION, type StoredClip } from './schema';
 
 /** The library as it is stored, opened at its own version: not upgraded, not changed. */
 export type StoredLibrary = IDBPDatabase;
 
 /** The first version that keeps bodies apart from heads (v3); before it `clips` held whole clips. */
 const FIRST_SPLIT_VERSION = 3;
-/** Keys the stores of versions 1 and 2 kept beside each clip, only for their indexes. */
-const LEGACY_INDEX_KEYS = ['urlKey', 'pageKey', 'tagKeys'] as const;
 
 /**
  * Opens the library at the version it is stored at, without upgrading it: for an export when it
@@ -62,17 +61,11 @@ export async function* readStoredExportBatches(db: StoredLibrary, size = 500): A
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction('clips');
     // Records of a store whose key path is `id`: objects, in id order.
-    const records = (await tx.store.getAll(range, size)) as { id: string }[];
+    const records = (await tx.store.getAll(range, size)) as StoredClip[];
     await tx.done;
     if (records.length === 0) return;
-    yield { records: records.map(withoutIndexKeys), count: records.length };
+    // A v1/v2 record is the whole clip and its index keys: without them, the clip (body included).
+    yield { records: records.map((record) => toClipHead(record) as Clip), count: records.length };
     after = records[records.length - 1]!.id;
   }
-}
-
-/** A v1 or v2 record (an object: the store's key path is `id`) as the clip it holds. */
-function withoutIndexKeys(record: object): Clip {
-  const clip: Record<string, unknown> = { ...record };
-  for (const key of LEGACY_INDEX_KEYS) delete clip[key];
-  return clip as unknown as Clip;
 }
