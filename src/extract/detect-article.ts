@@ -23,6 +23,8 @@ const BASKET_BUTTON =
 const MAX_BUTTONS_SCANNED = 30;
 const SEARCH_PATH =
   /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
+/** A query naming one item by its number: a post, a page, an article. */
+const ITEM_QUERY = /[?&](?:p|page_id|id|article|story|post|news)=\d+\/?(?:&|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 /** Signals from the URL: a long slug, a date or an id mean one story; a bare section path does not. */
@@ -30,7 +32,9 @@ function urlSignals(url: URL, signals: ArticleSignal[]): void {
   const path = url.pathname.replace(/\/+$/, '');
   const segments = path.split('/').filter(Boolean);
   const last = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.\w{2,5}$/, '');
-  if (segments.length === 0) signals.push({ name: 'url-is-home', weight: -4 });
+  // "/?p=959" is a WordPress post at its plain permalink, not the home page.
+  if (segments.length === 0 && !ITEM_QUERY.test(url.search))
+    signals.push({ name: 'url-is-home', weight: -4 });
   else if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(url.search))
     signals.push({ name: 'url-is-listing', weight: -3 });
   else if (/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/.test(path))
@@ -139,6 +143,7 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   const paragraphs = doc.getElementsByTagName('p');
   let prose = 0;
   let proseChars = 0;
+  let running = 0;
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_SCANNED);
   for (let i = 0; i < limit; i++) {
     const paragraph = paragraphs[i]!;
@@ -148,9 +153,15 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
     if (length >= PROSE_PARAGRAPH_CHARS) {
       prose++;
       proseChars += length;
+      // A long paragraph straight after another is running text; a teaser's follows its headline.
+      if (paragraph.previousElementSibling?.localName === 'p') running++;
     }
   }
-  if (prose >= 3 || proseChars >= 1000) {
+  // Long paragraphs that follow paragraphs outweigh an og:type "website", which many CMSs (TYPO3, public
+  // broadcasters, government sites) state on every page.
+  if (running >= 2) {
+    signals.push({ name: 'running-prose', weight: 3, detail: String(running) });
+  } else if (prose >= 3 || proseChars >= 1000) {
     signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
   } else if (prose > 0) signals.push({ name: 'some-prose', weight: 1, detail: String(prose) });
   else if (prose === 0) {

@@ -23,6 +23,11 @@ const notArticleFixtures = [
     'https://www.harbour-news.test/results/bridge-vote-results-page',
   ],
   ['contact.html', 'a short contact page', 'https://www.harbour-news.test/contact'],
+  [
+    'teaser-list.html',
+    'a section front whose teasers have long summaries, each under its own headline: not running prose',
+    'https://www.harbour-news.test/city',
+  ],
 ] as const;
 
 describe('detectArticle: pages that are not articles', () => {
@@ -86,6 +91,33 @@ describe('detectArticle: articles without much <p> prose or metadata', () => {
     const c = corpusCase(folder, id);
     const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
     expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(true);
+  });
+});
+
+describe('detectArticle: articles that call themselves a website', () => {
+  // Many CMSs (TYPO3, government sites, public broadcasters) set og:type "website" on every page;
+  // paragraphs that follow one another in one container are an article's text, not teasers.
+  it.each<[CorpusFolder, string, string]>([
+    ['htmldate-dev', 'hd-tagesschau.de.rheinmetall', "a public broadcaster's investigative story"],
+    ['htmldate-dev', 'hd-be.ch-impfen', "a canton's press release"],
+    ['htmldate-dev', 'hd-berkutschi.com-willingen', 'a sports news story'],
+  ])('%s/%s, %s → an article, for its running prose', async (folder, id) => {
+    const c = corpusCase(folder, id);
+    const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
+    expect(verdict.signals.map((s) => s.name)).toContain('og-type-website');
+    expect(verdict.signals.map((s) => s.name)).toContain('running-prose');
+    expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(true);
+  });
+
+  it('htmldate-dev/hd-kinra.de: a blog post at its plain permalink ("/?p=959") is not the home page', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-kinra.de');
+    expect(new URL(c.url).pathname).toBe('/');
+    const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
+    expect(verdict.signals.map((s) => s.name)).not.toContain('url-is-home');
+    expect(verdict.isArticle, JSON.stringify(verdict.signals)).toBe(true);
+    // The same page at the bare home URL is scored as a home page.
+    const atHome = await withPage(c, (doc) => detectArticle(doc, 'http://blog.kinra.de/?lang=de'));
+    expect(atHome.signals.map((s) => s.name)).toContain('url-is-home');
   });
 });
 
