@@ -163,15 +163,15 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
     signals.push({ name: 'running-prose', weight: 3, detail: String(running) });
   } else if (prose >= 3 || proseChars >= 1000) {
     signals.push({ name: 'prose-paragraphs', weight: 2, detail: String(prose) });
-  } else if (prose > 0) signals.push({ name: 'some-prose', weight: 1, detail: String(prose) });
-  else if (prose === 0) {
-    // Some blogs write posts as text and <br>s with no <p>: measure the post container instead.
+  } else {
+    // Some blogs write posts as text and <br>s, with few or no <p>: measure the post container too.
     const containers = PROSE_CONTAINER_CLASSES.flatMap((c) => [...doc.getElementsByClassName(c)].slice(0, 2));
     containers.push(...[...doc.getElementsByTagName('article')].slice(0, 2));
     let length = 0;
     for (const container of containers) length = Math.max(length, proseLength(doc, container));
     if (length >= PROSE_CONTAINER_CHARS)
       signals.push({ name: 'prose-in-container', weight: 2, detail: String(length) });
+    else if (prose > 0) signals.push({ name: 'some-prose', weight: 1, detail: String(prose) });
     else signals.push({ name: 'no-prose', weight: -3 });
   }
   const buttons = [

@@ -87,6 +87,11 @@ describe('detectArticle: articles without much <p> prose or metadata', () => {
       'a short Deutsche Welle news story (two long paragraphs, no og:type)',
     ],
     ['htmldate-dev', 'hd-blog.python.org', 'a Blogger post whose text is lines split by <br>, not <p>'],
+    [
+      'htmldate-dev',
+      'hd-bumsbutzener-gumpfen.blogspot.com.tach-auch',
+      'a Blogger post with a short <p> or two and the rest of its text split by <br>',
+    ],
   ])('%s/%s, %s → an article', async (folder, id) => {
     const c = corpusCase(folder, id);
     const verdict = await withPage(c, (doc) => detectArticle(doc, c.url));
