@@ -177,11 +177,40 @@ function removeNonArticleBlocks(root: Element, title: string | null): void {
     link.remove();
     if (container && container !== root && textOf(container) === '') container.remove();
   }
+  removeForms(root);
   removeClosingSiteLines(root);
   const firstHeading = root.querySelector('h1, h2');
   if (firstHeading && title && textOf(firstHeading).toLowerCase() === title.toLowerCase()) {
     const before = textOf(root).indexOf(textOf(firstHeading));
     if (before === 0) firstHeading.remove();
+  }
+}
+
+/** Text a form's box may add around it: a heading, a privacy note, a thank-you message. */
+const FORM_BOX_EXTRA_CHARS = 200;
+
+/**
+ * Removes the forms in the body with the box around them: a newsletter sign-up or a consent box is
+ * the site's, and the sanitiser, dropping their fields, would keep their labels and error messages
+ * as text ("Bitte gib eine gültige E-Mail-Adresse ein."). A form holding half the body or more is
+ * the page itself.
+ */
+function removeForms(root: Element): void {
+  const forms = root.querySelectorAll('form');
+  if (forms.length === 0) return;
+  const bodyChars = textOf(root).length;
+  // `parentElement`, `parentNode` and `removeChild` are among the members a page that hides them is
+  // refused for.
+  for (const form of forms) {
+    const formChars = textOf(form).length;
+    if (formChars * 2 >= bodyChars) continue;
+    let box: Element = form;
+    for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      const chars = textOf(parent).length;
+      if (chars - formChars > FORM_BOX_EXTRA_CHARS || chars * 2 >= bodyChars) break;
+      box = parent;
+    }
+    box.parentNode?.removeChild(box);
   }
 }
 

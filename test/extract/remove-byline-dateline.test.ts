@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
 import { removeBylineAndDateline } from '../../src/extract/extract-body';
 import { textOf } from '../../src/extract/page-context';
+import { corpusCase, withPage } from './corpus';
 
 const URL_ = 'https://news.example.test/2018/04/12/bridge-opens';
 const PARAGRAPH =
@@ -136,5 +137,22 @@ describe('extractArticle: what stays at the end of the body (a review of the clo
     const brief =
       '<p>WASHINGTON (AP) — The Senate passed the harbour bill on Tuesday by a wide margin after a short debate, sending it to the president. Copyright 2023 The Associated Press. All rights reserved.</p>';
     expect(textOf_(brief)).toContain('The Senate passed the harbour bill');
+  });
+});
+
+describe('extractArticle: a form in the body leaves it with its box', () => {
+  it('htmldate-dev/hd-t3n.de-Laufzeit: a newsletter sign-up mid-page leaves no labels or error messages', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-t3n.de-Laufzeit');
+    const { text } = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(text).toContain('ET-News geht allerdings davon aus');
+    expect(text).not.toMatch(
+      /E-Mail-Adresse|Absenden des Formulars|Verpasse keine News|Hinweis zum Newsletter/,
+    );
+  });
+
+  it('keeps a form that is most of the body: the page is the form', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-france.attc.org-privatisations');
+    const { text } = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(text).toMatch(/Votre adresse électronique/);
   });
 });
