@@ -14,9 +14,18 @@ export interface BodyFound {
   lang: string | null;
 }
 
+/** Words that open a label over other stories ("Lesen Sie auch", "Most Popular", "Te puede interesar"). */
+const RELATED_LABEL_WORDS = String.raw`(?:other|more|latest|related|recommended|popular|most (?:popular|read)|trending|top|also|read|see|further|you (?:may|might)|next story|explore|weitere|mehr|lesen sie|auch|ähnliche|das könnte|diese artikel|meist(?:gelesen|diskutiert)|schon gelesen|autres|à lire|a lire|lire aussi|notre sélection|otras|más|noticias relacionadas|temas relacionados|te puede|le puede|también|lee también|seguir leyendo|veja também|leia também|leggi|altre|lees ook|meer|siste saker|lue (?:myös|seuraavaksi)|baca juga|читайте также|إقرأ أيضاً|اقرأ أيضا)(?!\p{L})`;
 /** Headings that open a block of other stories rather than more of this one. */
-const RELATED_HEADING =
-  /^(?:other|more|latest|related|recommended|popular|trending|top|also|read|see|further|weitere|mehr|lesen sie|das könnte|autres|à lire|lire aussi|otras|más|leggi|altre|lees ook|meer)\b.{0,40}$/i;
+const RELATED_HEADING = new RegExp(String.raw`^${RELATED_LABEL_WORDS}.{0,40}$`, 'iu');
+/** A line that links to another story after such a label: "Lesen Sie auch: …", "(Le puede interesar: …)". */
+const RELATED_TEASER_LINE = new RegExp(String.raw`^\(?${RELATED_LABEL_WORDS}[^:»]{0,25}[:»]`, 'iu');
+/** A teaser line is a headline, not a paragraph. */
+const RELATED_TEASER_MAX_CHARS = 300;
+/** The same, before white space is collapsed: markup indents a short line's text. */
+const RELATED_LINE_MAX_RAW_CHARS = 4 * RELATED_TEASER_MAX_CHARS;
+/** A block of links to other stories (a list, a teaser) is short; a longer block is the article's. */
+const RELATED_ITEMS_MAX_CHARS = 1500;
 /**
  * A closing line that is the site's, not the article's: a copyright notice ("Copyright © 2020
  * WABC-TV. All Rights Reserved.", "© Foto: Skoda"). Not prose about copyright: "Copyright law …".
@@ -162,15 +171,7 @@ function absolutizeUrls(root: Element, base: URL): void {
 
 /** Removes "Other news"-style blocks, share bars and the headline repeated at the top. */
 function removeNonArticleBlocks(root: Element, title: string | null): void {
-  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6, strong, b')) {
-    if (!RELATED_HEADING.test(textOf(heading))) continue;
-    const next = heading.nextElementSibling;
-    // Only a heading followed by a list of links opens a related-stories block.
-    if (next && (next.tagName === 'UL' || next.tagName === 'OL') && next.querySelectorAll('a').length >= 2) {
-      next.remove();
-      heading.remove();
-    }
-  }
+  removeRelatedStories(root);
   for (const link of root.querySelectorAll('a[href]')) {
     if (!SHARE_LINK.test(link.getAttribute('href')!)) continue;
     const container = link.parentElement;
@@ -211,6 +212,78 @@ function removeForms(root: Element): void {
       box = parent;
     }
     box.parentNode?.removeChild(box);
+  }
+}
+
+/** The share of an element's text that is link text. */
+function linkShare(element: Element, text: string): number {
+  if (!text) return 0;
+  let linkChars = 0;
+  for (const link of element.querySelectorAll('a[href]')) linkChars += textOf(link).length;
+  return linkChars / text.length;
+}
+
+/** Whether `element` still stands in `root`: a block removed with an earlier one is left alone. */
+function isWithin(element: Element, root: Element): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) if (el === root) return true;
+  return false;
+}
+
+/** A block of links to other stories under a label: a list, or a line that is mostly a link. */
+function isRelatedItems(block: Element): boolean {
+  const text = textOf(block);
+  return text.length <= RELATED_ITEMS_MAX_CHARS && linkShare(block, text) >= 0.6;
+}
+
+/** Removes the blocks of links that follow a label, up to the first other block; how many went. */
+function removeRelatedItemsAfter(label: Element): number {
+  let removed = 0;
+  for (let next = label.nextElementSibling; next;) {
+    const after = next.nextElementSibling;
+    // An empty line between the label and its links is passed over.
+    if (!HAS_VISIBLE_CHARACTER.test(next.textContent ?? '') && !next.querySelector('img')) {
+      next = after;
+      continue;
+    }
+    if (!isRelatedItems(next)) break;
+    next.parentNode?.removeChild(next);
+    removed++;
+    next = after;
+  }
+  return removed;
+}
+
+/**
+ * Removes links to other stories: a label ("Lesen Sie auch:", "Mehr zu diesem Thema", "Most
+ * Popular") with the link blocks under it, as a list or a run of one-link lines, and a teaser line
+ * that is its own label ("Te puede interesar: <a>…</a>"). A label followed by anything else is a
+ * subheading that happens to start the same way ("More than a bridge") and stays.
+ */
+function removeRelatedStories(root: Element): void {
+  for (const element of root.querySelectorAll('h2, h3, h4, h5, h6, p, li, strong, b')) {
+    // A paragraph of the article is longer than any label or teaser line: it is not read further.
+    if ((element.textContent?.length ?? 0) > RELATED_LINE_MAX_RAW_CHARS || !isWithin(element, root)) continue;
+    const text = textOf(element);
+    if (
+      text.length <= RELATED_TEASER_MAX_CHARS &&
+      RELATED_TEASER_LINE.test(text) &&
+      text.length > text.indexOf(':') + 1 &&
+      linkShare(element, text) >= 0.5
+    ) {
+      element.parentNode?.removeChild(element);
+      continue;
+    }
+    if (!RELATED_HEADING.test(text) || /[.!?]$/.test(text)) continue;
+    // The label may stand in wrappers of its own (`<p><strong>Lesen Sie auch:</strong></p>`): the
+    // links follow the label or one of them.
+    for (let label: Element | null = element; label && label !== root;) {
+      if (removeRelatedItemsAfter(label) > 0) {
+        label.parentNode?.removeChild(label);
+        break;
+      }
+      const parent: Element | null = label.parentElement;
+      label = parent && parent.childElementCount === 1 ? parent : null;
+    }
   }
 }
 

@@ -156,3 +156,53 @@ describe('extractArticle: a form in the body leaves it with its box', () => {
     expect(text).toMatch(/Votre adresse électronique/);
   });
 });
+
+describe('extractArticle: links to other stories leave the body', () => {
+  const bodyText = (middle: string): string => {
+    const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}<p>The bridge cost 40 million.</p></article></body></html>`;
+    const dom = new JSDOM(html, { url: URL_ });
+    try {
+      return extractArticle(dom.window.document, URL_).text ?? '';
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  // Shapes from dev-corpus pages (hd-automobilwoche, hd-tagesschau, hd-ok-magazin, hd-pcmag,
+  // hd-metro.co.uk, hd-washingtontimes, hd-money.kompas.com, tf-eltiempo).
+  it.each([
+    '<p><strong>Lesen Sie auch:</strong></p><p><a href="/a">Turbulente Woche für VW-Chef Diess</a></p><p><a href="/b">Das E-Werk: Standort Zwickau ist Vorreiter</a></p>',
+    '<div><h3>Further Reading</h3></div><ul><li><a href="/a">Samsung launches 870 QVO SSDs</a></li><li><a href="/b">PNY launches a tiny USB stick</a></li></ul>',
+    '<p>Diese Artikel könnten dich auch interessieren:</p><p></p><p><a href="/a">"Tarzan"-Star: Grauenvoller Mord</a></p>',
+    '<p>MORE : <a href="/a">Storm tracker shows how the storm will rip through the UK</a></p>',
+    '<p><strong>SEE ALSO:</strong> <a href="/a">GOP candidates reassess the party’s abortion stance</a></p>',
+    '<p>Baca juga: <a href="/a">Menhub Lobi Sri Mulyani dan Airlangga</a></p>',
+    '<p>(Le puede interesar: <a href="/a">Buscan responsables de bus quemado</a>)</p>',
+  ])('%s', (middle) => {
+    const text = bodyText(middle);
+    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+    expect(text).toContain('The bridge cost 40 million.');
+    expect(text).not.toMatch(
+      /Lesen Sie|Diess|Zwickau|Further Reading|Samsung|PNY|Artikel|Tarzan|Storm|SEE ALSO|GOP|Baca|Menhub|interesar|Buscan/,
+    );
+  });
+
+  it('keeps a subheading that starts like a label, and a label with no links under it', () => {
+    for (const middle of [
+      '<h2>More than a bridge</h2><p><a href="/council">The council</a> wants the crossing to carry trams as well, from 2027.</p>',
+      '<p>Mehr: Die Beschränkungen in Frankreich sind wesentlich strenger als in Deutschland, sagt die Ministerin.</p>',
+      '<p><strong>Lee también...</strong></p><p>Three ferries will keep running until the end of the year, the operator said on Friday.</p>',
+    ])
+      for (const block of new JSDOM(middle).window.document.body.children)
+        expect(bodyText(middle)).toContain(textOf(block));
+  });
+
+  it('htmldate-dev/hd-tagesschau.de.rheinmetall: "Mehr zu diesem Thema:" and its links leave, the closing note stays', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-tagesschau.de.rheinmetall');
+    const { text } = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(text).not.toMatch(
+      /Mehr zu diesem Thema|Eine Whistleblowerin gegen Rheinmetall|Alle Meldungen zum Thema/,
+    );
+    expect(text).toContain('Über dieses Thema berichtete Inforadio am 29. April 2020');
+  });
+});
