@@ -65,16 +65,19 @@ describe('removeBylineAndDateline: the byline and dateline lines leave the store
   });
 });
 
+/** The extracted text of an article page whose `<article>` holds the headline and `bodyHtml`. */
+function articleText(bodyHtml: string): string {
+  const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${bodyHtml}</article></body></html>`;
+  const dom = new JSDOM(html, { url: URL_ });
+  try {
+    return extractArticle(dom.window.document, URL_).text ?? '';
+  } finally {
+    dom.window.close();
+  }
+}
+
 describe("extractArticle: the site's lines that close the body leave it", () => {
-  const bodyText = (closing: string): string => {
-    const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${PARAGRAPH.repeat(4)}${closing}</article></body></html>`;
-    const dom = new JSDOM(html, { url: URL_ });
-    try {
-      return extractArticle(dom.window.document, URL_).text ?? '';
-    } finally {
-      dom.window.close();
-    }
-  };
+  const bodyText = (closing: string): string => articleText(`${PARAGRAPH.repeat(4)}${closing}`);
 
   // Closing lines on dev-corpus pages (hd-1594754655, tf-tvtoday, hd-1656725247, tf-mitvergnuegen,
   // tf-energiezukunft, hd-1775625776).
@@ -158,15 +161,8 @@ describe('extractArticle: a form in the body leaves it with its box', () => {
 });
 
 describe('extractArticle: links to other stories leave the body', () => {
-  const bodyText = (middle: string): string => {
-    const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}<p>The bridge cost 40 million.</p></article></body></html>`;
-    const dom = new JSDOM(html, { url: URL_ });
-    try {
-      return extractArticle(dom.window.document, URL_).text ?? '';
-    } finally {
-      dom.window.close();
-    }
-  };
+  const bodyText = (middle: string): string =>
+    articleText(`${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}<p>The bridge cost 40 million.</p>`);
 
   // Shapes from dev-corpus pages (hd-automobilwoche, hd-tagesschau, hd-ok-magazin, hd-pcmag,
   // hd-metro.co.uk, hd-washingtontimes, hd-money.kompas.com, tf-eltiempo).
