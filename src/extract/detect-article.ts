@@ -24,7 +24,7 @@ const MAX_BUTTONS_SCANNED = 30;
 const SEARCH_PATH =
   /\/(?:search|suche|recherche|buscar|tag|tags|topic|topics|category|categories|author|authors|archive|video|videos)(?:\/|$)/i;
 /** A query naming one item by its number: a post, a page, an article. */
-const ITEM_QUERY = /[?&](?:p|page_id|id|article|story|post|news)=\d+\/?(?:&|$)/i;
+const ITEM_QUERY = /[?&](?:p|page_id|post|story|article)=\d+\/?(?:&|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 /** Signals from the URL: a long slug, a date or an id mean one story; a bare section path does not. */
@@ -132,6 +132,25 @@ function nextAfterSubtree(walker: TreeWalker): Node | null {
   }
 }
 
+/** A paragraph line long enough to be text, not a kicker, a byline or a date above a teaser. */
+const TEXT_LINE_CHARS = 60;
+
+/**
+ * Whether a paragraph runs on from a paragraph of text before it (empty spacers passed over): an
+ * article's text does, a teaser's summary follows its headline or its kicker. A page's footer and
+ * asides are no article's text.
+ */
+function followsAParagraph(paragraph: Element): boolean {
+  let before = paragraph.previousElementSibling;
+  while (before?.localName === 'p' && !(before.textContent ?? '').trim())
+    before = before.previousElementSibling;
+  return (
+    before?.localName === 'p' &&
+    (before.textContent?.length ?? 0) >= TEXT_LINE_CHARS &&
+    paragraph.closest('footer, aside, nav') === null
+  );
+}
+
 /** Signals from the page's shape: one headline and running prose, not many teasers. */
 function structureSignals(doc: Document, signals: ArticleSignal[]): void {
   const h1Count = doc.getElementsByTagName('h1').length;
@@ -153,8 +172,7 @@ function structureSignals(doc: Document, signals: ArticleSignal[]): void {
     if (length >= PROSE_PARAGRAPH_CHARS) {
       prose++;
       proseChars += length;
-      // A long paragraph straight after another is running text; a teaser's follows its headline.
-      if (paragraph.previousElementSibling?.localName === 'p') running++;
+      if (followsAParagraph(paragraph)) running++;
     }
   }
   // Long paragraphs that follow paragraphs outweigh an og:type "website", which many CMSs (TYPO3, public

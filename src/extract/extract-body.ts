@@ -170,8 +170,8 @@ function absolutizeUrls(root: Element, base: URL): void {
 }
 
 /** Removes "Other news"-style blocks, share bars and the headline repeated at the top. */
-function removeNonArticleBlocks(root: Element, title: string | null): void {
-  removeRelatedStories(root);
+function removeNonArticleBlocks(root: Element, title: string | null, url: URL): void {
+  removeRelatedStories(root, url);
   for (const link of root.querySelectorAll('a[href]')) {
     if (!SHARE_LINK.test(link.getAttribute('href')!)) continue;
     const container = link.parentElement;
@@ -215,37 +215,59 @@ function removeForms(root: Element): void {
   }
 }
 
-/** The share of an element's text that is link text. */
-function linkShare(element: Element, text: string): number {
+/** A host's site, roughly: its last two labels ("www.spiegel.de" → "spiegel.de"). */
+function siteOf(hostname: string): string {
+  return hostname.split('.').slice(-2).join('.');
+}
+
+/** Links that point at a document or a contact, not at another story. */
+const NOT_A_STORY_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|zip)(?:[?#]|$)/i;
+
+/**
+ * The share of an element's text that links to other pages of the same site: other stories.
+ * Sources elsewhere, documents and anchors into the page itself are the article's own references.
+ */
+function storyLinkShare(element: Element, text: string, page: URL): number {
   if (!text) return 0;
   let linkChars = 0;
-  for (const link of element.querySelectorAll('a[href]')) linkChars += textOf(link).length;
+  for (const link of element.querySelectorAll('a[href]')) {
+    let target: URL;
+    try {
+      target = new URL(link.getAttribute('href') ?? '');
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) continue;
+    if (NOT_A_STORY_LINK.test(target.pathname) || target.pathname === page.pathname) continue;
+    linkChars += textOf(link).length;
+  }
   return linkChars / text.length;
 }
 
-/** Whether `element` still stands in `root`: a block removed with an earlier one is left alone. */
-function isWithin(element: Element, root: Element): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) if (el === root) return true;
-  return false;
-}
-
 /** A block of links to other stories under a label: a list, or a line that is mostly a link. */
-function isRelatedItems(block: Element): boolean {
+function isRelatedItems(block: Element, page: URL): boolean {
+  // A picture with a linked credit is the article's, not a teaser.
+  if (block.localName === 'figure' || block.querySelector('figure, figcaption')) return false;
   const text = textOf(block);
-  return text.length <= RELATED_ITEMS_MAX_CHARS && linkShare(block, text) >= 0.6;
+  return text.length <= RELATED_ITEMS_MAX_CHARS && storyLinkShare(block, text, page) >= 0.6;
 }
 
-/** Removes the blocks of links that follow a label, up to the first other block; how many went. */
-function removeRelatedItemsAfter(label: Element): number {
+/** Removes the blocks of links that follow a label, up to the first other block or text; how many went. */
+function removeRelatedItemsAfter(label: Element, page: URL): number {
   let removed = 0;
-  for (let next = label.nextElementSibling; next;) {
-    const after = next.nextElementSibling;
-    // An empty line between the label and its links is passed over.
-    if (!HAS_VISIBLE_CHARACTER.test(next.textContent ?? '') && !next.querySelector('img')) {
+  for (let next = label.nextSibling; next;) {
+    const after = next.nextSibling;
+    const isElement = next.nodeType === next.ELEMENT_NODE;
+    // An empty line between the label and its links is passed over; words after the label are a
+    // sentence it opens ("<b>Top</b> officials told …").
+    if (
+      !HAS_VISIBLE_CHARACTER.test(next.textContent ?? '') &&
+      !(isElement && (next as Element).querySelector('img'))
+    ) {
       next = after;
       continue;
     }
-    if (!isRelatedItems(next)) break;
+    if (!isElement || !isRelatedItems(next as Element, page)) break;
     next.parentNode?.removeChild(next);
     removed++;
     next = after;
@@ -259,31 +281,30 @@ function removeRelatedItemsAfter(label: Element): number {
  * that is its own label ("Te puede interesar: <a>…</a>"). A label followed by anything else is a
  * subheading that happens to start the same way ("More than a bridge") and stays.
  */
-function removeRelatedStories(root: Element): void {
+function removeRelatedStories(root: Element, page: URL): void {
   for (const element of root.querySelectorAll('h2, h3, h4, h5, h6, p, li, strong, b')) {
     // A paragraph of the article is longer than any label or teaser line: it is not read further.
-    if ((element.textContent?.length ?? 0) > RELATED_LINE_MAX_RAW_CHARS || !isWithin(element, root)) continue;
+    if ((element.textContent?.length ?? 0) > RELATED_LINE_MAX_RAW_CHARS || !root.contains(element)) continue;
     const text = textOf(element);
+    // A heading is the article's own, even when it links to itself (a live blog's entry titles).
     if (
+      !/^h[2-6]$/.test(element.localName) &&
       text.length <= RELATED_TEASER_MAX_CHARS &&
       RELATED_TEASER_LINE.test(text) &&
       text.length > text.indexOf(':') + 1 &&
-      linkShare(element, text) >= 0.5
+      storyLinkShare(element, text, page) >= 0.5
     ) {
       element.parentNode?.removeChild(element);
       continue;
     }
     if (!RELATED_HEADING.test(text) || /[.!?]$/.test(text)) continue;
-    // The label may stand in wrappers of its own (`<p><strong>Lesen Sie auch:</strong></p>`): the
-    // links follow the label or one of them.
-    for (let label: Element | null = element; label && label !== root;) {
-      if (removeRelatedItemsAfter(label) > 0) {
-        label.parentNode?.removeChild(label);
-        break;
-      }
-      const parent: Element | null = label.parentElement;
-      label = parent && parent.childElementCount === 1 ? parent : null;
-    }
+    // The label is the whole text of its block, read through the wrappers that hold only it
+    // (`<p><strong>Lesen Sie auch:</strong></p>`); the links follow that block.
+    let label: Element = element;
+    while (label.parentElement && label.parentElement !== root && textOf(label.parentElement) === text)
+      label = label.parentElement;
+    if ((label.localName === 'strong' || label.localName === 'b') && label.parentElement !== root) continue;
+    if (removeRelatedItemsAfter(label, page) > 0) label.parentNode?.removeChild(label);
   }
 }
 
@@ -456,6 +477,6 @@ export function extractBody(doc: Document, url: URL): BodyFound | null {
   if (!result || !content) return null;
   restoreLazyImages(content);
   absolutizeUrls(content, url);
-  removeNonArticleBlocks(content, result.title ?? null);
+  removeNonArticleBlocks(content, result.title ?? null, url);
   return { content, byline: result.byline ?? null, title: result.title ?? null, lang: result.lang ?? null };
 }

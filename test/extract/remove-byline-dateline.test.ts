@@ -188,9 +188,15 @@ describe('extractArticle: links to other stories leave the body', () => {
       '<h2>More than a bridge</h2><p><a href="/council">The council</a> wants the crossing to carry trams as well, from 2027.</p>',
       '<p>Mehr: Die Beschränkungen in Frankreich sind wesentlich strenger als in Deutschland, sagt die Ministerin.</p>',
       '<p><strong>Lee también...</strong></p><p>Three ferries will keep running until the end of the year, the operator said on Friday.</p>',
+      // From a review: a bold word opening a sentence, a live blog's self-linked entry title, a
+      // photo with a linked credit, sources on other sites and documents.
+      '<p><strong>Top</strong> officials told <em><a href="https://www.nytimes.com/x">The New York Times</a></em> the crossing would stay open.</p>',
+      '<h3><a href="#entry-12">Latest: police confirm two arrests near the bridge</a></h3>',
+      '<h2>More than a bridge</h2><figure><img src="/b.jpg"><figcaption><a href="/photos/b">Photo: Jane Doe</a></figcaption></figure>',
+      '<p>Weitere Informationen:</p><p><a href="https://directions-cert.de/">directions-cert.de, the project’s site</a></p>',
+      '<p>Read the full ruling:</p><p><a href="/docs/ruling.pdf">Ruling of the harbour court, 4 March</a></p>',
     ])
-      for (const block of new JSDOM(middle).window.document.body.children)
-        expect(bodyText(middle)).toContain(textOf(block));
+      for (const block of JSDOM.fragment(middle).children) expect(bodyText(middle)).toContain(textOf(block));
   });
 
   it('htmldate-dev/hd-tagesschau.de.rheinmetall: "Mehr zu diesem Thema:" and its links leave, the closing note stays', async () => {
