@@ -25,7 +25,7 @@ const notArticleFixtures = [
   ['contact.html', 'a short contact page', 'https://www.harbour-news.test/contact'],
   [
     'teaser-list.html',
-    'a section front whose teasers have long summaries, each under its own headline: not running prose',
+    'a section front whose teasers have long summaries, each under its headline and a kicker line: not running prose',
     'https://www.harbour-news.test/city',
   ],
 ] as const;

@@ -1,0 +1,152 @@
+// Blocks of the site's inside an article's body, which Readability keeps: links to other stories
+// under a label or as teaser lines, and forms (a newsletter sign-up) with their box.
+import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
+
+/**
+ * Words that open a label over other stories ("Lesen Sie auch", "Most Popular", "Te puede
+ * interesar"), by language. Arabic is matched with its vowel marks taken out (`textForLabels`).
+ */
+const RELATED_LABEL_WORDS_BY_LANGUAGE: readonly string[] = [
+  // English
+  'other|more|latest|related|recommended|popular|most (?:popular|read)|trending|top|also|read|see|further|you (?:may|might)|next story|explore',
+  // German, Dutch
+  'weitere|mehr|lesen sie|auch|ähnliche|das könnte|diese artikel|meist(?:gelesen|diskutiert)|schon gelesen|lees ook|meer',
+  // French, Spanish, Portuguese, Italian
+  'autres|à lire|a lire|lire aussi|notre sélection|otras|más|noticias relacionadas|temas relacionados|te puede|le puede|también|lee también|seguir leyendo|veja também|leia também|leggi|altre',
+  // Norwegian, Finnish, Indonesian, Russian, Arabic
+  'siste saker|lue (?:myös|seuraavaksi)|baca juga|читайте также|[اإأ]قرأ [اأ]يضا',
+];
+const RELATED_LABEL_WORDS = String.raw`(?:${RELATED_LABEL_WORDS_BY_LANGUAGE.join('|')})(?!\p{L})`;
+/** A label's text as the label words are written: Arabic without its vowel and hamza marks. */
+const textForLabels = (text: string): string => text.replace(/[\u064B-\u065F\u0670]/g, '');
+/** Headings that open a block of other stories rather than more of this one. */
+export const RELATED_HEADING = new RegExp(String.raw`^${RELATED_LABEL_WORDS}.{0,40}$`, 'iu');
+/** A line that links to another story after such a label: "Lesen Sie auch: …", "(Le puede interesar: …)". */
+const RELATED_TEASER_LINE = new RegExp(String.raw`^\(?${RELATED_LABEL_WORDS}[^:»]{0,25}[:»]`, 'iu');
+/** A teaser line is a headline, not a paragraph. */
+const RELATED_TEASER_MAX_CHARS = 300;
+/** The same, before white space is collapsed: markup indents a short line's text. */
+const RELATED_LINE_MAX_RAW_CHARS = 4 * RELATED_TEASER_MAX_CHARS;
+/** A block of links to other stories (a list, a teaser) is short; a longer block is the article's. */
+const RELATED_ITEMS_MAX_CHARS = 1500;
+
+/** Text a form's box may add around it: a heading, a privacy note, a thank-you message. */
+const FORM_BOX_EXTRA_CHARS = 200;
+
+/**
+ * Removes the forms in the body with the box around them: a newsletter sign-up or a consent box is
+ * the site's, and the sanitiser, dropping their fields, would keep their labels and error messages
+ * as text ("Bitte gib eine gültige E-Mail-Adresse ein."). A form holding half the body or more is
+ * the page itself.
+ */
+export function removeForms(root: Element): void {
+  const forms = root.querySelectorAll('form');
+  if (forms.length === 0) return;
+  const bodyChars = textOf(root).length;
+  // `parentElement`, `parentNode` and `removeChild` are among the members a page that hides them is
+  // refused for.
+  for (const form of forms) {
+    const formChars = textOf(form).length;
+    if (formChars * 2 >= bodyChars) continue;
+    let box: Element = form;
+    for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      const chars = textOf(parent).length;
+      if (chars - formChars > FORM_BOX_EXTRA_CHARS || chars * 2 >= bodyChars) break;
+      box = parent;
+    }
+    box.parentNode?.removeChild(box);
+  }
+}
+
+/** A host's site, roughly: its last two labels ("www.spiegel.de" → "spiegel.de"). */
+function siteOf(hostname: string): string {
+  return hostname.split('.').slice(-2).join('.');
+}
+
+/** Links that point at a document or a contact, not at another story. */
+const NOT_A_STORY_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|zip)(?:[?#]|$)/i;
+
+/**
+ * The share of an element's text that links to other pages of the same site: other stories.
+ * Sources elsewhere, documents and anchors into the page itself are the article's own references.
+ */
+function storyLinkShare(element: Element, text: string, page: URL): number {
+  if (!text) return 0;
+  let linkChars = 0;
+  for (const link of element.querySelectorAll('a[href]')) {
+    let target: URL;
+    try {
+      target = new URL(link.getAttribute('href') ?? '');
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) continue;
+    if (NOT_A_STORY_LINK.test(target.pathname) || target.pathname === page.pathname) continue;
+    linkChars += textOf(link).length;
+  }
+  return linkChars / text.length;
+}
+
+/** A block of links to other stories under a label: a list, or a line that is mostly a link. */
+function isRelatedItems(block: Element, page: URL): boolean {
+  // A picture with a linked credit is the article's, not a teaser.
+  if (block.localName === 'figure' || block.querySelector('figure, figcaption')) return false;
+  const text = textOf(block);
+  return text.length <= RELATED_ITEMS_MAX_CHARS && storyLinkShare(block, text, page) >= 0.6;
+}
+
+/** Removes the blocks of links that follow a label, up to the first other block or text; how many went. */
+function removeRelatedItemsAfter(label: Element, page: URL): number {
+  let removed = 0;
+  for (let next = label.nextSibling; next;) {
+    const after = next.nextSibling;
+    const isElement = next.nodeType === next.ELEMENT_NODE;
+    // An empty line between the label and its links is passed over; words after the label are a
+    // sentence it opens ("<b>Top</b> officials told …").
+    if (
+      !HAS_VISIBLE_CHARACTER.test(next.textContent ?? '') &&
+      !(isElement && (next as Element).querySelector('img'))
+    ) {
+      next = after;
+      continue;
+    }
+    if (!isElement || !isRelatedItems(next as Element, page)) break;
+    next.parentNode?.removeChild(next);
+    removed++;
+    next = after;
+  }
+  return removed;
+}
+
+/**
+ * Removes links to other stories: a label ("Lesen Sie auch:", "Mehr zu diesem Thema", "Most
+ * Popular") with the link blocks under it, as a list or a run of one-link lines, and a teaser line
+ * that is its own label ("Te puede interesar: <a>…</a>"). A label followed by anything else is a
+ * subheading that happens to start the same way ("More than a bridge") and stays.
+ */
+export function removeRelatedStories(root: Element, page: URL): void {
+  for (const element of root.querySelectorAll('h2, h3, h4, h5, h6, p, li, strong, b')) {
+    // A paragraph of the article is longer than any label or teaser line: it is not read further.
+    if ((element.textContent?.length ?? 0) > RELATED_LINE_MAX_RAW_CHARS || !root.contains(element)) continue;
+    const text = textOf(element);
+    // A heading is the article's own, even when it links to itself (a live blog's entry titles).
+    if (
+      !/^h[2-6]$/.test(element.localName) &&
+      text.length <= RELATED_TEASER_MAX_CHARS &&
+      RELATED_TEASER_LINE.test(textForLabels(text)) &&
+      text.length > text.indexOf(':') + 1 &&
+      storyLinkShare(element, text, page) >= 0.5
+    ) {
+      element.parentNode?.removeChild(element);
+      continue;
+    }
+    if (!RELATED_HEADING.test(textForLabels(text)) || /[.!?]$/.test(text)) continue;
+    // The label is the whole text of its block, read through the wrappers that hold only it
+    // (`<p><strong>Lesen Sie auch:</strong></p>`); the links follow that block.
+    let label: Element = element;
+    while (label.parentElement && label.parentElement !== root && textOf(label.parentElement) === text)
+      label = label.parentElement;
+    if ((label.localName === 'strong' || label.localName === 'b') && label.parentElement !== root) continue;
+    if (removeRelatedItemsAfter(label, page) > 0) label.parentNode?.removeChild(label);
+  }
+}
