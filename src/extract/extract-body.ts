@@ -5,7 +5,12 @@ import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
 import { BYLINE_PREFIX } from './split-byline';
-import { RELATED_HEADING, removeForms, removeRelatedStories } from './site-blocks';
+import {
+  RELATED_HEADING,
+  removeForms,
+  removePictureCreditsAndCounters,
+  removeRelatedStories,
+} from './site-blocks';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */
 export interface BodyFound {
@@ -161,6 +166,7 @@ function absolutizeUrls(root: Element, base: URL): void {
 /** Removes "Other news"-style blocks, share bars and the headline repeated at the top. */
 function removeNonArticleBlocks(root: Element, title: string | null, url: URL): void {
   removeRelatedStories(root, url);
+  removePictureCreditsAndCounters(root);
   for (const link of root.querySelectorAll('a[href]')) {
     if (!SHARE_LINK.test(link.getAttribute('href')!)) continue;
     const container = link.parentElement;

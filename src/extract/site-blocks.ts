@@ -1,5 +1,6 @@
 // Blocks of the site's inside an article's body, which Readability keeps: links to other stories
-// under a label or as teaser lines, and forms (a newsletter sign-up) with their box.
+// under a label or as teaser lines, forms (a newsletter sign-up) with their box, picture credits
+// and view counters.
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 
 /**
@@ -148,5 +149,39 @@ export function removeRelatedStories(root: Element, page: URL): void {
       label = label.parentElement;
     if ((label.localName === 'strong' || label.localName === 'b') && label.parentElement !== root) continue;
     if (removeRelatedItemsAfter(label, page) > 0) label.parentNode?.removeChild(label);
+  }
+}
+
+/**
+ * A line that only credits a picture: "Foto: sidm / DW", "© Foto: Skoda", "Titelbild: Geyres
+ * Christophe/ABACA", "Photo Source: Markus Spiske from Pexels.", or a stock agency alone
+ * ("Shutterstock", "MANDEL NGAN/Getty Images"). News agencies alone ("dpa") are left: on some
+ * pages they are the byline.
+ */
+const PICTURE_CREDIT_LINE = new RegExp(
+  [
+    String.raw`^(?:\|\s*)?\(?(?:©|\(c\)|copyright:)\s*.{1,120}\)?$`,
+    String.raw`^\(?(?:foto|fotos|photo|photos|bild|bilder|bild ?\d+|image|images|credit|credits|crédito|bildquelle|bildnachweis|bildcredit|titelbild|beitragsbild|aufmacherbild|rubriklistenbild|symbolbild|symbolgrafik|illustrationen?|photo source|фото)(?: \d+ von \d+)?\s*(?::|©|by(?!\p{L})|von(?!\p{L})|via(?!\p{L})|\(cc\)\s*:)\s*.{1,150}\)?$`,
+    String.raw`^(?=[^.!?"“”„«»]{2,70}$)(?:[^/]{1,40}/\s?)?(?:shutterstock|getty ?images|istock|imago|picture[ -]alliance|unsplash|pexels|pixabay|adobe ?stock|fotolia|depositphotos)(?:\.com)?(?:\s?/[^/]{1,40})?\)?$`,
+  ].join('|'),
+  'iu',
+);
+/** A counter or a rating widget's line: "Post Views: 1.432", "(95 Stimmen: 4,73 von 5)", "Loading...". */
+const COUNTER_LINE =
+  /^(?:post views:?\s*[\d.,]+|\(?visited [\d,.]+ times?.{0,40}\)?|aufrufe:?\s*[\d.,]+|rating:\s*[\d.,]+\/\d+.{0,40}|\(?[\d.,]+ (?:stimmen|votes?|bewertungen)(?!\p{L}).{0,40}|rate this (?:post|article)|\(?rate me\?.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|fandest du (?:den|diesen) (?:artikel|beitrag) hilfreich\??|gefällt dir (?:dieser|der) (?:beitrag|artikel)\??|vielen dank für deine stimme!?|loading\s*(?:\.\.\.|…)?)$/iu;
+/** Credits and counters are short; a longer line is the article's. */
+const SITE_LINE_MAX_CHARS = 200;
+
+/**
+ * Removes the lines anywhere in the body that only credit a picture or count views and votes, and
+ * a caption left empty by it. The picture stays.
+ */
+export function removePictureCreditsAndCounters(root: Element): void {
+  for (const block of root.querySelectorAll('p, figcaption, li, h6')) {
+    if ((block.textContent?.length ?? 0) > 2 * SITE_LINE_MAX_CHARS || block.querySelector('p, li, img'))
+      continue;
+    const text = textOf(block);
+    if (!text || text.length > SITE_LINE_MAX_CHARS) continue;
+    if (PICTURE_CREDIT_LINE.test(text) || COUNTER_LINE.test(text)) block.parentNode?.removeChild(block);
   }
 }

@@ -191,10 +191,10 @@ describe('extractArticle: links to other stories leave the body', () => {
       '<p>Mehr: Die Beschränkungen in Frankreich sind wesentlich strenger als in Deutschland, sagt die Ministerin.</p>',
       '<p><strong>Lee también...</strong></p><p>Three ferries will keep running until the end of the year, the operator said on Friday.</p>',
       // From a review: a bold word opening a sentence, a live blog's self-linked entry title, a
-      // photo with a linked credit, sources on other sites and documents.
+      // photo with a linked caption, sources on other sites and documents.
       '<p><strong>Top</strong> officials told <em><a href="https://www.nytimes.com/x">The New York Times</a></em> the crossing would stay open.</p>',
       '<h3><a href="#entry-12">Latest: police confirm two arrests near the bridge</a></h3>',
-      '<h2>More than a bridge</h2><figure><img src="/b.jpg"><figcaption><a href="/photos/b">Photo: Jane Doe</a></figcaption></figure>',
+      '<h2>More than a bridge</h2><figure><img src="/b.jpg"><figcaption><a href="/photos/b">The bridge at dawn, by Jane Doe</a></figcaption></figure>',
       '<p>Weitere Informationen:</p><p><a href="https://directions-cert.de/">directions-cert.de, the project’s site</a></p>',
       '<p>Read the full ruling:</p><p><a href="/docs/ruling.pdf">Ruling of the harbour court, 4 March</a></p>',
     ])
@@ -208,5 +208,43 @@ describe('extractArticle: links to other stories leave the body', () => {
       /Mehr zu diesem Thema|Eine Whistleblowerin gegen Rheinmetall|Alle Meldungen zum Thema/,
     );
     expect(text).toContain('Über dieses Thema berichtete Inforadio am 29. April 2020');
+  });
+});
+
+describe('extractArticle: picture credits and counters leave the body, the pictures stay', () => {
+  const extracted = (middle: string) => {
+    const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}</article></body></html>`;
+    const dom = new JSDOM(html, { url: URL_ });
+    try {
+      const { text, contentHtml } = extractArticle(dom.window.document, URL_);
+      return { text: text ?? '', contentHtml: contentHtml ?? '' };
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  // Lines from dev-corpus pages (hd-selbst.de, hd-autohaus.de, hd-huffpost.com, hd-fluter.de,
+  // hd-heiko-adams.de, hd-aktion-hummelschutz).
+  it.each([
+    '<p>Foto: sidm / DW</p>',
+    '<figure><img src="/bridge.jpg" alt="The bridge"><figcaption>© Foto: Skoda</figcaption></figure>',
+    '<p>MANDEL NGAN/Getty Images</p>',
+    '<p><em>Titelbild: Geyres Christophe/ABACA/picture-alliance</em></p>',
+    '<p>Post Views: 1.432</p>',
+    '<p>(95 Stimmen: 4,73 von 5)</p>',
+  ])('%s', (middle) => {
+    const { text, contentHtml } = extracted(middle);
+    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+    expect(text).not.toMatch(/Foto|Skoda|Getty|Titelbild|Post Views|Stimmen/);
+    if (middle.includes('<img')) expect(contentHtml).toContain('bridge.jpg');
+  });
+
+  it('keeps lines that start or end like a credit but say something', () => {
+    for (const line of [
+      'Photo finish: the ferry beat the tram by four minutes on the first morning.',
+      'Getty Images said on Friday it would buy the harbour archive for 2 million',
+      'The bridge at dawn, seen from the north quay.',
+    ])
+      expect(extracted(`<p>${line}</p>`).text).toContain(line);
   });
 });
