@@ -36,7 +36,7 @@ const CODE_TAGS = new Set(['style', 'noscript']);
 
 /** Soft hyphens, zero-width spaces and joiners, and byte-order marks: characters nobody sees. */
 const INVISIBLE = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
-const INVISIBLE_CHARACTERS = new RegExp(`[${INVISIBLE}]`, 'g');
+export const INVISIBLE_CHARACTERS = new RegExp(`[${INVISIBLE}]`, 'g');
 /** Whether a text holds anything a reader sees (cheaper than `textOf(node) !== ''`). */
 export const HAS_VISIBLE_CHARACTER = new RegExp(`[^\\s${INVISIBLE}]`);
 

@@ -1,7 +1,7 @@
 // Blocks of the site's inside an article's body, which Readability keeps: links to other stories
 // under a label or as teaser lines, forms (a newsletter sign-up) with their box, picture credits
 // and view counters.
-import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
+import { HAS_VISIBLE_CHARACTER, INVISIBLE_CHARACTERS, textOf } from './page-context';
 
 /**
  * Words that open a label over other stories ("Lesen Sie auch", "Most Popular", "Te puede
@@ -24,6 +24,28 @@ const textForLabels = (text: string): string => text.replace(/[\u064B-\u065F\u06
 export const RELATED_HEADING = new RegExp(String.raw`^${RELATED_LABEL_WORDS}.{0,40}$`, 'iu');
 /** A line that links to another story after such a label: "Lesen Sie auch: …", "(Le puede interesar: …)". */
 const RELATED_TEASER_LINE = new RegExp(String.raw`^\(?${RELATED_LABEL_WORDS}[^:»]{0,25}[:»]`, 'iu');
+/** How a label or a teaser line starts, tested on an element's first words. */
+const RELATED_LABEL_START = new RegExp(String.raw`^\(?${RELATED_LABEL_WORDS}`, 'iu');
+/** Enough of an element's first words to hold the longest label words. */
+const LEADING_TEXT_CHARS = 60;
+
+/**
+ * An element's first words as `textOf` would give them: its text nodes in order until there are
+ * enough, so that a long paragraph is not read whole.
+ */
+function leadingText(element: Element): string {
+  let text = '';
+  for (let node: Node | null = element.firstChild; node && text.length < LEADING_TEXT_CHARS;) {
+    if (node.nodeType === node.TEXT_NODE) text += (node as Text).data;
+    if (node.firstChild && node.nodeType === node.ELEMENT_NODE) node = node.firstChild;
+    else {
+      while (node && node !== element && !node.nextSibling) node = node.parentNode;
+      node = node && node !== element ? node.nextSibling : null;
+    }
+  }
+  return text.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trimStart();
+}
+
 /** A teaser line is a headline, not a paragraph. */
 const RELATED_TEASER_MAX_CHARS = 300;
 /** The same, before white space is collapsed: markup indents a short line's text. */
@@ -127,7 +149,9 @@ function removeRelatedItemsAfter(label: Element, page: URL): number {
  */
 export function removeRelatedStories(root: Element, page: URL): void {
   for (const element of root.querySelectorAll('h2, h3, h4, h5, h6, p, li, strong, b')) {
-    // A paragraph of the article is longer than any label or teaser line: it is not read further.
+    // Most blocks are told apart by their first words, without building their whole text; a
+    // paragraph of the article is longer than any label or teaser line.
+    if (!RELATED_LABEL_START.test(textForLabels(leadingText(element)))) continue;
     if ((element.textContent?.length ?? 0) > RELATED_LINE_MAX_RAW_CHARS || !root.contains(element)) continue;
     const text = textOf(element);
     // A heading is the article's own, even when it links to itself (a live blog's entry titles).
