@@ -65,16 +65,20 @@ describe('removeBylineAndDateline: the byline and dateline lines leave the store
   });
 });
 
-/** The extracted text of an article page whose `<article>` holds the headline and `bodyHtml`. */
-function articleText(bodyHtml: string): string {
+/** The extracted body of an article page whose `<article>` holds the headline and `bodyHtml`. */
+function extractedBody(bodyHtml: string): { text: string; contentHtml: string } {
   const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${bodyHtml}</article></body></html>`;
   const dom = new JSDOM(html, { url: URL_ });
   try {
-    return extractArticle(dom.window.document, URL_).text ?? '';
+    const { text, contentHtml } = extractArticle(dom.window.document, URL_);
+    return { text: text ?? '', contentHtml: contentHtml ?? '' };
   } finally {
     dom.window.close();
   }
 }
+
+/** The extracted text of such a page. */
+const articleText = (bodyHtml: string): string => extractedBody(bodyHtml).text;
 
 describe("extractArticle: the site's lines that close the body leave it", () => {
   const bodyText = (closing: string): string => articleText(`${PARAGRAPH.repeat(4)}${closing}`);
@@ -212,16 +216,8 @@ describe('extractArticle: links to other stories leave the body', () => {
 });
 
 describe('extractArticle: picture credits and counters leave the body, the pictures stay', () => {
-  const extracted = (middle: string) => {
-    const html = `<html lang="en"><body><article><h1>Bridge opens</h1>${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}</article></body></html>`;
-    const dom = new JSDOM(html, { url: URL_ });
-    try {
-      const { text, contentHtml } = extractArticle(dom.window.document, URL_);
-      return { text: text ?? '', contentHtml: contentHtml ?? '' };
-    } finally {
-      dom.window.close();
-    }
-  };
+  const extracted = (middle: string) =>
+    extractedBody(`${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}`);
 
   // Lines from dev-corpus pages (hd-selbst.de, hd-autohaus.de, hd-huffpost.com, hd-fluter.de,
   // hd-heiko-adams.de, hd-aktion-hummelschutz).
