@@ -293,6 +293,12 @@ function isOnlyNames(line: string, names: readonly string[]): boolean {
 }
 
 const STATES_A_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/**
+ * An edge line left of a byline or a dateline: the label whose name stood in a block of its own
+ * ("Von"), or the story's age ("vor 2 Stunden", "12 minutes ago", "• Publiziert vor einer Stunde").
+ */
+const LEFTOVER_BYLINE_OR_AGE =
+  /^(?:von|by|par|por|door|di)$|^(?:•\s*)?(?:(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted)\s+)?(?:vor (?:\d+|einer?|zwei|drei) (?:sekunden?|minuten?|stunden?|tagen?)|\d+ (?:seconds?|minutes?|hours?|days?) ago|an? (?:minute|hour|day) ago|hace \d+ (?:minutos?|horas?|días?)|il y a \d+ (?:minutes?|heures?|jours?))$/i;
 
 /**
  * Removes a line that only repeats the byline ("Ceyhun Aliyev", "By Jane Doe") or a dateline
@@ -321,7 +327,7 @@ export function removeBylineAndDateline(
       !ACCESSED_WORDS.test(text) &&
       parseTextDate(text, lang) !== null &&
       text.replace(/[\d\s:.,/-]/g, '').length < 30;
-    if (isByline || isDateline) block.remove();
+    if (isByline || isDateline || LEFTOVER_BYLINE_OR_AGE.test(text)) block.remove();
   }
 }
 

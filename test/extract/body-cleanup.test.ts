@@ -244,3 +244,20 @@ describe('extractArticle: picture credits and counters leave the body, the pictu
       expect(extracted(`<p>${line}</p>`).text).toContain(line);
   });
 });
+
+describe('extractArticle: what is left of a byline or a dateline at the top leaves the body', () => {
+  // Lines from dev-corpus pages (hd-0b5db247, hd-de.cointelegraph.com, hd-eurosport.de).
+  it.each(['<p>Von</p>', '<p>vor 2 Stunden</p>', '<p>VOR EINER STUNDE</p>', '<p>12 minutes ago</p>'])(
+    '%s',
+    (line) => {
+      const text = articleText(`${line}${PARAGRAPH.repeat(4)}`);
+      expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+      expect(text).not.toMatch(/^Von$|Stunde|ago/im);
+    },
+  );
+
+  it('keeps a paragraph that opens with such words', () => {
+    const line = 'Vor 2 Stunden hatte der Rat noch getagt, als die ersten Autos über die Brücke fuhren.';
+    expect(articleText(`<p>${line}</p>${PARAGRAPH.repeat(4)}`)).toContain(line);
+  });
+});
