@@ -163,7 +163,10 @@ function absolutizeUrls(root: Element, base: URL): void {
   }
 }
 
-/** Removes "Other news"-style blocks, share bars and the headline repeated at the top. */
+/**
+ * Removes what Readability keeps of the site's: links to other stories, picture credits and counters,
+ * share bars, forms, closing lines, and the headline repeated at the top.
+ */
 function removeNonArticleBlocks(root: Element, title: string | null, url: URL): void {
   removeRelatedStories(root, url);
   removePictureCreditsAndCounters(root);

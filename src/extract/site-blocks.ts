@@ -95,6 +95,7 @@ const NOT_A_STORY_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|zip)(?:[?#]|$)/i;
  */
 function storyLinkShare(element: Element, text: string, page: URL): number {
   if (!text) return 0;
+  const site = siteOf(page.hostname);
   let linkChars = 0;
   for (const link of element.querySelectorAll('a[href]')) {
     let target: URL;
@@ -103,7 +104,7 @@ function storyLinkShare(element: Element, text: string, page: URL): number {
     } catch {
       continue;
     }
-    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) continue;
+    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== site) continue;
     if (NOT_A_STORY_LINK.test(target.pathname) || target.pathname === page.pathname) continue;
     linkChars += textOf(link).length;
   }
