@@ -8,6 +8,7 @@ import { BYLINE_PREFIX } from './split-byline';
 import {
   RELATED_HEADING,
   removeForms,
+  removeLinkRunsAtEdges,
   removePictureCreditsAndCounters,
   removeRelatedStories,
 } from './site-blocks';
@@ -164,8 +165,9 @@ function absolutizeUrls(root: Element, base: URL): void {
 }
 
 /**
- * Removes what Readability keeps of the site's: links to other stories, picture credits and counters,
- * share bars, forms, closing lines, and the headline repeated at the top.
+ * Removes what Readability keeps of the site's: links to other stories (under a label, or in a run
+ * at the body's edges), picture credits and counters, share bars, forms, closing lines, and the
+ * headline repeated at the top.
  */
 function removeNonArticleBlocks(root: Element, title: string | null, url: URL): void {
   removeRelatedStories(root, url);
@@ -183,6 +185,8 @@ function removeNonArticleBlocks(root: Element, title: string | null, url: URL): 
     const before = textOf(root).indexOf(textOf(firstHeading));
     if (before === 0) firstHeading.remove();
   }
+  // Last: a closing line or the headline may stand between the body's edge and a run.
+  removeLinkRunsAtEdges(root, url);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Blocks of the site's inside an article's body, which Readability keeps: links to other stories
-// under a label or as teaser lines, forms (a newsletter sign-up) with their box, picture credits
-// and view counters.
+// under a label or as teaser lines, runs of such links opening or closing the body, forms (a
+// newsletter sign-up) with their box, picture credits and view counters.
+import { elementsBackward, elementsForward } from './dom-order';
 import { HAS_VISIBLE_CHARACTER, INVISIBLE_CHARACTERS, textOf } from './page-context';
 
 /**
@@ -208,5 +209,116 @@ export function removePictureCreditsAndCounters(root: Element): void {
     const text = textOf(block);
     if (!text || text.length > SITE_LINE_MAX_CHARS) continue;
     if (PICTURE_CREDIT_LINE.test(text) || COUNTER_LINE.test(text)) block.parentNode?.removeChild(block);
+  }
+}
+
+/** Blocks that hold one line of a run of links: an item, a paragraph, a teaser's headline. */
+const LINK_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** The same blocks opening the body: a headline there is more likely the article's own. */
+const OPENING_LINK_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd']);
+const LINK_LINE_SELECTOR = [...LINK_LINE_TAGS].join(', ');
+/** A link line is a headline, a tag or a menu item, not a paragraph. */
+const LINK_LINE_MAX_CHARS = 200;
+/** Two lines make a run: one link alone may be the article's own closing reference. */
+const LINK_RUN_MIN_LINES = 2;
+
+/** Characters a reader sees in a node's text. */
+const visibleCharacters = (node: Node): number =>
+  (node.textContent ?? '').replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, '').length;
+
+/** Visible characters in `root` after `element` (`forward`) or before it, outside it. */
+function visibleCharactersBeside(element: Element, root: Element, forward: boolean): number {
+  let count = 0;
+  for (let node: Node | null = element; node && node !== root; node = node.parentNode)
+    for (let sibling = forward ? node.nextSibling : node.previousSibling; sibling;) {
+      // Comments hold text nobody sees.
+      if (sibling.nodeType === sibling.ELEMENT_NODE || sibling.nodeType === sibling.TEXT_NODE)
+        count += visibleCharacters(sibling);
+      sibling = forward ? sibling.nextSibling : sibling.previousSibling;
+    }
+  return count;
+}
+
+/** A short block whose text is mostly links to other pages of the site, and no picture's caption. */
+function isLinkLine(block: Element, page: URL): boolean {
+  if (block.querySelector('figure, figcaption')) return false;
+  const text = textOf(block);
+  return text.length <= LINK_LINE_MAX_CHARS && storyLinkShare(block, text, page) >= 0.8;
+}
+
+/** A run's label ("Top-15", "Meistgelesen", "Temas"): a short line without a link or a sentence's end. */
+function isRunLabel(line: Element): boolean {
+  const text = textOf(line);
+  return text.length <= RUN_LABEL_MAX_CHARS && !/[.!?]$/.test(text) && !line.querySelector('a[href]');
+}
+/** A run's label is a few words. */
+const RUN_LABEL_MAX_CHARS = 60;
+/** A label may have a sublabel; more lines without links in a row are the article's. */
+const MAX_LABELS_IN_A_ROW = 2;
+
+/**
+ * The run of link lines at one edge of the body, nearest the edge first: lines read from the edge
+ * inwards until one is not a link line, each taken only if nothing but the lines taken stands
+ * between it and the edge (text outside any block, a quote's words). At the end, a sidebar kept
+ * whole stacks several lists, each under its label: a label goes with the two or more lines under
+ * it, and the run reads on.
+ */
+function linkRunAtEdge(root: Element, page: URL, atEnd: boolean): Element[] {
+  const run: Element[] = [];
+  let runCharacters = 0;
+  let linesUnderLabel = 0;
+  let labelsInARow = 0;
+  const lines = atEnd
+    ? elementsBackward(root, LINK_LINE_TAGS)
+    : elementsForward(root, OPENING_LINK_LINE_TAGS);
+  for (const line of lines) {
+    if (!HAS_VISIBLE_CHARACTER.test(line.textContent ?? '')) continue;
+    // A wrapper's lines are judged one by one (text of its own between them stops the run).
+    if (line.querySelector(LINK_LINE_SELECTOR)) continue;
+    if (visibleCharactersBeside(line, root, atEnd) !== runCharacters) break;
+    if (isLinkLine(line, page)) {
+      linesUnderLabel++;
+      labelsInARow = 0;
+    } else if (
+      atEnd &&
+      (linesUnderLabel >= LINK_RUN_MIN_LINES || (labelsInARow > 0 && labelsInARow < MAX_LABELS_IN_A_ROW)) &&
+      isRunLabel(line)
+    ) {
+      // A heading and its subheading ("Top-15", "meist-gelesen") label the same list.
+      linesUnderLabel = 0;
+      labelsInARow++;
+    } else break;
+    run.push(line);
+    runCharacters += visibleCharacters(line);
+  }
+  // Lines above the last label read that are too few for a run of their own stay.
+  return linesUnderLabel < LINK_RUN_MIN_LINES ? run.slice(0, run.length - linesUnderLabel) : run;
+}
+
+/**
+ * Removes a run of two or more lines at the body's start or end that are each mostly links to other
+ * pages of the site: breadcrumbs and menus above the article; under it, tag lists and headlines of
+ * other stories, with the short labels over them that name no related stories ("Top-15"). Links to
+ * other sites, documents and anchors in the page are the article's and stop a run; a run that
+ * would leave less text than it takes (a list page) stays.
+ */
+export function removeLinkRunsAtEdges(root: Element, page: URL): void {
+  for (const atEnd of [true, false]) {
+    const run = linkRunAtEdge(root, page, atEnd);
+    if (run.length < LINK_RUN_MIN_LINES) continue;
+    const runCharacters = run.reduce((sum, line) => sum + visibleCharacters(line), 0);
+    if (visibleCharacters(root) - runCharacters <= runCharacters) continue;
+    for (const line of run) {
+      let gone: Element = line;
+      // A list or a box the run leaves empty goes with it.
+      while (
+        gone.parentElement &&
+        gone.parentElement !== root &&
+        visibleCharacters(gone.parentElement) === visibleCharacters(gone) &&
+        !gone.parentElement.querySelector('img')
+      )
+        gone = gone.parentElement;
+      gone.parentNode?.removeChild(gone);
+    }
   }
 }

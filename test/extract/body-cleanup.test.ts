@@ -215,6 +215,106 @@ describe('extractArticle: links to other stories leave the body', () => {
   });
 });
 
+describe('extractArticle: runs of links to the site at the edges of the body leave it', () => {
+  // Shapes from dev-corpus pages: a tag list (hd-elmundo.es, hd-dawo-dresden), other headlines
+  // (hd-kath.net, hd-1523806243), "» Title" lines (hd-selbst.de), breadcrumbs (hd-computerbild.de).
+  it.each([
+    [
+      'closing tags',
+      `${PARAGRAPH.repeat(4)}<ul><li><a href="/tag/harbour">Harbour</a></li><li><a href="/tag/council">City council</a></li><li><a href="/tag/traffic">Traffic</a></li></ul>`,
+    ],
+    [
+      'closing headlines',
+      `${PARAGRAPH.repeat(4)}<h3><a href="/2018/04/11/ferry">Ferry operator cuts its timetable</a></h3><h3><a href="/2018/04/10/tram">Tram line to reach the quay by 2027</a></h3>`,
+    ],
+    [
+      'closing » lines',
+      `${PARAGRAPH.repeat(4)}<p><a href="/guide/ferry">» Ferry timetable</a></p><p><a href="/guide/parking">» Parking near the harbour</a></p>`,
+    ],
+  ])('%s', (_what, body) => {
+    const text = articleText(body);
+    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+    expect(text).not.toMatch(/Harbour$|City council|Traffic|Ferry|Tram|Parking|Home/m);
+  });
+
+  // The headline above the article, as on most pages: the body's first line is the article's.
+  const openingText = (articleHtml: string): string => {
+    const url = 'https://news.example.test/city/traffic/bridge-opens';
+    const html = `<html lang="en"><head><title>Bridge opens</title></head><body><h1>Bridge opens</h1><article>${articleHtml}</article></body></html>`;
+    const dom = new JSDOM(html, { url });
+    try {
+      return extractArticle(dom.window.document, url).text ?? '';
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('removes breadcrumbs opening the body', () => {
+    const crumbs = `<ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li><li><a href="/city/traffic">Traffic</a></li></ul>`;
+    const text = openingText(`${crumbs}${PARAGRAPH.repeat(4)}`);
+    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+    expect(text).not.toMatch(/Home|City|Traffic/);
+  });
+
+  it("keeps headlines opening the body: they may be the article's own", () => {
+    const headlines = `<h2><a href="/city/traffic/bridge-opens-live">Live: the bridge opens</a></h2><h2><a href="/city/traffic/bridge-photos">The bridge in pictures</a></h2>`;
+    const text = openingText(`${headlines}${PARAGRAPH.repeat(4)}`);
+    expect(text).toContain('Live: the bridge opens');
+    expect(text).toContain('The bridge in pictures');
+  });
+
+  it("keeps links that are the article's: to other sites, to documents, one alone, and lines that text follows", () => {
+    for (const [what, body, kept] of [
+      [
+        'sources on other sites',
+        `${PARAGRAPH.repeat(4)}<ul><li><a href="https://council.example.org/minutes">Council minutes</a></li><li><a href="https://ferries.example.org/">Ferry operator</a></li></ul>`,
+        ['Council minutes', 'Ferry operator'],
+      ],
+      [
+        'documents of the site',
+        `${PARAGRAPH.repeat(4)}<ul><li><a href="/files/plan.pdf">Bridge plan</a></li><li><a href="/files/budget.pdf">Bridge budget</a></li></ul>`,
+        ['Bridge plan', 'Bridge budget'],
+      ],
+      [
+        'one link alone',
+        `${PARAGRAPH.repeat(4)}<p><a href="/2018/04/11/ferry">Ferry operator cuts its timetable</a></p>`,
+        ['Ferry operator cuts its timetable'],
+      ],
+      [
+        'links followed by words outside a paragraph',
+        `${PARAGRAPH.repeat(4)}<ul><li><a href="/2018/04/11/ferry">Ferry timetable</a></li><li><a href="/2018/04/10/tram">Tram plans</a></li></ul><blockquote>The bridge cost 40 million.</blockquote>`,
+        ['Ferry timetable', 'Tram plans', 'The bridge cost 40 million.'],
+      ],
+      [
+        "links followed by the article's last words",
+        `${PARAGRAPH.repeat(4)}<ul><li><a href="/2018/04/11/ferry">Ferry timetable</a></li><li><a href="/2018/04/10/tram">Tram plans</a></li></ul><p>The bridge cost 40 million.</p>`,
+        ['Ferry timetable', 'Tram plans', 'The bridge cost 40 million.'],
+      ],
+    ] as const) {
+      const text = articleText(body);
+      for (const line of kept) expect(text, what).toContain(line);
+    }
+  });
+
+  it('keeps a run that is most of the body: a page of links', () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li><a href="/2018/04/${i + 1}/story">Story number ${i + 1} of the harbour week, with its headline in full</a></li>`,
+    ).join('');
+    const text = articleText(`<p>The week at the harbour, day by day.</p><ul>${items}</ul>`);
+    expect(text).toContain('Story number 12 of the harbour week');
+  });
+
+  it('htmldate-dev/hd-kath.net-Menschensohn: the lists under the article leave with their labels, its last paragraph stays', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-kath.net-Menschensohn');
+    const { text } = await withPage(c, (doc) => extractArticle(doc, c.url));
+    // The last items of "Mehr zu" and of "Top-15 / meist-gelesen", which close the body.
+    expect(text).not.toMatch(/Matthäus, das ‚Geschenk Gottes’|meist-gelesen|Chinesisches Regime verhaftet/);
+    expect(text).toContain('Zu den Aufstiegen der Liebe und ihren inneren Reinigungen');
+  });
+});
+
 describe('extractArticle: picture credits and counters leave the body, the pictures stay', () => {
   const extracted = (middle: string) =>
     extractedBody(`${PARAGRAPH.repeat(2)}${middle}${PARAGRAPH.repeat(2)}`);
