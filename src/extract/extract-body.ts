@@ -7,10 +7,11 @@ import { parseTextDate } from './parse-date';
 import { BYLINE_PREFIX } from './split-byline';
 import {
   RELATED_HEADING,
+  removeAuthorBio,
   removeForms,
   removeLinkRunsAtEdges,
-  removePictureCreditsAndCounters,
   removeRelatedStories,
+  removeSiteLines,
 } from './site-blocks';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */
@@ -30,6 +31,15 @@ const COPYRIGHT_LINE =
 /** A closing link to another story, or the label of one: "Also read: …", "Weiterlesen", "Lire aussi." */
 const READ_ALSO_LINE =
   /^(?:also read|read also|read more|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|a lire aussi|leer más|lee también|leggi anche)(?:\s*[:.…]|$)/i;
+/**
+ * A closing line that files the article: "Tags: Computer science, Python", "Schlagwörter: …",
+ * "Posted in Uncategorized", "Kategorien:".
+ */
+const FILED_UNDER_LINE =
+  /^(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|kategorien?|categories|category|étiquettes|etiquetas|temas)\s*:|(?:filed under|posted in)\s)/i;
+/** A closing line of the comments' ("Kommentare (0)", "Leave a reply", "Kommentar schreiben"). */
+const COMMENTS_LINE =
+  /^(?:(?:\d+\s+)?(?:kommentare?|comments?)(?:\s*\(\d+\))?|kommentar (?:schreiben|verfassen)|kommentare lesen und schreiben.{0,40}|(?:leave|post|write|add) a (?:reply|comment)|schreibe einen kommentar)$/i;
 /** The blocks that may close a body with one line of the site's. */
 const CLOSING_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A line of the site's is short; a longer one is the article's. */
@@ -166,12 +176,12 @@ function absolutizeUrls(root: Element, base: URL): void {
 
 /**
  * Removes what Readability keeps of the site's: links to other stories (under a label, or in a run
- * at the body's edges), picture credits and counters, share bars, forms, closing lines, and the
- * headline repeated at the top.
+ * at the body's edges), lines such as picture credits, counters and ad labels, share bars, forms,
+ * the author's biography, closing lines, and the headline repeated at the top.
  */
 function removeNonArticleBlocks(root: Element, title: string | null, url: URL): void {
   removeRelatedStories(root, url);
-  removePictureCreditsAndCounters(root);
+  removeSiteLines(root);
   for (const link of root.querySelectorAll('a[href]')) {
     if (!SHARE_LINK.test(link.getAttribute('href')!)) continue;
     const container = link.parentElement;
@@ -179,6 +189,7 @@ function removeNonArticleBlocks(root: Element, title: string | null, url: URL): 
     if (container && container !== root && textOf(container) === '') container.remove();
   }
   removeForms(root);
+  removeAuthorBio(root);
   removeClosingSiteLines(root);
   const firstHeading = root.querySelector('h1, h2');
   if (firstHeading && title && textOf(firstHeading).toLowerCase() === title.toLowerCase()) {
@@ -190,8 +201,9 @@ function removeNonArticleBlocks(root: Element, title: string | null, url: URL): 
 }
 
 /**
- * Removes the lines of the site's that close the body: a copyright notice, a link to another story
- * ("Also read: …"), and a related-stories heading left with nothing under it ("Mehr zum Thema").
+ * Removes the lines of the site's that close the body: a copyright notice, the tags it is filed
+ * under, a link to the comments, a link to another story ("Also read: …"), and a related-stories
+ * heading left with nothing under it ("Mehr zum Thema").
  */
 function removeClosingSiteLines(root: Element): void {
   for (let removed = 0; removed < 3; removed++) {
@@ -211,6 +223,8 @@ function removeClosingSiteLines(root: Element): void {
     const isHeading = (/^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text)) && !/[.!?]$/.test(text);
     const isSiteLine =
       COPYRIGHT_LINE.test(text) ||
+      FILED_UNDER_LINE.test(text) ||
+      COMMENTS_LINE.test(text) ||
       (READ_ALSO_LINE.test(text) && (text.length < 20 || last.querySelector('a[href]') !== null)) ||
       (isHeading && RELATED_HEADING.test(text));
     if (!isSiteLine) return;

@@ -195,20 +195,41 @@ const PICTURE_CREDIT_LINE = new RegExp(
 /** A counter or a rating widget's line: "Post Views: 1.432", "(95 Stimmen: 4,73 von 5)", "Loading...". */
 const COUNTER_LINE =
   /^(?:post views:?\s*[\d.,]+|\(?visited [\d,.]+ times?.{0,40}\)?|aufrufe:?\s*[\d.,]+|rating:\s*[\d.,]+\/\d+.{0,40}|\(?[\d.,]+ (?:stimmen|votes?|bewertungen)(?!\p{L}).{0,40}|rate this (?:post|article)|\(?rate me\?.{0,40}|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|fandest du (?:den|diesen) (?:artikel|beitrag) hilfreich\??|gefällt dir (?:dieser|der) (?:beitrag|artikel)\??|vielen dank für deine stimme!?|loading\s*(?:\.\.\.|…)?)$/iu;
+/**
+ * A label of the site's alone on its line: an ad's ("Anzeige", "Advertisement", "Publicidad") or a
+ * share bar's ("Share", "Artikel teilen"), whose buttons the sanitiser drops.
+ */
+const WIDGET_LABEL_LINE =
+  /^(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklame|sponsored|gesponsert|share|teilen|partager|compartir|condividi|share this(?: article| story| post| page)?|(?:diesen )?(?:artikel|beitrag) teilen|jetzt teilen)\s*:?$/iu;
+/** A prompt to sign up, alone on its line: "SIGN UP FOR OUR NEWSLETTER", "Subscribe & save". */
+const SIGN_UP_LINE = /^(?:sign up|subscribe|jetzt abonnieren|newsletter abonnieren)(?!\p{L}).{0,60}$/iu;
+/** What a sign-up prompt offers; without it "Sign up for the marathon closes on Friday" is news. */
+const SIGN_UP_OFFER =
+  /newsletter|\bour\b|\bfree\b|updates|alerts|briefing|\bnow\b|\btoday\b|\bsave\b|abonnieren/iu;
 /** Credits and counters are short; a longer line is the article's. */
 const SITE_LINE_MAX_CHARS = 200;
 
+/** Whether a whole line is one of the site's: a credit, a counter, an ad's or a share bar's label, a sign-up prompt. */
+function isSiteLine(text: string): boolean {
+  return (
+    PICTURE_CREDIT_LINE.test(text) ||
+    COUNTER_LINE.test(text) ||
+    WIDGET_LABEL_LINE.test(text) ||
+    (SIGN_UP_LINE.test(text) && SIGN_UP_OFFER.test(text))
+  );
+}
+
 /**
- * Removes the lines anywhere in the body that only credit a picture or count views and votes, and
- * a caption left empty by it. The picture stays.
+ * Removes the lines anywhere in the body that only credit a picture, count views and votes, label an
+ * ad or a share bar, or prompt to sign up. A picture beside them stays.
  */
-export function removePictureCreditsAndCounters(root: Element): void {
+export function removeSiteLines(root: Element): void {
   for (const block of root.querySelectorAll('p, figcaption, li, h6')) {
     if ((block.textContent?.length ?? 0) > 2 * SITE_LINE_MAX_CHARS || block.querySelector('p, li, img'))
       continue;
     const text = textOf(block);
     if (!text || text.length > SITE_LINE_MAX_CHARS) continue;
-    if (PICTURE_CREDIT_LINE.test(text) || COUNTER_LINE.test(text)) block.parentNode?.removeChild(block);
+    if (isSiteLine(text)) block.parentNode?.removeChild(block);
   }
 }
 
@@ -320,5 +341,41 @@ export function removeLinkRunsAtEdges(root: Element, page: URL): void {
         gone = gone.parentElement;
       gone.parentNode?.removeChild(gone);
     }
+  }
+}
+
+/** The heading over the author's biography ("About the author", "Über den Autor", "Zur Person"). */
+const AUTHOR_BIO_HEADING =
+  /^(?:about the authors?|über (?:den|die) (?:autor|autorin|autoren|verfasser|verfasserin)|zum autor|zur autorin|zur person|sobre (?:el|la) autora?|à propos de l'auteur|a propos de l'auteur|l'autore)\s*:?$/iu;
+/** A biography is a few lines; more after such a heading is the article's. */
+const AUTHOR_BIO_MAX_CHARS = 800;
+/** The blocks a biography's heading stands in. */
+const BIO_HEADING_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+]);
+
+/**
+ * Removes the author's biography closing the body: its heading and the few lines after it, with the
+ * author's picture. Nothing goes unless the heading stands within the body's last lines and the
+ * article before it is at least twice as long.
+ */
+export function removeAuthorBio(root: Element): void {
+  for (const element of elementsBackward(root, BIO_HEADING_TAGS)) {
+    const after = visibleCharactersBeside(element, root, true);
+    if (after > AUTHOR_BIO_MAX_CHARS) return;
+    if (visibleCharacters(element) > 40 || !AUTHOR_BIO_HEADING.test(textOf(element))) continue;
+    if (after === 0 || visibleCharactersBeside(element, root, false) < 2 * after) return;
+    for (let node: Node | null = element; node && node !== root; node = node.parentNode)
+      while (node.nextSibling) node.parentNode?.removeChild(node.nextSibling);
+    element.parentNode?.removeChild(element);
+    return;
   }
 }

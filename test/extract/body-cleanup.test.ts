@@ -92,10 +92,18 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
     '<p><a href="/2018/04/12/bridge-opens/2">Weiterlesen</a></p>',
     '<h3>Mehr zum Thema</h3>',
     '<h3>Trending Stories</h3><div><h3>Latest News</h3></div>',
+    // Filed under, and the comments' links (hd-fouryears.eu, hd-utopia.de, hd-kinra.de, hd-tierwelt.ch).
+    '<p>Tags: <a href="/tag/harbour">Harbour</a>, <a href="/tag/bridges">Bridges</a></p>',
+    '<p>Schlagwörter: Verkehr Hafen Brücken</p>',
+    '<p>Posted in <a href="/category/city">City</a></p>',
+    '<p>Kommentare (0)</p>',
+    '<p><a href="#respond">Leave a reply</a></p>',
   ])('%s', (closing) => {
     const text = bodyText(closing);
     expect(text).toContain('the mayor among the first to walk across.');
-    expect(text).not.toMatch(/Copyright|Cover Media|Also read|Weiterlesen|Mehr zum Thema|Trending|Latest/);
+    expect(text).not.toMatch(
+      /Copyright|Cover Media|Also read|Weiterlesen|Mehr zum Thema|Trending|Latest|Tags|Harbour|Schlagwörter|Posted|Kommentare|reply/,
+    );
   });
 
   it('keeps closing lines that are the article’s own', () => {
@@ -107,6 +115,8 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
       '<p>Copyright law was not at issue, the council said.</p>',
       '<p>Read more about the bridge in the council minutes, which list every vote since 2015.</p>',
       '<p>More than 200 people crossed in the first hour.</p>',
+      '<p>Comments from residents are welcome at the council office until Friday.</p>',
+      '<p>Themen wie der Verkehr auf der Brücke stehen im Mai wieder auf der Tagesordnung.</p>',
     ])
       expect(bodyText(closing)).toContain(closing.replace(/<[^>]+>/g, ''));
   });
@@ -328,10 +338,19 @@ describe('extractArticle: picture credits and counters leave the body, the pictu
     '<p><em>Titelbild: Geyres Christophe/ABACA/picture-alliance</em></p>',
     '<p>Post Views: 1.432</p>',
     '<p>(95 Stimmen: 4,73 von 5)</p>',
+    // Ad and share-bar labels and sign-up prompts (hd-guten-tach.de, hd-dubisthalle.de,
+    // hd-eurosport.de, breitbart, hd-theweek.com).
+    '<div><p><small>Anzeige</small></p></div>',
+    '<p><span>Share</span></p>',
+    '<p>Diesen Artikel teilen</p>',
+    '<p>SIGN UP FOR OUR NEWSLETTER</p>',
+    '<p>SUBSCRIBE &amp; SAVE</p>',
   ])('%s', (middle) => {
     const { text, contentHtml } = extracted(middle);
     expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
-    expect(text).not.toMatch(/Foto|Skoda|Getty|Titelbild|Post Views|Stimmen/);
+    expect(text).not.toMatch(
+      /Foto|Skoda|Getty|Titelbild|Post Views|Stimmen|Anzeige|Share|teilen|SIGN|SUBSCRIBE/,
+    );
     if (middle.includes('<img')) expect(contentHtml).toContain('bridge.jpg');
   });
 
@@ -340,8 +359,40 @@ describe('extractArticle: picture credits and counters leave the body, the pictu
       'Photo finish: the ferry beat the tram by four minutes on the first morning.',
       'Getty Images said on Friday it would buy the harbour archive for 2 million',
       'The bridge at dawn, seen from the north quay.',
+      'Share prices of the builder rose 4% on the news.',
+      'Die Stadt hat Anzeige erstattet.',
+      'Sign up for the harbour run closes on Friday',
     ])
       expect(extracted(`<p>${line}</p>`).text).toContain(line);
+  });
+});
+
+describe("extractArticle: the author's biography closing the body leaves it", () => {
+  // Shapes from dev-corpus pages (iab-1, hd-horizont.net, hd-weinkenner.de, hd-peta.de).
+  it.each([
+    '<div><h4>About the author</h4><p>Jane Doe has covered the harbour for the paper since 2009.</p></div>',
+    '<p>Über den Autor</p><div><p><img src="/jane.jpg" alt="Jane Doe"></p><p>Jane Doe schreibt seit 2009 über den Hafen.</p></div>',
+  ])('%s', (closing) => {
+    const { text, contentHtml } = extractedBody(`${PARAGRAPH.repeat(4)}${closing}`);
+    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+    expect(text).not.toMatch(/About the author|Über den Autor|Jane Doe/);
+    expect(contentHtml).not.toContain('jane.jpg');
+  });
+
+  it('htmldate-dev/hd-weinkenner.de-st.magdalener: the biography and its picture leave, the last tasting note stays', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-weinkenner.de-st.magdalener');
+    const { text, contentHtml } = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(text).not.toMatch(/Über den Autor|schreibt seit mehr als 25/);
+    expect(contentHtml).not.toContain('Jossi-Loibl');
+    expect(text).toMatch(/Um 42 Euro\.$/);
+  });
+
+  it('keeps the heading and what follows where that is long (a profile) or most of the body', () => {
+    const profile = `<h2>About the author</h2>${PARAGRAPH.repeat(6)}`;
+    expect(articleText(`${PARAGRAPH.repeat(12)}${profile}`)).toContain('About the author');
+    const bio =
+      '<h4>About the author</h4><p>Jane Doe has covered the harbour for the paper since 2009, and before that the council.</p>';
+    expect(articleText(`<p>The bridge opened on Saturday.</p>${bio}`)).toContain('Jane Doe has covered');
   });
 });
 
