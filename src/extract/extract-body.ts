@@ -33,10 +33,12 @@ const READ_ALSO_LINE =
   /^(?:also read|read also|read more|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|a lire aussi|leer más|lee también|leggi anche)(?:\s*[:.…]|$)/i;
 /**
  * A closing line that files the article: "Tags: Computer science, Python", "Schlagwörter: …",
- * "Posted in Uncategorized", "Kategorien:".
+ * "Kategorien:"; with a link, "Posted in Uncategorized". Not a sentence: "Themen: der Haushalt
+ * und die Brücke." is an agenda, "Posted in Kabul, the two reporters …" a story.
  */
 const FILED_UNDER_LINE =
-  /^(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|kategorien?|categories|category|étiquettes|etiquetas|temas)\s*:|(?:filed under|posted in)\s)/i;
+  /^(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|kategorien?|categories|category|étiquettes|etiquetas|temas)\s*:/i;
+const FILED_UNDER_LINK_LINE = /^(?:filed under|posted in)\s/i;
 /** A closing line of the comments' ("Kommentare (0)", "Leave a reply", "Kommentar schreiben"). */
 const COMMENTS_LINE =
   /^(?:(?:\d+\s+)?(?:kommentare?|comments?)(?:\s*\(\d+\))?|kommentar (?:schreiben|verfassen)|kommentare lesen und schreiben.{0,40}|(?:leave|post|write|add) a (?:reply|comment)|schreibe einen kommentar)$/i;
@@ -223,7 +225,9 @@ function removeClosingSiteLines(root: Element): void {
     const isHeading = (/^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text)) && !/[.!?]$/.test(text);
     const isSiteLine =
       COPYRIGHT_LINE.test(text) ||
-      FILED_UNDER_LINE.test(text) ||
+      (!/[.!?]$/.test(text) &&
+        (FILED_UNDER_LINE.test(text) ||
+          (FILED_UNDER_LINK_LINE.test(text) && last.querySelector('a[href]') !== null))) ||
       COMMENTS_LINE.test(text) ||
       (READ_ALSO_LINE.test(text) && (text.length < 20 || last.querySelector('a[href]') !== null)) ||
       (isHeading && RELATED_HEADING.test(text));

@@ -201,22 +201,29 @@ const COUNTER_LINE =
  */
 const WIDGET_LABEL_LINE =
   /^(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklame|sponsored|gesponsert|share|teilen|partager|compartir|condividi|share this(?: article| story| post| page)?|(?:diesen )?(?:artikel|beitrag) teilen|jetzt teilen)\s*:?$/iu;
-/** A prompt to sign up, alone on its line: "SIGN UP FOR OUR NEWSLETTER", "Subscribe & save". */
-const SIGN_UP_LINE = /^(?:sign up|subscribe|jetzt abonnieren|newsletter abonnieren)(?!\p{L}).{0,60}$/iu;
-/** What a sign-up prompt offers; without it "Sign up for the marathon closes on Friday" is news. */
-const SIGN_UP_OFFER =
-  /newsletter|\bour\b|\bfree\b|updates|alerts|briefing|\bnow\b|\btoday\b|\bsave\b|abonnieren/iu;
+/**
+ * A prompt to sign up, alone on its line: "SIGN UP FOR OUR NEWSLETTER", "Sign Up Now", "Subscribe &
+ * save". A sentence ("Sign up for a free account on the city website.") is advice or news.
+ */
+const SIGN_UP_LINE = /^(?:sign up|subscribe|jetzt abonnieren|newsletter abonnieren)(?!\p{L})[^.]{0,60}$/iu;
+/**
+ * How a prompt reads, not news: it offers a newsletter, shouts like a button, or is a button's few
+ * words ("Sign up for our charity run by Friday" is news).
+ */
+const isSignUpPrompt = (text: string): boolean =>
+  /newsletter|abonnieren/iu.test(text) || text === text.toUpperCase() || text.split(/\s+/).length <= 3;
 /** Credits and counters are short; a longer line is the article's. */
 const SITE_LINE_MAX_CHARS = 200;
 
-/** Whether a whole line is one of the site's: a credit, a counter, an ad's or a share bar's label, a sign-up prompt. */
-function isSiteLine(text: string): boolean {
-  return (
-    PICTURE_CREDIT_LINE.test(text) ||
-    COUNTER_LINE.test(text) ||
-    WIDGET_LABEL_LINE.test(text) ||
-    (SIGN_UP_LINE.test(text) && SIGN_UP_OFFER.test(text))
-  );
+/**
+ * Whether a whole line is one of the site's: a credit, a counter, an ad's or a share bar's label, a
+ * sign-up prompt. A list's item may be a credit or a counter, but an item "Advertising", "Share"
+ * or "Sign up" is one of the list's words (the steps of a how-to, a council's revenues).
+ */
+function isSiteLine(text: string, block: Element): boolean {
+  if (PICTURE_CREDIT_LINE.test(text) || COUNTER_LINE.test(text)) return true;
+  if (block.localName === 'li') return false;
+  return WIDGET_LABEL_LINE.test(text) || (SIGN_UP_LINE.test(text) && isSignUpPrompt(text));
 }
 
 /**
@@ -229,7 +236,7 @@ export function removeSiteLines(root: Element): void {
       continue;
     const text = textOf(block);
     if (!text || text.length > SITE_LINE_MAX_CHARS) continue;
-    if (isSiteLine(text)) block.parentNode?.removeChild(block);
+    if (isSiteLine(text, block)) block.parentNode?.removeChild(block);
   }
 }
 
@@ -242,35 +249,79 @@ const LINK_LINE_SELECTOR = [...LINK_LINE_TAGS].join(', ');
 const LINK_LINE_MAX_CHARS = 200;
 /** Two lines make a run: one link alone may be the article's own closing reference. */
 const LINK_RUN_MIN_LINES = 2;
+/**
+ * A longer run is a page of links (a sitemap, an archive) more than a site's box beside an
+ * article; it stays, and reading stops there on a page with thousands of them.
+ */
+const LINK_RUN_MAX_LINES = 100;
 
 /** Characters a reader sees in a node's text. */
 const visibleCharacters = (node: Node): number =>
   (node.textContent ?? '').replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, '').length;
 
-/** Visible characters in `root` after `element` (`forward`) or before it, outside it. */
-function visibleCharactersBeside(element: Element, root: Element, forward: boolean): number {
+/**
+ * How many characters a reader sees between `element` and `boundary` (a later element of `root`
+ * when `forward`, an earlier one otherwise), or between `element` and the end or the start of
+ * `root`; counted up to `limit` and one more. A walk over the siblings between, not a DOM range:
+ * jsdom finds a range's nodes by their index among their siblings, which made a list of 8,000 items
+ * take minutes.
+ */
+function visibleCharactersBeside(
+  element: Element,
+  root: Element,
+  forward: boolean,
+  boundary: Element | null,
+  limit: number,
+): number {
+  const next = (node: Node): Node | null => (forward ? node.nextSibling : node.previousSibling);
+  const first = (node: Node): Node | null => (forward ? node.firstChild : node.lastChild);
   let count = 0;
-  for (let node: Node | null = element; node && node !== root; node = node.parentNode)
-    for (let sibling = forward ? node.nextSibling : node.previousSibling; sibling;) {
-      // Comments hold text nobody sees.
-      if (sibling.nodeType === sibling.ELEMENT_NODE || sibling.nodeType === sibling.TEXT_NODE)
-        count += visibleCharacters(sibling);
-      sibling = forward ? sibling.nextSibling : sibling.previousSibling;
+  let node: Node | null = element;
+  // The node after `element`'s subtree (or before it), climbing out of its wrappers.
+  const advance = (from: Node): Node | null => {
+    for (let n: Node | null = from; n && n !== root; n = n.parentNode) {
+      const sibling = next(n);
+      if (sibling) return sibling;
     }
+    return null;
+  };
+  node = advance(element);
+  while (node && node !== boundary) {
+    if (boundary && node.nodeType === node.ELEMENT_NODE && node.contains(boundary)) {
+      node = first(node);
+      continue;
+    }
+    // Comments hold text nobody sees.
+    if (node.nodeType === node.ELEMENT_NODE || node.nodeType === node.TEXT_NODE) {
+      for (const character of node.textContent ?? '')
+        if (HAS_VISIBLE_CHARACTER.test(character) && ++count > limit) return count;
+    }
+    node = advance(node);
+  }
   return count;
 }
 
-/** A short block whose text is mostly links to other pages of the site, and no picture's caption. */
+/**
+ * A short block whose text is mostly links to other pages of the site, and not a sentence that
+ * links its words ("<a>The council approved the funding</a>.") or a picture's caption.
+ */
 function isLinkLine(block: Element, page: URL): boolean {
   if (block.querySelector('figure, figcaption')) return false;
   const text = textOf(block);
-  return text.length <= LINK_LINE_MAX_CHARS && storyLinkShare(block, text, page) >= 0.8;
+  if (text.length > LINK_LINE_MAX_CHARS || storyLinkShare(block, text, page) < 0.8) return false;
+  const links = block.querySelectorAll('a[href]');
+  const lastLink = links[links.length - 1];
+  return !/[.!?]$/.test(text) || (lastLink !== undefined && /[.!?]$/.test(textOf(lastLink)));
 }
 
-/** A run's label ("Top-15", "Meistgelesen", "Temas"): a short line without a link or a sentence's end. */
+/**
+ * A run's label ("Top-15", "Meistgelesen", "Temas"): a short line without a link, not a sentence
+ * and not a line that introduces what follows ("The most-read stories of 2018:"), which is the
+ * article's.
+ */
 function isRunLabel(line: Element): boolean {
   const text = textOf(line);
-  return text.length <= RUN_LABEL_MAX_CHARS && !/[.!?]$/.test(text) && !line.querySelector('a[href]');
+  return text.length <= RUN_LABEL_MAX_CHARS && !/[.!?:]$/.test(text) && !line.querySelector('a[href]');
 }
 /** A run's label is a few words. */
 const RUN_LABEL_MAX_CHARS = 60;
@@ -279,14 +330,13 @@ const MAX_LABELS_IN_A_ROW = 2;
 
 /**
  * The run of link lines at one edge of the body, nearest the edge first: lines read from the edge
- * inwards until one is not a link line, each taken only if nothing but the lines taken stands
- * between it and the edge (text outside any block, a quote's words). At the end, a sidebar kept
+ * inwards until one is not a link line, each taken only if no text stands between it and the line
+ * taken before (or the edge): text outside any block, a quote's words. At the end, a sidebar kept
  * whole stacks several lists, each under its label: a label goes with the two or more lines under
  * it, and the run reads on.
  */
 function linkRunAtEdge(root: Element, page: URL, atEnd: boolean): Element[] {
   const run: Element[] = [];
-  let runCharacters = 0;
   let linesUnderLabel = 0;
   let labelsInARow = 0;
   const lines = atEnd
@@ -296,7 +346,7 @@ function linkRunAtEdge(root: Element, page: URL, atEnd: boolean): Element[] {
     if (!HAS_VISIBLE_CHARACTER.test(line.textContent ?? '')) continue;
     // A wrapper's lines are judged one by one (text of its own between them stops the run).
     if (line.querySelector(LINK_LINE_SELECTOR)) continue;
-    if (visibleCharactersBeside(line, root, atEnd) !== runCharacters) break;
+    if (visibleCharactersBeside(line, root, atEnd, run[run.length - 1] ?? null, 0) > 0) break;
     if (isLinkLine(line, page)) {
       linesUnderLabel++;
       labelsInARow = 0;
@@ -308,9 +358,13 @@ function linkRunAtEdge(root: Element, page: URL, atEnd: boolean): Element[] {
       // A heading and its subheading ("Top-15", "meist-gelesen") label the same list.
       linesUnderLabel = 0;
       labelsInARow++;
-    } else break;
+    } else {
+      // A list the article introduces ("The most-read stories of 2018:") is the article's.
+      if (atEnd && /:$/.test(textOf(line))) return [];
+      break;
+    }
     run.push(line);
-    runCharacters += visibleCharacters(line);
+    if (run.length > LINK_RUN_MAX_LINES) return [];
   }
   // Lines above the last label read that are too few for a run of their own stay.
   return linesUnderLabel < LINK_RUN_MIN_LINES ? run.slice(0, run.length - linesUnderLabel) : run;
@@ -329,24 +383,31 @@ export function removeLinkRunsAtEdges(root: Element, page: URL): void {
     if (run.length < LINK_RUN_MIN_LINES) continue;
     const runCharacters = run.reduce((sum, line) => sum + visibleCharacters(line), 0);
     if (visibleCharacters(root) - runCharacters <= runCharacters) continue;
+    const parents = new Set<Element>();
     for (const line of run) {
-      let gone: Element = line;
-      // A list or a box the run leaves empty goes with it.
+      if (line.parentElement) parents.add(line.parentElement);
+      line.parentNode?.removeChild(line);
+    }
+    // A list or a box the run leaves empty goes with it.
+    for (let parent of parents) {
       while (
-        gone.parentElement &&
-        gone.parentElement !== root &&
-        visibleCharacters(gone.parentElement) === visibleCharacters(gone) &&
-        !gone.parentElement.querySelector('img')
-      )
-        gone = gone.parentElement;
-      gone.parentNode?.removeChild(gone);
+        parent !== root &&
+        root.contains(parent) &&
+        !HAS_VISIBLE_CHARACTER.test(parent.textContent ?? '') &&
+        !parent.querySelector('img')
+      ) {
+        const above: Element | null = parent.parentElement;
+        parent.parentNode?.removeChild(parent);
+        if (!above) break;
+        parent = above;
+      }
     }
   }
 }
 
-/** The heading over the author's biography ("About the author", "Über den Autor", "Zur Person"). */
+/** The heading over the author's biography ("About the author", "Über den Autor"). */
 const AUTHOR_BIO_HEADING =
-  /^(?:about the authors?|über (?:den|die) (?:autor|autorin|autoren|verfasser|verfasserin)|zum autor|zur autorin|zur person|sobre (?:el|la) autora?|à propos de l'auteur|a propos de l'auteur|l'autore)\s*:?$/iu;
+  /^(?:about the authors?|über (?:den|die) (?:autor|autorin|autoren|verfasser|verfasserin)|zum autor|zur autorin|sobre (?:el|la) autora?|à propos de l'auteur|a propos de l'auteur|l'autore)\s*:?$/iu;
 /** A biography is a few lines; more after such a heading is the article's. */
 const AUTHOR_BIO_MAX_CHARS = 800;
 /** The blocks a biography's heading stands in. */
@@ -361,21 +422,46 @@ const BIO_HEADING_TAGS: ReadonlySet<string> = new Set([
   'strong',
   'b',
 ]);
+/** How many blocks with text at the body's end are read for the heading. */
+const BIO_BLOCKS_READ = 40;
 
 /**
  * Removes the author's biography closing the body: its heading and the few lines after it, with the
- * author's picture. Nothing goes unless the heading stands within the body's last lines and the
- * article before it is at least twice as long.
+ * author's picture. Nothing goes unless the heading is a line of its own (not words in a sentence),
+ * no other heading follows it (a review's verdict after the biography is the article's), it stands
+ * within the body's last 800 characters, and the article before it is at least twice as long.
  */
 export function removeAuthorBio(root: Element): void {
+  let blocksRead = 0;
   for (const element of elementsBackward(root, BIO_HEADING_TAGS)) {
-    const after = visibleCharactersBeside(element, root, true);
+    const raw = element.textContent ?? '';
+    if (!HAS_VISIBLE_CHARACTER.test(raw)) continue;
+    if (++blocksRead > BIO_BLOCKS_READ) return;
+    const after = visibleCharactersBeside(element, root, true, null, AUTHOR_BIO_MAX_CHARS);
     if (after > AUTHOR_BIO_MAX_CHARS) return;
-    if (visibleCharacters(element) > 40 || !AUTHOR_BIO_HEADING.test(textOf(element))) continue;
-    if (after === 0 || visibleCharactersBeside(element, root, false) < 2 * after) return;
-    for (let node: Node | null = element; node && node !== root; node = node.parentNode)
-      while (node.nextSibling) node.parentNode?.removeChild(node.nextSibling);
-    element.parentNode?.removeChild(element);
+    if (raw.length > 2 * RUN_LABEL_MAX_CHARS) continue;
+    const text = textOf(element);
+    if (!AUTHOR_BIO_HEADING.test(text)) continue;
+    // The heading's line: the wrappers that hold only it.
+    let heading: Element = element;
+    while (heading.parentElement && heading.parentElement !== root && textOf(heading.parentElement) === text)
+      heading = heading.parentElement;
+    if (heading.localName === 'strong' || heading.localName === 'b') return;
+    const following: Node[] = [];
+    for (let node: Node | null = heading; node && node !== root; node = node.parentNode)
+      for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) following.push(sibling);
+    // A heading of the biography's rank or above opens another section; one below it is the
+    // biography's own (the author's name as an `<h5>` under "About the Author" in an `<h4>`).
+    const rank = Number(/^h([1-6])$/.exec(heading.localName)?.[1] ?? 6);
+    const sectionHeadings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].slice(0, rank).join(', ');
+    const isHeading = (node: Node): boolean =>
+      node.nodeType === node.ELEMENT_NODE &&
+      ((node as Element).matches(sectionHeadings) ||
+        (node as Element).querySelector(sectionHeadings) !== null);
+    if (after === 0 || following.some(isHeading)) return;
+    if (visibleCharactersBeside(heading, root, false, null, 2 * after) < 2 * after) return;
+    for (const node of following) node.parentNode?.removeChild(node);
+    heading.parentNode?.removeChild(heading);
     return;
   }
 }

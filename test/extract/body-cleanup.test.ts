@@ -117,6 +117,9 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
       '<p>More than 200 people crossed in the first hour.</p>',
       '<p>Comments from residents are welcome at the council office until Friday.</p>',
       '<p>Themen wie der Verkehr auf der Brücke stehen im Mai wieder auf der Tagesordnung.</p>',
+      '<p>Themen: Haushalt 2019, Bebauungsplan Nord und die Sanierung der Hafenbrücke.</p>',
+      '<p>Posted in Kabul and Berlin, the two reporters worked on the story for a year.</p>',
+      '<p>Posted in Kabul since 2019</p>',
     ])
       expect(bodyText(closing)).toContain(closing.replace(/<[^>]+>/g, ''));
   });
@@ -291,6 +294,16 @@ describe('extractArticle: runs of links to the site at the edges of the body lea
         ['Ferry operator cuts its timetable'],
       ],
       [
+        'sentences that link their words',
+        `${PARAGRAPH.repeat(4)}<p><a href="/2018/03/01/vote">The council approved the funding in March</a>.</p><p><a href="/2018/02/01/design">The design was chosen in February</a>.</p>`,
+        ['The council approved the funding in March.', 'The design was chosen in February.'],
+      ],
+      [
+        'a list the article introduces',
+        `${PARAGRAPH.repeat(4)}<p>The most-read stories of 2018:</p><ul><li><a href="/2018/01/ferry">Ferry strike ends</a></li><li><a href="/2018/02/tram">Tram plans approved</a></li></ul>`,
+        ['The most-read stories of 2018:', 'Ferry strike ends', 'Tram plans approved'],
+      ],
+      [
         'links followed by words outside a paragraph',
         `${PARAGRAPH.repeat(4)}<ul><li><a href="/2018/04/11/ferry">Ferry timetable</a></li><li><a href="/2018/04/10/tram">Tram plans</a></li></ul><blockquote>The bridge cost 40 million.</blockquote>`,
         ['Ferry timetable', 'Tram plans', 'The bridge cost 40 million.'],
@@ -304,6 +317,16 @@ describe('extractArticle: runs of links to the site at the edges of the body lea
       const text = articleText(body);
       for (const line of kept) expect(text, what).toContain(line);
     }
+  });
+
+  it('keeps a run of more than a hundred lines: an archive, not a box beside the article', () => {
+    const items = Array.from(
+      { length: 150 },
+      (_, i) => `<li><a href="/2018/04/${i + 1}/story">Story ${i + 1}</a></li>`,
+    ).join('');
+    const text = articleText(`${PARAGRAPH.repeat(20)}<ul>${items}</ul>`);
+    expect(text).toContain('Story 150');
+    expect(text).toContain('Story 1\n');
   });
 
   it('keeps a run that is most of the body: a page of links', () => {
@@ -354,6 +377,16 @@ describe('extractArticle: picture credits and counters leave the body, the pictu
     if (middle.includes('<img')) expect(contentHtml).toContain('bridge.jpg');
   });
 
+  it("keeps a list's items that read like a label: the steps of a how-to, a council's revenues", () => {
+    for (const list of [
+      '<ul><li>Port fees</li><li>Advertising</li><li>Property rents</li></ul>',
+      '<ol><li>Capture</li><li>Edit</li><li>Share</li></ol>',
+      '<ol><li>Sign up for a free account on the city website.</li><li>Subscribe to toll alerts</li></ol>',
+    ])
+      for (const item of JSDOM.fragment(list).querySelectorAll('li'))
+        expect(extracted(list).text).toContain(textOf(item));
+  });
+
   it('keeps lines that start or end like a credit but say something', () => {
     for (const line of [
       'Photo finish: the ferry beat the tram by four minutes on the first morning.',
@@ -362,6 +395,7 @@ describe('extractArticle: picture credits and counters leave the body, the pictu
       'Share prices of the builder rose 4% on the news.',
       'Die Stadt hat Anzeige erstattet.',
       'Sign up for the harbour run closes on Friday',
+      'Sign up for our harbour charity run by Friday.',
     ])
       expect(extracted(`<p>${line}</p>`).text).toContain(line);
   });
@@ -372,6 +406,8 @@ describe("extractArticle: the author's biography closing the body leaves it", ()
   it.each([
     '<div><h4>About the author</h4><p>Jane Doe has covered the harbour for the paper since 2009.</p></div>',
     '<p>Über den Autor</p><div><p><img src="/jane.jpg" alt="Jane Doe"></p><p>Jane Doe schreibt seit 2009 über den Hafen.</p></div>',
+    // The author's name as a heading below the biography's (citylab-1).
+    '<section><h4>About the Author</h4><div><h5>Jane Doe</h5><p>Jane Doe has covered the harbour since 2009.</p></div></section>',
   ])('%s', (closing) => {
     const { text, contentHtml } = extractedBody(`${PARAGRAPH.repeat(4)}${closing}`);
     expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
@@ -393,6 +429,11 @@ describe("extractArticle: the author's biography closing the body leaves it", ()
     const bio =
       '<h4>About the author</h4><p>Jane Doe has covered the harbour for the paper since 2009, and before that the council.</p>';
     expect(articleText(`<p>The bridge opened on Saturday.</p>${bio}`)).toContain('Jane Doe has covered');
+    // From a review: the words in a sentence, and a section after the biography (a review's verdict).
+    const sentence = `${PARAGRAPH.repeat(4)}<p>A last word <strong>about the author</strong>, who died last year.</p><p>She wrote the book over ten years.</p>`;
+    expect(articleText(sentence)).toContain('She wrote the book over ten years.');
+    const verdict = `${PARAGRAPH.repeat(4)}<h2>About the author</h2><p>Jane Doe is a historian of the port.</p><h2>Verdict</h2><p>An essential read. Four stars.</p>`;
+    expect(articleText(verdict)).toContain('An essential read. Four stars.');
   });
 });
 
