@@ -293,8 +293,8 @@ function visibleCharactersBeside(
     }
     // Comments hold text nobody sees.
     if (node.nodeType === node.ELEMENT_NODE || node.nodeType === node.TEXT_NODE) {
-      for (const character of node.textContent ?? '')
-        if (HAS_VISIBLE_CHARACTER.test(character) && ++count > limit) return count;
+      count += visibleCharacters(node);
+      if (count > limit) return count;
     }
     node = advance(node);
   }
@@ -437,11 +437,12 @@ export function removeAuthorBio(root: Element): void {
     const raw = element.textContent ?? '';
     if (!HAS_VISIBLE_CHARACTER.test(raw)) continue;
     if (++blocksRead > BIO_BLOCKS_READ) return;
-    const after = visibleCharactersBeside(element, root, true, null, AUTHOR_BIO_MAX_CHARS);
-    if (after > AUTHOR_BIO_MAX_CHARS) return;
+    // Most blocks are told apart by their length and words before any text after them is counted.
     if (raw.length > 2 * RUN_LABEL_MAX_CHARS) continue;
     const text = textOf(element);
     if (!AUTHOR_BIO_HEADING.test(text)) continue;
+    const after = visibleCharactersBeside(element, root, true, null, AUTHOR_BIO_MAX_CHARS);
+    if (after > AUTHOR_BIO_MAX_CHARS) return;
     // The heading's line: the wrappers that hold only it.
     let heading: Element = element;
     while (heading.parentElement && heading.parentElement !== root && textOf(heading.parentElement) === text)
