@@ -1,6 +1,7 @@
 // Blocks of the site's inside an article's body, which Readability keeps: links to other stories
 // under a label or as teaser lines, runs of such links opening or closing the body, forms (a
-// newsletter sign-up) with their box, picture credits and view counters.
+// newsletter sign-up) with their box, lines such as picture credits, view counters, ad labels and
+// sign-up prompts, and the author's biography closing the body.
 import { elementsBackward, elementsForward } from './dom-order';
 import { HAS_VISIBLE_CHARACTER, INVISIBLE_CHARACTERS, textOf } from './page-context';
 
@@ -275,9 +276,7 @@ function visibleCharactersBeside(
 ): number {
   const next = (node: Node): Node | null => (forward ? node.nextSibling : node.previousSibling);
   const first = (node: Node): Node | null => (forward ? node.firstChild : node.lastChild);
-  let count = 0;
-  let node: Node | null = element;
-  // The node after `element`'s subtree (or before it), climbing out of its wrappers.
+  // The node after `from`'s subtree (or before it), climbing out of its wrappers.
   const advance = (from: Node): Node | null => {
     for (let n: Node | null = from; n && n !== root; n = n.parentNode) {
       const sibling = next(n);
@@ -285,7 +284,8 @@ function visibleCharactersBeside(
     }
     return null;
   };
-  node = advance(element);
+  let count = 0;
+  let node = advance(element);
   while (node && node !== boundary) {
     if (boundary && node.nodeType === node.ELEMENT_NODE && node.contains(boundary)) {
       node = first(node);
@@ -424,6 +424,8 @@ const BIO_HEADING_TAGS: ReadonlySet<string> = new Set([
 ]);
 /** How many blocks with text at the body's end are read for the heading. */
 const BIO_BLOCKS_READ = 40;
+/** A heading's text as written, indentation and all, is short. */
+const BIO_HEADING_MAX_RAW_CHARS = 120;
 
 /**
  * Removes the author's biography closing the body: its heading and the few lines after it, with the
@@ -438,7 +440,7 @@ export function removeAuthorBio(root: Element): void {
     if (!HAS_VISIBLE_CHARACTER.test(raw)) continue;
     if (++blocksRead > BIO_BLOCKS_READ) return;
     // Most blocks are told apart by their length and words before any text after them is counted.
-    if (raw.length > 2 * RUN_LABEL_MAX_CHARS) continue;
+    if (raw.length > BIO_HEADING_MAX_RAW_CHARS) continue;
     const text = textOf(element);
     if (!AUTHOR_BIO_HEADING.test(text)) continue;
     const after = visibleCharactersBeside(element, root, true, null, AUTHOR_BIO_MAX_CHARS);
