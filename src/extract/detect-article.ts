@@ -1,7 +1,7 @@
 import type { ArticleSignal, ArticleVerdict } from './types';
 import { jsonLdScripts } from './read-json-ld';
 import { readMetaTags, type MetaTags } from './read-meta-tags';
-import { SHOW_ELEMENT } from './dom-order';
+import { CHROME_TAGS, isWithinTags, SHOW_ELEMENT } from './dom-order';
 
 /** Score at or above which a page is called an article. */
 const ARTICLE_THRESHOLD = 3;
@@ -147,7 +147,7 @@ function followsAParagraph(paragraph: Element): boolean {
   return (
     before?.localName === 'p' &&
     (before.textContent?.length ?? 0) >= TEXT_LINE_CHARS &&
-    paragraph.closest('footer, aside, nav') === null
+    !isWithinTags(paragraph, CHROME_TAGS)
   );
 }
 

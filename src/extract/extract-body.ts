@@ -12,6 +12,7 @@ import {
   removeLinkRunsAtEdges,
   removeRelatedStories,
   removeSiteLines,
+  visibleCharactersBeside,
 } from './site-blocks';
 
 /** What Readability found in the page, with the body as a live element of a cloned document. */
@@ -218,7 +219,7 @@ function removeClosingSiteLines(root: Element): void {
       }
     }
     // Text in a quote, a figure or a table may follow the last such block: then it closes nothing.
-    if (!last || hasTextAfter(last, root)) return;
+    if (!last || visibleCharactersBeside(last, root, true, null, 0) > 0) return;
     const text = textOf(last);
     if (text.length > CLOSING_LINE_MAX_CHARS) return;
     // A heading is a label, not a sentence: "More to follow." and "See you next week!" are the article's.
@@ -240,14 +241,6 @@ function removeClosingSiteLines(root: Element): void {
     if (!hasMoreTextBefore(gone, root, text.length)) return;
     gone.remove();
   }
-}
-
-/** Whether any visible text stands after `element` inside `root`. */
-function hasTextAfter(element: Element, root: Element): boolean {
-  for (let node: Node | null = element; node && node !== root; node = node.parentNode)
-    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling)
-      if (isShownNode(sibling) && HAS_VISIBLE_CHARACTER.test(sibling.textContent ?? '')) return true;
-  return false;
 }
 
 /** An element or a text node: not a comment, whose text no reader sees. */

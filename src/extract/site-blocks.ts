@@ -267,7 +267,7 @@ const visibleCharacters = (node: Node): number =>
  * jsdom finds a range's nodes by their index among their siblings, which made a list of 8,000 items
  * take minutes.
  */
-function visibleCharactersBeside(
+export function visibleCharactersBeside(
   element: Element,
   root: Element,
   forward: boolean,
