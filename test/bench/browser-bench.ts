@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page as PlaywrightPage } from 'playwright-core';
 import { SHARED, servePages } from '../e2e/serve-pages';
 import { printPerPage, summarize, type TimedPage } from './bench-report';
-import { SAMPLE_STEP, samplePages } from './extract-bench';
+import { SAMPLE_STEP, samplePages, type Page } from './extract-bench';
 import type { PageTimes, RunsPerSample } from './time-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,14 +41,17 @@ async function benchScript(): Promise<string> {
 }
 
 /**
- * Times detectArticle and extractArticle against one Readability parse of a clone in Chromium, per
- * page, and returns the same summary as the Node bench.
- * @returns `null` when there is no Chromium to run (`apt-get install -y chromium`)
+ * Opens each sample page in Debian's Chromium, served from 127.0.0.1 with nothing loaded from
+ * outside, puts the engine and Readability in it as `newsclipBench`, and hands the tab to `visit`.
+ * A page that fails is reported and left out.
+ * @returns `false` when there is no Chromium to run (`apt-get install -y chromium`)
  */
-export async function runBrowserBench(): Promise<Record<string, number> | null> {
+export async function visitBenchPages(
+  visit: (tab: PlaywrightPage, page: Page) => Promise<void>,
+): Promise<boolean> {
   if (!existsSync(CHROMIUM)) {
-    console.log(`browser bench skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-    return null;
+    console.log(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+    return false;
   }
   // The fixture server declares UTF-8; a page saved in another encoding would not be the same page.
   const pages = samplePages().filter((page) => isUtf8(readFileSync(page.file)));
@@ -64,35 +67,51 @@ export async function runBrowserBench(): Promise<Record<string, number> | null> 
     // The saved pages link to their live sites; load nothing from outside, as in the Node bench.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
     const tab = await context.newPage();
-    const timed: TimedPage[] = [];
     for (const page of pages) {
       try {
         await tab.goto(`${server.origin}/${relative(SHARED, page.file)}`, { waitUntil: 'load' });
         // Evaluated over the DevTools protocol: the page's own CSP keeps its scripts off, not this one.
         await tab.evaluate(script);
-        const timeRuns = (runsPerSample: RunsPerSample) =>
-          tab.evaluate<PageTimes>(
-            `newsclipBench.timePage(document, ${JSON.stringify(page.url)}, ${JSON.stringify(runsPerSample)})`,
-          );
-        // Each page is a fresh script context: its first runs compile the engine and Readability
-        // (the Node bench warms up once, on its first pages). A second, warm round sets how many
-        // runs make up a sample.
-        await timeRuns({ detect: 1, parse: 1 });
-        const warm = await timeRuns({ detect: 1, parse: 1 });
-        const runsFor = (ms: number) => Math.ceil(MIN_SAMPLE_MS / Math.max(ms, CLOCK_STEP_MS / 2));
-        const times = await timeRuns({ detect: runsFor(warm.detect), parse: runsFor(warm.readability) });
-        timed.push({ id: page.id, ...times });
+        await visit(tab, page);
       } catch (error) {
-        // One page that fails is reported and left out; the bench goes on.
+        // One page that fails is reported and left out; the run goes on.
         console.error(`${page.id}: ${String(error).split('\n')[0]}`);
       }
     }
-    printPerPage(timed, 15);
-    return summarize(timed, SAMPLE_STEP);
+    return true;
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Times detectArticle and extractArticle against one Readability parse of a clone in Chromium, per
+ * page, and returns the same summary as the Node bench.
+ * @returns `null` when there is no Chromium to run
+ */
+export async function runBrowserBench(): Promise<Record<string, number> | null> {
+  const timed: TimedPage[] = [];
+  const ran = await visitBenchPages(async (tab, page) => {
+    const timeRuns = (runsPerSample: RunsPerSample) =>
+      tab.evaluate<PageTimes>(
+        `newsclipBench.timePage(document, ${JSON.stringify(page.url)}, ${JSON.stringify(runsPerSample)})`,
+      );
+    // Each page is a fresh script context: its first runs compile the engine and Readability
+    // (the Node bench warms up once, on its first pages). A second, warm round sets how many
+    // runs make up a sample.
+    await timeRuns({ detect: 1, parse: 1 });
+    const warm = await timeRuns({ detect: 1, parse: 1 });
+    const runsFor = (ms: number) => Math.ceil(MIN_SAMPLE_MS / Math.max(ms, CLOCK_STEP_MS / 2));
+    const times = await timeRuns({ detect: runsFor(warm.detect), parse: runsFor(warm.readability) });
+    timed.push({ id: page.id, ...times });
+  });
+  if (!ran) {
+    console.log('browser bench skipped');
+    return null;
+  }
+  printPerPage(timed, 15);
+  return summarize(timed, SAMPLE_STEP);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
