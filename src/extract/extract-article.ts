@@ -15,12 +15,14 @@ import { extractTitle } from './extract-title';
 import { refuseDomClobbering } from './find-dom-clobbering';
 import { readPageContext } from './page-context';
 import { sanitizeInPlace, sanitizeToFragment } from './sanitize-html';
+import { siteNameInTitle } from './site-name-in-title';
 import { blockText, countWords, readingMinutes } from './text-of-html';
 
 /**
  * Extracts everything a reader and the library need from one page. Steps:
  * 1. read `<meta>` tags and JSON-LD once;
- * 2. site name, language and headline (the visible `<h1>` the metadata agrees with);
+ * 2. site name (stated, else the `<title>` part spelling the domain), language and headline (the
+ *    visible `<h1>` the metadata agrees with);
  * 3. the body: Readability on a clone, lazy images restored, URLs made absolute, related blocks cut;
  * 4. authors (structured data first, then bylines on the page) and dates (likewise);
  * 5. the byline and dateline lines removed from the body, which is then sanitised with DOMPurify;
@@ -58,7 +60,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     authors: authors.authors,
     published: dates.published,
     modified: dates.modified,
-    siteName,
+    siteName: siteName ?? siteNameInTitle(doc.title, page.url.hostname),
     lang: lang ?? body?.lang ?? null,
     dir: extractDir(doc, lang),
     canonicalUrl: extractCanonicalUrl(page),

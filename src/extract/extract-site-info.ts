@@ -18,9 +18,43 @@ function absoluteUrl(href: string | null | undefined, base: URL): string | null 
   }
 }
 
-/** The site's own name: `og:site_name`, JSON-LD publisher, `application-name`. */
+/** A JSON-LD node's `name`, following a reference (`{ "@id": "#org" }`) to the node it names. */
+function nameOfNode(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): string | null {
+  for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+    if (!item || typeof item !== 'object') continue;
+    let node = item as JsonLdNode;
+    const ref = node['@id'];
+    if (typeof ref === 'string' && node.name === undefined) node = byId.get(ref) ?? node;
+    const name = stringOf(node.name);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A name longer than this is not a site's name but text around one. */
+const MAX_SITE_NAME_CHARS = 100;
+
+/** The name the page's microdata gives its publisher (`itemprop="publisher" itemscope`, then `itemprop="name"`). */
+function microdataPublisherName(doc: Document): string | null {
+  const publisher = doc.querySelector('[itemprop~="publisher"][itemscope]');
+  if (!publisher) return null;
+  for (const element of publisher.querySelectorAll('[itemprop~="name"]')) {
+    // A name inside another item (the publisher's logo, its address) is that item's.
+    if (element.closest('[itemscope]') !== publisher) continue;
+    const name = (element.getAttribute('content') ?? textOf(element)).trim();
+    if (name && name.length <= MAX_SITE_NAME_CHARS) return name;
+  }
+  return null;
+}
+
+/**
+ * The site's name as the page's metadata states it: `og:site_name` and the like, the article's
+ * publisher in JSON-LD or microdata, the JSON-LD `WebSite`. (`siteNameInTitle` reads a name the
+ * page only shows; the headline and byline readers are given only a stated one, since a personal
+ * blog's `<title>` names its author as the site.)
+ */
 export function extractSiteName(page: PageContext): string | null {
-  const publisher = page.jsonLd.article?.publisher as JsonLdNode | undefined;
+  const { jsonLd } = page;
   return (
     firstMeta(page.meta, [
       'og:site_name',
@@ -28,8 +62,9 @@ export function extractSiteName(page: PageContext): string | null {
       'apple-mobile-web-app-title',
       'twitter:app:name:iphone',
     ])?.value ??
-    (publisher && typeof publisher === 'object' ? stringOf(publisher.name) : null) ??
-    null
+    nameOfNode(jsonLd.article?.publisher, jsonLd.byId) ??
+    microdataPublisherName(page.doc) ??
+    nameOfNode(jsonLd.website, jsonLd.byId)
   );
 }
 

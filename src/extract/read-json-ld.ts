@@ -36,6 +36,8 @@ const PAGE_TYPES = new Set([
 export interface JsonLdArticle {
   article: JsonLdNode | null;
   page: JsonLdNode | null;
+  /** The site's own node (`WebSite`), whose `name` is the site's name. */
+  website: JsonLdNode | null;
   /** Every node with an `@id`, to follow references such as `"author": { "@id": "#jane" }`. */
   byId: ReadonlyMap<string, JsonLdNode>;
 }
@@ -89,6 +91,7 @@ export function readJsonLd(doc: Document): JsonLdArticle {
   for (const script of jsonLdScripts(doc)) collectNodes(parseJson(script.textContent ?? ''), nodes);
   let article: JsonLdNode | null = null;
   let page: JsonLdNode | null = null;
+  let website: JsonLdNode | null = null;
   const byId = new Map<string, JsonLdNode>();
   for (const node of nodes) {
     const id = node['@id'];
@@ -96,8 +99,9 @@ export function readJsonLd(doc: Document): JsonLdArticle {
     const types = typesOf(node);
     if (!article && types.some((t) => ARTICLE_TYPES.has(t))) article = node;
     else if (!page && types.some((t) => PAGE_TYPES.has(t))) page = node;
+    if (!website && types.includes('website')) website = node;
   }
-  return { article, page, byId };
+  return { article, page, website, byId };
 }
 
 /** A string value of a node's property, from a string, a number or the first string in an array. */
