@@ -9,19 +9,19 @@ import {
   extractExcerpt,
   extractLang,
   extractLeadImage,
+  extractShownSiteName,
   extractSiteName,
 } from './extract-site-info';
 import { extractTitle } from './extract-title';
 import { refuseDomClobbering } from './find-dom-clobbering';
 import { readPageContext } from './page-context';
 import { sanitizeInPlace, sanitizeToFragment } from './sanitize-html';
-import { siteNameInTitle } from './site-name-in-title';
 import { blockText, countWords, readingMinutes } from './text-of-html';
 
 /**
  * Extracts everything a reader and the library need from one page. Steps:
  * 1. read `<meta>` tags and JSON-LD once;
- * 2. site name (stated, else the `<title>` part spelling the domain), language and headline (the
+ * 2. site name (as stated; the one shown may come from more places), language and headline (the
  *    visible `<h1>` the metadata agrees with);
  * 3. the body: Readability on a clone, lazy images restored, URLs made absolute, related blocks cut;
  * 4. authors (structured data first, then bylines on the page) and dates (likewise);
@@ -60,7 +60,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     authors: authors.authors,
     published: dates.published,
     modified: dates.modified,
-    siteName: siteName ?? siteNameInTitle(doc.title, page.url.hostname),
+    siteName: extractShownSiteName(page, siteName),
     lang: lang ?? body?.lang ?? null,
     dir: extractDir(doc, lang),
     canonicalUrl: extractCanonicalUrl(page),

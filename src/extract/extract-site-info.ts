@@ -2,6 +2,7 @@ import type { LeadImage } from './types';
 import { textOf, type PageContext } from './page-context';
 import { stringOf, type JsonLdNode } from './read-json-ld';
 import { firstMeta } from './read-meta-tags';
+import { siteNameInTitle } from './site-name-in-title';
 
 /** Scripts written right to left (ISO 639-1 codes). */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ku']);
@@ -18,8 +19,23 @@ function absoluteUrl(href: string | null | undefined, base: URL): string | null 
   }
 }
 
-/** A JSON-LD node's `name`, following a reference (`{ "@id": "#org" }`) to the node it names. */
-function nameOfNode(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): string | null {
+/** The site's name as the page's metadata states it: `og:site_name` and the like, or the article's JSON-LD publisher. */
+export function extractSiteName(page: PageContext): string | null {
+  const publisher = page.jsonLd.article?.publisher as JsonLdNode | undefined;
+  return (
+    firstMeta(page.meta, [
+      'og:site_name',
+      'application-name',
+      'apple-mobile-web-app-title',
+      'twitter:app:name:iphone',
+    ])?.value ??
+    (publisher && typeof publisher === 'object' ? stringOf(publisher.name) : null) ??
+    null
+  );
+}
+
+/** The `name` of a publisher or site in JSON-LD, following a reference (`{ "@id": "#org" }`) to its node. */
+function nodeName(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): string | null {
   for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
     if (!item || typeof item !== 'object') continue;
     let node = item as JsonLdNode;
@@ -33,38 +49,47 @@ function nameOfNode(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): stri
 
 /** A name longer than this is not a site's name but text around one. */
 const MAX_SITE_NAME_CHARS = 100;
+/** Publishers and names read in microdata: a page's own comes first, and more are other items'. */
+const MAX_MICRODATA_READ = 3;
+/** Microdata items whose publisher is the site's: the page and its article, not a reviewed book. */
+const PAGE_ITEM_TYPE = /schema\.org\/(?:\w*Article|BlogPosting|\w*WebPage|Report)\b/i;
 
-/** The name the page's microdata gives its publisher (`itemprop="publisher" itemscope`, then `itemprop="name"`). */
+/** The name the microdata gives the page's publisher (`itemprop="publisher" itemscope`, then `itemprop="name"`). */
 function microdataPublisherName(doc: Document): string | null {
-  const publisher = doc.querySelector('[itemprop~="publisher"][itemscope]');
-  if (!publisher) return null;
-  for (const element of publisher.querySelectorAll('[itemprop~="name"]')) {
-    // A name inside another item (the publisher's logo, its address) is that item's.
-    if (element.closest('[itemscope]') !== publisher) continue;
-    const name = (element.getAttribute('content') ?? textOf(element)).trim();
-    if (name && name.length <= MAX_SITE_NAME_CHARS) return name;
+  const publishers = [...doc.querySelectorAll('[itemprop~="publisher"][itemscope]')].slice(
+    0,
+    MAX_MICRODATA_READ,
+  );
+  for (const publisher of publishers) {
+    const item = publisher.parentElement?.closest('[itemscope]');
+    if (item && !PAGE_ITEM_TYPE.test(item.getAttribute('itemtype') ?? '')) continue;
+    const names = [...publisher.querySelectorAll('[itemprop~="name"]')].slice(0, MAX_MICRODATA_READ);
+    for (const element of names) {
+      // A name inside another item (the publisher's logo, its address) is that item's.
+      if (element.closest('[itemscope]') !== publisher) continue;
+      const content = element.getAttribute('content');
+      const name =
+        content ?? ((element.textContent ?? '').length <= MAX_SITE_NAME_CHARS ? textOf(element) : '');
+      if (name.trim() && name.length <= MAX_SITE_NAME_CHARS) return name.trim();
+    }
   }
   return null;
 }
 
 /**
- * The site's name as the page's metadata states it: `og:site_name` and the like, the article's
- * publisher in JSON-LD or microdata, the JSON-LD `WebSite`. (`siteNameInTitle` reads a name the
- * page only shows; the headline and byline readers are given only a stated one, since a personal
- * blog's `<title>` names its author as the site.)
+ * The site's name to show a reader: the stated one; else the publisher the page's JSON-LD refers
+ * to, its microdata publisher, its JSON-LD `WebSite`; else the part of `<title>` that spells the
+ * domain's name. Only the stated name goes to the headline and byline readers: the others name a
+ * personal blog's author as often as a site.
  */
-export function extractSiteName(page: PageContext): string | null {
-  const { jsonLd } = page;
+export function extractShownSiteName(page: PageContext, stated: string | null): string | null {
+  const { jsonLd, doc, url } = page;
   return (
-    firstMeta(page.meta, [
-      'og:site_name',
-      'application-name',
-      'apple-mobile-web-app-title',
-      'twitter:app:name:iphone',
-    ])?.value ??
-    nameOfNode(jsonLd.article?.publisher, jsonLd.byId) ??
-    microdataPublisherName(page.doc) ??
-    nameOfNode(jsonLd.website, jsonLd.byId)
+    stated ??
+    nodeName(jsonLd.article?.publisher, jsonLd.byId) ??
+    microdataPublisherName(doc) ??
+    nodeName(jsonLd.website, jsonLd.byId) ??
+    siteNameInTitle(doc.title, url.hostname)
   );
 }
 

@@ -104,13 +104,21 @@ export function readJsonLd(doc: Document): JsonLdArticle {
   return { article, page, website, byId };
 }
 
+/** Arrays in arrays deeper than this hold no value worth reading (and could outrun the stack). */
+const MAX_ARRAY_DEPTH = 4;
+
 /** A string value of a node's property, from a string, a number or the first string in an array. */
 export function stringOf(value: unknown): string | null {
+  return stringWithin(value, 0);
+}
+
+function stringWithin(value: unknown, depth: number): string | null {
   if (typeof value === 'string') return decodeEntities(value.trim()) || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
+    if (depth >= MAX_ARRAY_DEPTH) return null;
     for (const item of value) {
-      const s = stringOf(item);
+      const s = stringWithin(item, depth + 1);
       if (s) return s;
     }
   }

@@ -1,19 +1,22 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { extractSiteName } from '../../src/extract/extract-site-info';
+import { extractShownSiteName, extractSiteName } from '../../src/extract/extract-site-info';
 import { readPageContext } from '../../src/extract/page-context';
 import { siteNameInTitle } from '../../src/extract/site-name-in-title';
 import { corpusCase, withPage } from './corpus';
 
 const URL_ = 'https://www.example-news.com/2024/05/story';
 
-function statedSiteName(head: string, body = ''): string | null {
+/** The stated site name and the one shown, of a page with this head and body. */
+function siteNamesOf(head: string, body = ''): { stated: string | null; shown: string | null } {
   const dom = new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, {
     url: URL_,
   });
   try {
-    return extractSiteName(readPageContext(dom.window.document, URL_));
+    const page = readPageContext(dom.window.document, URL_);
+    const stated = extractSiteName(page);
+    return { stated, shown: extractShownSiteName(page, stated) };
   } finally {
     dom.window.close();
   }
@@ -27,50 +30,71 @@ describe('siteNameInTitle', () => {
     ['News - Eawag', 'www.eawag.ch', 'Eawag'],
     ['Coronavirus: Was jetzt gilt - DER SPIEGEL', 'www.spiegel.de', 'DER SPIEGEL'],
     ['Jamie joins the war on toxic food | Daily Mail Online', 'www.dailymail.co.uk', 'Daily Mail Online'],
+    ['Jamie joins the war on toxic food | dailymail.co.uk', 'www.dailymail.co.uk', 'dailymail.co.uk'],
     ['stern.de | Brexit-Votum vertagt', 'www.stern.de', 'stern.de'],
     ['Katzendecke zweilagig - | ✂ Uniqz®', 'uniqz.de', 'Uniqz®'],
+    ['Top stories | AP News', 'apnews.com', 'AP News'],
+    // A short name is the site's, not a two-part ending: zdh.de is not "www".
+    ['Förderstopp trifft Betriebe - ZDH', 'www.zdh.de', 'ZDH'],
+    ['Nachrichten aus Kenia | ABC News', 'www.abc.net.au', 'ABC News'],
+    ['Erfolgsgeschichte - WEISSER RING e. V.', 'weisser-ring.de', 'WEISSER RING e. V.'],
   ])('reads the part of "%s" that spells %s', (title, host, name) => {
     expect(siteNameInTitle(title, host)).toBe(name);
   });
 
   it.each([
-    // A headline that starts with the domain's word is not the site's name.
-    ['Apple Park opens its doors | Newsroom', 'www.apple.com'],
+    // A headline that starts with the domain's name, or names it a few words in, is a headline.
+    ['Apple Music arrives - Newsroom', 'www.apple.com'],
+    ["Time's Up | Opinion", 'time.com'],
+    ['Ein Bericht im Handelsblatt - Wirtschaft', 'www.handelsblatt.com'],
     // The domain's name must be spelt whole: "Berlin" is not berliner-zeitung.de.
     ['Mieten steigen weiter | Berlin', 'www.berliner-zeitung.de'],
-    // Nor a short word inside another ("ndr" in "Wandrer").
+    // Nor a short name inside a word ("ndr" in "Wandrer").
     ['Der Wandrer - Gedichte', 'www.ndr.de'],
-    ['A title with no separator', 'www.example.com'],
-    ['Headline | The New York Times', 'www.nytimes.com'],
-    // A headline that names the site a few words in is a headline.
-    ['Ein Titel über die Handelsblatt-Konferenz - Wirtschaft', 'www.handelsblatt.com'],
     // Only the first and last parts can name the site.
     ['Politik - Handelsblatt - Ein Bericht über die Lage', 'www.handelsblatt.com'],
+    // A title of one part is the headline (or, on a home page, the site's name alone).
+    ['Example', 'www.example.com'],
+    ['Headline | The New York Times', 'www.nytimes.com'],
+    // A subdomain is the site's section, not its name.
+    ['Announcing v2 | Blog', 'blog.example.co.uk'],
+    ['Neue Folge | Blog', 'blog.ndr.de'],
+    // Hosts that give users subdomains: the title names the platform.
+    ['My first post | GitHub Pages', 'jane.github.io'],
+    ['Mein Garten – WordPress.com', 'jane.wordpress.com'],
+    // An address has no name.
+    ['Top 10 | 168 Hours', '192.168.1.10'],
   ])('finds no site name in "%s" on %s', (title, host) => {
     expect(siteNameInTitle(title, host)).toBeNull();
   });
+
+  it('reads a title padded with 100,000 no-break spaces at once (the split is linear)', () => {
+    expect(siteNameInTitle(`Headline${'\u00a0'.repeat(100_000)}| Example`, 'www.example.com')).toBe(
+      'Example',
+    );
+  });
 });
 
-describe('extractSiteName', () => {
-  it('prefers og:site_name to every other statement', () => {
+describe('extractSiteName and extractShownSiteName', () => {
+  it('prefer og:site_name to every other statement', () => {
     const head = `<meta property="og:site_name" content="Example News">${jsonLd({
       '@type': 'NewsArticle',
       publisher: { '@type': 'Organization', name: 'Example Media Group' },
     })}`;
-    expect(statedSiteName(head)).toBe('Example News');
+    expect(siteNamesOf(head)).toEqual({ stated: 'Example News', shown: 'Example News' });
   });
 
-  it("follows the article's JSON-LD publisher by reference", () => {
+  it("show the article's JSON-LD publisher found by reference", () => {
     const head = jsonLd({
       '@graph': [
         { '@type': 'NewsArticle', headline: 'A', publisher: { '@id': '#org' } },
         { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'The Example Times' },
       ],
     });
-    expect(statedSiteName(head)).toBe('The Example Times');
+    expect(siteNamesOf(head)).toEqual({ stated: null, shown: 'The Example Times' });
   });
 
-  it("reads the microdata publisher's own name, not its logo's", () => {
+  it("show the microdata publisher's own name, not its logo's", () => {
     const body = `<article itemscope itemtype="https://schema.org/NewsArticle">
       <div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
         <div itemprop="logo" itemscope itemtype="https://schema.org/ImageObject">
@@ -78,34 +102,78 @@ describe('extractSiteName', () => {
         </div>
         <meta itemprop="name" content="Litradio">
       </div></article>`;
-    expect(statedSiteName('', body)).toBe('Litradio');
+    expect(siteNamesOf('', body).shown).toBe('Litradio');
   });
 
-  it('reads the JSON-LD WebSite when no publisher is named', () => {
+  it("show no publisher of another item (a reviewed book's)", () => {
+    const body = `<div itemscope itemtype="https://schema.org/Book"><h2 itemprop="name">Dubliners</h2>
+      <div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+        <span itemprop="name">Penguin Classics</span></div></div>`;
+    expect(siteNamesOf('', body).shown).toBeNull();
+  });
+
+  it('read a publisher with thousands of nested names at once', () => {
+    const nested = '<span itemprop="name">' + 'x'.repeat(101);
+    const body = `<div itemprop="publisher" itemscope>${nested.repeat(2000)}${'</span>'.repeat(2000)}</div>`;
+    expect(siteNamesOf('', body).shown).toBeNull();
+  });
+
+  it('show the JSON-LD WebSite when no publisher is named', () => {
     const head = jsonLd({ '@type': 'WebSite', name: 'Kölner Stadt-Anzeiger', url: 'https://www.ksta.de/' });
-    expect(statedSiteName(head)).toBe('Kölner Stadt-Anzeiger');
+    expect(siteNamesOf(head)).toEqual({ stated: null, shown: 'Kölner Stadt-Anzeiger' });
   });
 
-  it('states nothing from the title alone', () => {
-    expect(statedSiteName('<title>Story - Example News</title>')).toBeNull();
+  it("show the title's part that spells the domain, and state nothing from it", () => {
+    expect(siteNamesOf('<title>Story - Example News</title>')).toEqual({
+      stated: null,
+      shown: 'Example News',
+    });
+  });
+
+  it('read a WebSite name nested in arrays deeper than the stack goes as no name', () => {
+    const deepName = `${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`;
+    const script = `<script type="application/ld+json">{"@type": "WebSite", "name": ${deepName}}</script>`;
+    expect(siteNamesOf(script).shown).toBeNull();
+    expect(siteNamesOf(jsonLd({ '@type': 'WebSite', name: [['Example']] })).shown).toBe('Example');
   });
 });
 
 describe('siteName in an extraction', () => {
-  it("shows the title's site name, and a blog named after its author keeps its author", () => {
+  /** A personal blog's post: `head` says who publishes it. */
+  function blogPost(head: string) {
     const url = 'https://www.janedoe.net/2024/05/on-walking';
-    const html = `<!doctype html><html><head><title>On walking | Jane Doe</title>
-      <meta name="author" content="Jane Doe"></head><body><article><h1>On walking</h1>
+    const html = `<!doctype html><html><head><title>On walking | Jane Doe</title>${head}</head><body>
+      <article><h1>On walking</h1>
       ${'<p>Walking is the oldest way to think, and the cheapest, and it asks for nothing but time.</p>'.repeat(6)}
       </article></body></html>`;
     const dom = new JSDOM(html, { url });
     try {
-      const article = extractArticle(dom.window.document, url);
-      expect(article.siteName).toBe('Jane Doe');
-      expect(article.authors).toEqual(['Jane Doe']);
+      return extractArticle(dom.window.document, url);
     } finally {
       dom.window.close();
     }
+  }
+
+  it("shows a blog's title as its site name, and the blog keeps its author of the same name", () => {
+    const article = blogPost(
+      jsonLd({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Jane Doe' } }),
+    );
+    expect(article.siteName).toBe('Jane Doe');
+    expect(article.authors).toEqual(['Jane Doe']);
+  });
+
+  it('keeps the author of a blog whose JSON-LD names her as publisher and as the website', () => {
+    const article = blogPost(
+      jsonLd({
+        '@graph': [
+          { '@type': 'BlogPosting', author: { '@id': '#jane' }, publisher: { '@id': '#jane' } },
+          { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+          { '@type': 'WebSite', name: 'Jane Doe' },
+        ],
+      }),
+    );
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.siteName).toBe('Jane Doe');
   });
 
   it.each([
