@@ -34,6 +34,9 @@ export function extractSiteName(page: PageContext): string | null {
   );
 }
 
+/** A name longer than this is not a site's name but text around one. */
+const MAX_SITE_NAME_CHARS = 100;
+
 /** The `name` of a publisher or site in JSON-LD, following a reference (`{ "@id": "#org" }`) to its node. */
 function nodeName(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): string | null {
   for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
@@ -42,13 +45,10 @@ function nodeName(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): string
     const ref = node['@id'];
     if (typeof ref === 'string' && node.name === undefined) node = byId.get(ref) ?? node;
     const name = stringOf(node.name);
-    if (name) return name;
+    if (name && name.length <= MAX_SITE_NAME_CHARS) return name;
   }
   return null;
 }
-
-/** A name longer than this is not a site's name but text around one. */
-const MAX_SITE_NAME_CHARS = 100;
 /** Publishers and names read in microdata: a page's own comes first, and more are other items'. */
 const MAX_MICRODATA_READ = 3;
 /** Microdata items whose publisher is the site's: the page and its article, not a reviewed book. */
@@ -164,15 +164,20 @@ function htmlToText(doc: Document, html: string): Node {
   return template.content;
 }
 
-function imageFromJsonLd(value: unknown): string | null {
+function imageFromJsonLd(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return imageFromJsonLd(value[0]);
+  // Arrays nested past any real page's could outrun the stack.
+  if (Array.isArray(value))
+    return depth < MAX_IMAGE_ARRAY_DEPTH ? imageFromJsonLd(value[0], depth + 1) : null;
   if (value && typeof value === 'object') {
     const node = value as JsonLdNode;
     return stringOf(node.url) ?? stringOf(node.contentUrl);
   }
   return null;
 }
+
+/** How deep in arrays a JSON-LD image is looked for (`"image": [["…"]]`). */
+const MAX_IMAGE_ARRAY_DEPTH = 4;
 
 /** The lead image: `og:image`, `twitter:image`, JSON-LD `image`, `rel=image_src`, else the body's first image. */
 export function extractLeadImage(page: PageContext, content: Element | null): LeadImage | null {

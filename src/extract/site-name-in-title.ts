@@ -5,11 +5,25 @@
 const TITLE_PARTS_SEPARATOR = / [|–—\-:·•»«›‹/] /;
 /** Separators and symbols before a name's first letter or digit. */
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
-/** A `<title>` longer than this is not a headline and a name; only its ends are read. */
-const MAX_TITLE_CHARS = 400;
-/** Words that may stand before the domain's name in the site's name ("Der Spiegel", "The Verge"). */
-const MAX_WORDS_BEFORE = 1;
-/** Words that may follow it ("Daily Mail Online", "heise online", "Python Wiki"), besides the domain's ending ("stern.de"). */
+/** Articles that may stand before the domain's name in the site's name ("Der Spiegel", "The Verge"). */
+const ARTICLES: ReadonlySet<string> = new Set([
+  'the',
+  'der',
+  'die',
+  'das',
+  'le',
+  'la',
+  'les',
+  'el',
+  'il',
+  'lo',
+  'het',
+]);
+/**
+ * Words that may follow it in the title's last part, where sites put their name ("Daily Mail
+ * Online", "heise online", "Python Wiki"), besides the domain's ending ("stern.de"). A first part
+ * is a headline as often ("Apple News - Newsroom"): it must be the name, or the name and ending.
+ */
 const NAME_ENDINGS: ReadonlySet<string> = new Set([
   'online',
   'news',
@@ -24,7 +38,7 @@ const NAME_ENDINGS: ReadonlySet<string> = new Set([
   // A German association's "e. V.".
   'ev',
 ]);
-/** Second-level labels under a country's ending that many sites share (co.uk, com.au, or.jp). */
+/** Second-level labels that many sites share (co.uk, com.au, or.jp; Disney's go.com). */
 const SHARED_SECOND_LEVEL: ReadonlySet<string> = new Set([
   'ac',
   'co',
@@ -43,7 +57,7 @@ const SHARED_SECOND_LEVEL: ReadonlySet<string> = new Set([
  * the platform or the user, not reliably the site.
  */
 const SHARED_HOSTS =
-  /(?:^|\.)(?:github\.io|gitlab\.io|wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|medium\.com|wixsite\.com|netlify\.app|vercel\.app|neocities\.org)$/;
+  /(?:^|\.)(?:github\.io|gitlab\.io|wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|medium\.com|ghost\.io|livejournal\.com|wixsite\.com|netlify\.app|vercel\.app|neocities\.org)$/;
 
 /** Lower-case words of letters and digits, with accents dropped ("Kölner" → "kolner"). */
 const wordsOf = (text: string): string[] =>
@@ -67,23 +81,26 @@ function registeredName(hostname: string): [name: string, ending: string] | null
   if (!/[a-z]/.test(host) || host.includes(':') || SHARED_HOSTS.test(host)) return null;
   const labels = host.split('.');
   if (labels.length < 2) return null;
-  const isTwoPartEnding =
-    labels.length >= 3 && labels.at(-1)!.length === 2 && SHARED_SECOND_LEVEL.has(labels.at(-2)!);
+  const isTwoPartEnding = labels.length >= 3 && SHARED_SECOND_LEVEL.has(labels.at(-2)!);
   const at = labels.length - (isTwoPartEnding ? 3 : 2);
   const name = labels[at]!.replace(/[^a-z0-9]/g, '');
   return name ? [name, labels.slice(at + 1).join('')] : null;
 }
 
-/** Whether `part` spells the registered name, a word before it at most, and an ending after it. */
-function spellsName(part: string, [name, ending]: [string, string]): boolean {
+/**
+ * Whether `part` spells the registered name, after an article at most, and then nothing, the
+ * domain's ending or (in the last part) a word such as "online".
+ */
+function spellsName(part: string, [name, ending]: [string, string], isLastPart: boolean): boolean {
   const words = wordsOf(part);
-  for (let start = 0; start <= Math.min(MAX_WORDS_BEFORE, words.length - 1); start++) {
+  // "La Vie des idées" spells laviedesidees with its article, "Der Spiegel" spells spiegel without.
+  const starts = words.length > 1 && ARTICLES.has(words[0]!) ? [0, 1] : [0];
+  return starts.some((start) => {
     const joined = words.slice(start).join('');
-    if (!joined.startsWith(name)) continue;
+    if (!joined.startsWith(name)) return false;
     const after = joined.slice(name.length);
-    if (after === '' || after === ending || NAME_ENDINGS.has(after)) return true;
-  }
-  return false;
+    return after === '' || after === ending || (isLastPart && NAME_ENDINGS.has(after));
+  });
 }
 
 /**
@@ -94,16 +111,15 @@ function spellsName(part: string, [name, ending]: [string, string]): boolean {
 export function siteNameInTitle(title: string, hostname: string): string | null {
   const registered = registeredName(hostname);
   if (!registered) return null;
-  // One space between words: the separator then matches in linear time however the page spaces it.
-  const oneLine = title.replace(/\s+/g, ' ').slice(0, MAX_TITLE_CHARS);
-  const parts = oneLine
+  // One space between words, however the page spaces them (no-break spaces, new lines).
+  const parts = title
+    .replace(/\s+/g, ' ')
     .split(TITLE_PARTS_SEPARATOR)
     // "Headline - | ✂ Uniqz®": the name without the marks before it.
     .map((part) => part.replace(LEADING_MARKS, '').trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
-  for (const part of [parts[parts.length - 1]!, parts[0]!]) {
-    if (spellsName(part, registered)) return part;
-  }
-  return null;
+  const last = parts[parts.length - 1]!;
+  if (spellsName(last, registered, true)) return last;
+  return spellsName(parts[0]!, registered, false) ? parts[0]! : null;
 }

@@ -253,3 +253,22 @@ describe('clobbering as a browser does it, simulated in jsdom', () => {
     expect(() => extractArticle(doc, url)).toThrow(/hides the browser's own "parentElement"/);
   });
 });
+
+describe('JSON-LD nested deeper than the call stack goes', () => {
+  it('gives an article without a lead image or site name from it, not a stack overflow', () => {
+    const deep = (leaf: string) => `${'['.repeat(20_000)}${leaf}${']'.repeat(20_000)}`;
+    const url = 'https://news.example/2024/05/story';
+    const ld = `{"@type": "NewsArticle", "image": ${deep('"https://news.example/a.jpg"')}, "publisher": {"name": ${deep('"Example"')}}}`;
+    const html = `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head>
+      <body><article><h1>Story</h1><p>${'A sentence of the story, long enough to read. '.repeat(12)}</p></article></body></html>`;
+    const dom = new JSDOM(html, { url });
+    try {
+      const article = extractArticle(dom.window.document, url);
+      expect(article.leadImage).toBeNull();
+      expect(article.siteName).toBeNull();
+      expect(article.title).toBe('Story');
+    } finally {
+      dom.window.close();
+    }
+  });
+});
