@@ -3,7 +3,7 @@ import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn } from './byline-in-body';
 import { namesFromBylineText, namesFromPage, namesFromPostAuthor, type BylineReader } from './byline-on-page';
 import type { PageContext } from './page-context';
-import { typesOf, type JsonLdNode } from './read-json-ld';
+import { followReference, typesOf, type JsonLdNode } from './read-json-ld';
 import { creditOf, formatByline, givenNameFirst, splitByline } from './split-byline';
 
 /** The article's authors and where they were found. */
@@ -105,9 +105,7 @@ function namesFromJsonLd(
   if (typeof value === 'string') return read(value, true);
   if (Array.isArray(value)) return value.flatMap((v) => namesFromJsonLd(v, byId, read, depth + 1));
   if (typeof value !== 'object') return [];
-  let node = value as JsonLdNode;
-  const ref = node['@id'];
-  if (typeof ref === 'string' && node.name === undefined) node = byId.get(ref) ?? node;
+  const node = followReference(value as JsonLdNode, byId);
   const types = typesOf(node);
   // An organisation is credited, never named as a person.
   if (read !== readCredit && types.some((t) => t !== 'person')) return [];

@@ -1,6 +1,6 @@
 import type { LeadImage } from './types';
 import { textOf, type PageContext } from './page-context';
-import { stringOf, type JsonLdNode } from './read-json-ld';
+import { followReference, stringOf, type JsonLdNode } from './read-json-ld';
 import { firstMeta } from './read-meta-tags';
 import { siteNameInTitle } from './site-name-in-title';
 
@@ -41,10 +41,7 @@ const MAX_SITE_NAME_CHARS = 100;
 function nodeName(value: unknown, byId: ReadonlyMap<string, JsonLdNode>): string | null {
   for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
     if (!item || typeof item !== 'object') continue;
-    let node = item as JsonLdNode;
-    const ref = node['@id'];
-    if (typeof ref === 'string' && node.name === undefined) node = byId.get(ref) ?? node;
-    const name = stringOf(node.name);
+    const name = stringOf(followReference(item as JsonLdNode, byId).name);
     if (name && name.length <= MAX_SITE_NAME_CHARS) return name;
   }
   return null;

@@ -104,6 +104,15 @@ export function readJsonLd(doc: Document): JsonLdArticle {
   return { article, page, website, byId };
 }
 
+/**
+ * The node `node` stands for: one with an `@id` and no `name` of its own is a reference
+ * (`"author": { "@id": "#jane" }`), and the page's node with that `@id` is meant.
+ */
+export function followReference(node: JsonLdNode, byId: ReadonlyMap<string, JsonLdNode>): JsonLdNode {
+  const ref = node['@id'];
+  return typeof ref === 'string' && node.name === undefined ? (byId.get(ref) ?? node) : node;
+}
+
 /** Arrays in arrays deeper than this hold no value worth reading (and could outrun the stack). */
 const MAX_ARRAY_DEPTH = 4;
 
