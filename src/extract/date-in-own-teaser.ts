@@ -19,7 +19,12 @@ function addressOf(url: URL): string {
  * A date in a link to the page itself, or in the short teaser holding that link. For a page that
  * states its date nowhere else: the site's own list of articles says which day this one is from.
  */
-export function dateInOwnTeaser(doc: Document, url: URL, lang: string | null): ExtractedDate | null {
+export function dateInOwnTeaser(
+  doc: Document,
+  url: URL,
+  lang: string | null,
+  base: URL = url,
+): ExtractedDate | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const here = addressOf(url);
   for (const link of Array.from(doc.getElementsByTagName('a'))) {
@@ -27,7 +32,7 @@ export function dateInOwnTeaser(doc: Document, url: URL, lang: string | null): E
     if (!href || href.startsWith('#')) continue;
     let target: URL;
     try {
-      target = new URL(href, url);
+      target = new URL(href, base);
     } catch {
       continue;
     }

@@ -40,7 +40,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const siteName = extractSiteName(page);
   const lang = extractLang(page);
   const headline = extractTitle(page, siteName);
-  const body = doc.body ? extractBody(doc, page.url) : null;
+  const body = doc.body ? extractBody(doc, page.url, page.base) : null;
   const authors = extractAuthors(page, headline.element, body, siteName);
   const dates = extractDates(page, lang, headline.element);
 

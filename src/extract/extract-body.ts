@@ -148,7 +148,10 @@ function restoreLazyImages(root: Element): void {
   }
 }
 
-/** Makes every link and image URL absolute against the page's own URL. */
+/**
+ * Makes every link and image URL absolute against the page's base URL. Readability has done so for
+ * what the page had; what `restoreLazyImages` moved into `src` and `srcset` is still as the page wrote it.
+ */
 function absolutizeUrls(root: Element, base: URL): void {
   const resolve = (value: string) => {
     try {
@@ -354,7 +357,7 @@ export function removeBylineAndDateline(
  * restores lazy images, makes URLs absolute, and drops related-stories blocks and share bars.
  * @returns `null` when Readability finds no article body.
  */
-export function extractBody(doc: Document, url: URL): BodyFound | null {
+export function extractBody(doc: Document, url: URL, base: URL = url): BodyFound | null {
   const clone = copyWithEmptyStylesheets(doc);
   // The page passed the check, but a <noscript>'s markup becomes elements only here.
   if (parseNoscriptMarkup(clone)) refuseDomClobbering(clone);
@@ -374,7 +377,7 @@ export function extractBody(doc: Document, url: URL): BodyFound | null {
   const content = result?.content;
   if (!result || !content) return null;
   restoreLazyImages(content);
-  absolutizeUrls(content, url);
+  absolutizeUrls(content, base);
   removeNonArticleBlocks(content, result.title ?? null, url);
   return { content, byline: result.byline ?? null, title: result.title ?? null, lang: result.lang ?? null };
 }

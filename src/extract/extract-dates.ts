@@ -251,7 +251,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     visible?.after ??
     findStatedPublicationDate(page.doc, lang) ??
     dateInUrl(page.url, lang) ??
-    dateInOwnTeaser(page.doc, page.url, lang) ??
+    dateInOwnTeaser(page.doc, page.url, lang, page.base) ??
     visible?.before ??
     null;
   // A time stated in UTC is read against the page's printed local time, to recover the page's

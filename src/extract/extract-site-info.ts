@@ -130,7 +130,7 @@ export function extractCanonicalUrl(page: PageContext): string | null {
   const isOwnPageRoot =
     page.url.pathname === '/' && [...page.url.searchParams.keys()].every((name) => /^utm_/i.test(name));
   for (const href of stated) {
-    const url = absoluteUrl(href, page.url);
+    const url = absoluteUrl(href, page.base);
     if (url && (isOwnPageRoot || !isSiteRoot(new URL(url)))) return url;
   }
   return null;
@@ -178,17 +178,17 @@ const MAX_IMAGE_ARRAY_DEPTH = 4;
 
 /** The lead image: `og:image`, `twitter:image`, JSON-LD `image`, `rel=image_src`, else the body's first image. */
 export function extractLeadImage(page: PageContext, content: Element | null): LeadImage | null {
-  const { meta, jsonLd, doc, url } = page;
+  const { meta, jsonLd, doc, base } = page;
   const stated =
     firstMeta(meta, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'])
       ?.value ??
     imageFromJsonLd(jsonLd.article?.image) ??
     headLink(doc, 'image_src');
-  const statedUrl = absoluteUrl(stated, url);
+  const statedUrl = absoluteUrl(stated, base);
   if (statedUrl)
     return { url: statedUrl, alt: firstMeta(meta, ['og:image:alt', 'twitter:image:alt'])?.value ?? null };
   const img = content?.querySelector('img[src]');
-  const src = absoluteUrl(img?.getAttribute('src'), url);
+  const src = absoluteUrl(img?.getAttribute('src'), base);
   return src ? { url: src, alt: img?.getAttribute('alt') || null } : null;
 }
 

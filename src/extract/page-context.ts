@@ -6,6 +6,8 @@ import { scanPage, type PageScan } from './scan-page';
 export interface PageContext {
   doc: Document;
   url: URL;
+  /** What the page's relative links resolve against: its `<base href>`, else its own URL. */
+  base: URL;
   meta: MetaTags;
   jsonLd: JsonLdArticle;
   /** Date and byline elements of the body, found in one walk. */
@@ -14,7 +16,36 @@ export interface PageContext {
 
 /** Reads the page's `<meta>` tags and JSON-LD once for all metadata readers. */
 export function readPageContext(doc: Document, url: string): PageContext {
-  return { doc, url: parseUrl(url), meta: readMetaTags(doc), jsonLd: readJsonLd(doc), scan: scanPage(doc) };
+  const pageUrl = parseUrl(url);
+  return {
+    doc,
+    url: pageUrl,
+    base: documentBaseUrl(doc, pageUrl),
+    meta: readMetaTags(doc),
+    jsonLd: readJsonLd(doc),
+    scan: scanPage(doc),
+  };
+}
+
+/**
+ * The URL a page's relative links resolve against, as the browser resolves them: the first
+ * `<base href>` (read against the page's URL), or the page's URL. Worked out from `doc` and `url`
+ * rather than read from `doc.baseURI`, so a document parsed without its address (in Node) gives
+ * the same links. A base that is not http(s) (`javascript:`, `data:`) is ignored.
+ */
+export function documentBaseUrl(doc: Document, url: URL): URL {
+  const bases = doc.getElementsByTagName('base');
+  for (let i = 0; i < bases.length; i++) {
+    const href = bases[i]!.getAttribute('href');
+    if (href === null) continue;
+    try {
+      const base = new URL(href.trim(), url);
+      return base.protocol === 'http:' || base.protocol === 'https:' ? base : url;
+    } catch {
+      return url;
+    }
+  }
+  return url;
 }
 
 /** The page's URL; an unreadable one becomes `about:blank`, against which nothing relative resolves. */

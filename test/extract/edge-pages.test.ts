@@ -108,6 +108,13 @@ describe('the canonical address', () => {
     ).toBeNull();
   });
 
+  it('resolves a relative link against the page’s <base href>, as the browser does', () => {
+    const head = '<base href="https://www.harbour-news.test/city/"><link rel="canonical" href="bridge">';
+    expect(page(head, 'https://m.harbour-news.test/city/bridge?amp=1')).toBe(
+      'https://www.harbour-news.test/city/bridge',
+    );
+  });
+
   it('keeps a home page’s own root as its canonical address', () => {
     const home = 'https://www.harbour-news.test/?utm_source=feed';
     expect(page('<link rel="canonical" href="/">', home)).toBe('https://www.harbour-news.test/');

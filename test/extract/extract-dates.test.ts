@@ -76,6 +76,14 @@ describe('extractDates: the date beside the site’s own link to the page', () =
     ).toBe('2021-10-16');
   });
 
+  it('resolves the teaser’s link against the page’s <base href>', () => {
+    const teaser = '<li><a href="menschenrechte-achten">10.11.2021 Menschenrechte achten</a></li>';
+    // Against the base, "menschenrechte-achten" is this page; against the page's own URL too.
+    expect(dateOf(`<base href="https://verband.test/">${teaser}`)).toBe('2021-11-10');
+    // Against this base it is another page, though against the page's own URL it would be this one.
+    expect(dateOf(`<base href="https://verband.test/archiv/">${teaser}`)).toBeNull();
+  });
+
   it('does not read a comment’s permalink or a teaser for another page', () => {
     expect(dateOf('<li><a href="#comment-3">November 1, 2020 at 3:32 am</a></li>')).toBeNull();
     expect(

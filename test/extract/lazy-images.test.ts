@@ -82,3 +82,32 @@ describe('a <noscript> fallback whose picture the lazy <img> does not name', () 
     expect(html).not.toMatch(/placeholder|towers-20w|&lt;img/);
   });
 });
+
+describe("a page's <base href>", () => {
+  // Readability resolves what the page had against the document's base URL, as the browser does; a
+  // lazy loader's URL moved into `src` afterwards must resolve against the same base.
+  const withBase = (base: string) =>
+    pageWith(
+      // A placeholder file, not a data: URL: Readability's own lazy-image step leaves it in place.
+      `<img src="img/lazy-placeholder.gif" data-src="img/deck.jpg" data-srcset="img/deck-2x.jpg 2x" alt="The deck">`,
+    ).replace('<head>', `<head><base href="${base}">`);
+
+  it('is what a lazy-loaded picture and the lead image resolve against', () => {
+    const dom = parsePage(withBase('https://cdn.news.example.test/assets/'), URL_OF_PAGE);
+    const article = extractArticle(dom.window.document, URL_OF_PAGE);
+    dom.window.close();
+    expect(article.contentHtml).toContain('src="https://cdn.news.example.test/assets/img/deck.jpg"');
+    expect(article.contentHtml).toContain('srcset="https://cdn.news.example.test/assets/img/deck-2x.jpg 2x"');
+    expect(article.leadImage?.url).toBe('https://cdn.news.example.test/assets/img/deck.jpg');
+  });
+
+  it('is read against the page URL given, also where the document was parsed without it', () => {
+    const dom = new JSDOM(withBase('/assets/'), { virtualConsole: new VirtualConsole() });
+    expect(contentOf(dom)).toContain('src="https://news.example.test/assets/img/deck.jpg"');
+  });
+
+  it('is ignored when it is not http(s)', () => {
+    const html = contentOf(parsePage(withBase('javascript:alert(1)//'), URL_OF_PAGE));
+    expect(html).toContain('src="https://news.example.test/2024/05/harbour/img/deck.jpg"');
+  });
+});
