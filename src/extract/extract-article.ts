@@ -53,14 +53,15 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     contentHtml = clean.innerHTML;
   }
   const counts = countWords(text ?? '');
+  const title = headline.title ?? body?.title ?? null;
   return {
     url,
-    title: headline.title ?? body?.title ?? null,
+    title,
     byline: authors.byline,
     authors: authors.authors,
     published: dates.published,
     modified: dates.modified,
-    siteName: extractShownSiteName(page, siteName),
+    siteName: extractShownSiteName(page, siteName, title),
     lang: lang ?? body?.lang ?? null,
     dir: extractDir(doc, lang),
     canonicalUrl: extractCanonicalUrl(page),

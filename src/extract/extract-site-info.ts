@@ -77,17 +77,40 @@ function microdataPublisherName(doc: Document): string | null {
  * The site's name to show a reader: the stated one; else the publisher the page's JSON-LD refers
  * to, its microdata publisher, its JSON-LD `WebSite`; else the part of `<title>` that spells the
  * domain's name. Only the stated name goes to the headline and byline readers: the others name a
- * personal blog's author as often as a site.
+ * personal blog's author as often as a site. A name that holds the headline is the page's title
+ * copied into a site-name tag (CMSs fill `application-name` so, some `og:site_name`), not a name.
+ * @param headline the article's headline, as extracted
  */
-export function extractShownSiteName(page: PageContext, stated: string | null): string | null {
+export function extractShownSiteName(
+  page: PageContext,
+  stated: string | null,
+  headline: string | null = null,
+): string | null {
   const { jsonLd, doc, url } = page;
-  return (
-    stated ??
-    nodeName(jsonLd.article?.publisher, jsonLd.byId) ??
-    microdataPublisherName(doc) ??
-    nodeName(jsonLd.website, jsonLd.byId) ??
-    siteNameInTitle(doc.title, url.hostname)
-  );
+  const holdsHeadline = holdsText(headline);
+  const candidates = [
+    () => stated,
+    () => nodeName(jsonLd.article?.publisher, jsonLd.byId),
+    () => microdataPublisherName(doc),
+    () => nodeName(jsonLd.website, jsonLd.byId),
+    () => siteNameInTitle(doc.title, url.hostname),
+  ];
+  for (const read of candidates) {
+    const name = read();
+    if (name && !holdsHeadline(name)) return name;
+  }
+  return null;
+}
+
+/** A headline this short may be a site's name or a word of one ("Design", "Quanta Magazine"). */
+const MIN_HEADLINE_WORDS_IN_NAME = 4;
+const fold = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Whether a name holds `headline`, one of at least four words, as a run of its words. */
+function holdsText(headline: string | null): (name: string) => boolean {
+  const folded = headline ? fold(headline) : '';
+  if (folded.split(' ').length < MIN_HEADLINE_WORDS_IN_NAME) return () => false;
+  return (name) => ` ${fold(name)} `.includes(` ${folded} `);
 }
 
 /** The page's language as a BCP 47 tag (`en`, `de-DE`), from `<html lang>`, meta tags or JSON-LD. */

@@ -181,7 +181,39 @@ describe('siteName in an extraction', () => {
     expect(article.siteName).toBe('Jane Doe');
   });
 
+  /** A club's news page: `head` and a headline of the given text. */
+  function newsPage(head: string, headline: string) {
+    const url = 'https://www.handball.test/de/news/2022/cup-vorschau';
+    const html = `<!doctype html><html><head>${head}</head><body><article><h1>${headline}</h1>
+      ${'<p>Der Cup-Achtelfinal bringt zwei Brüder gegeneinander aufs Feld, und die Halle ist ausverkauft.</p>'.repeat(6)}
+      </article></body></html>`;
+    const dom = new JSDOM(html, { url });
+    try {
+      return extractArticle(dom.window.document, url);
+    } finally {
+      dom.window.close();
+    }
+  }
+
+  it('does not show the page title a CMS copied into application-name as the site name', () => {
+    const headline = 'Beim BSV Stans freut man sich auf ein Bruderduell';
+    const head = `<title>${headline} - Handball Schweiz</title><meta name="application-name" content="${headline} - Handball Schweiz">`;
+    expect(newsPage(head, headline).siteName).toBeNull();
+    // The next source along names the site.
+    const publisher = jsonLd({ '@type': 'WebSite', name: 'Handball Schweiz' });
+    expect(newsPage(head + publisher, headline).siteName).toBe('Handball Schweiz');
+  });
+
+  it('keeps a name that a short headline is a word of', () => {
+    const head = '<title>Design</title><meta property="og:site_name" content="Studio Design Werk">';
+    expect(newsPage(head, 'Design').siteName).toBe('Studio Design Werk');
+    const longer = '<meta property="og:site_name" content="Handball Schweiz Cup Vorschau">';
+    // Four words, but not the name's own: "ball" is half of one.
+    expect(newsPage(longer, 'ball Schweiz Cup Vorschau').siteName).toBe('Handball Schweiz Cup Vorschau');
+  });
+
   it.each([
+    ['hd-handball.ch-bruderduell', null],
     ['hd-dubisthalle.de-Intendanten-Wechsel', 'Du bist Halle'],
     ['hd-eawag.ch-elektron', 'Eawag'],
     ['hd-litradio.net.bossong', 'Litradio'],
