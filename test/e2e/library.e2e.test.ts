@@ -306,6 +306,23 @@ describe('the library in a real Chromium', () => {
       expect(await statusSays(fresh, /not a Newsclip export/)).toContain('foreign.json');
       expect(await listedHeadlines(fresh)).toHaveLength(5);
 
+      // A file moved or changed after it was chosen fails to read (Chromium's NotReadableError): the
+      // popup says so and imports nothing. The failed read is stood in for: it cannot be timed from here.
+      await fresh.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+        const moved = new File(['{}'], 'moved-away.json', { type: 'application/json' });
+        moved.arrayBuffer = () =>
+          Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
+        Object.defineProperty(input, 'files', { value: [moved], configurable: true });
+        // The popup reads the chosen file as the event is dispatched; later choices are real again.
+        input.dispatchEvent(new Event('change'));
+        Reflect.deleteProperty(input, 'files');
+      });
+      expect(await statusSays(fresh, /could not be read, nothing was imported/)).toMatch(
+        /^moved-away\.json: could not be read, nothing was imported \(.*could not be read.*\)\.$/,
+      );
+      expect(await listedHeadlines(fresh)).toHaveLength(5);
+
       // An import is untrusted page data too: its HTML is sanitised again when shown.
       const hostile = {
         ...data.clips[0],
