@@ -5,6 +5,7 @@ import { namesFromBylineText, namesFromPage, namesFromPostAuthor, type BylineRea
 import type { PageContext } from './page-context';
 import { followReference, typesOf, type JsonLdNode } from './read-json-ld';
 import { creditOf, formatByline, givenNameFirst, splitByline } from './split-byline';
+import { registeredLabel } from './site-name-in-title';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -61,9 +62,10 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
   const host = page.url.hostname.replace(/^www\./, '').toLowerCase();
   const site = siteName?.toLowerCase() ?? null;
   // The name the site registered: "automobilwoche" of automobilwoche.de, "dailyrecord" of
-  // dailyrecord.co.uk; not a subdomain ("jane" of jane.blog.test is a user's).
-  const labels = host.split('.');
-  const registered = labels.at(labels.length >= 3 && (labels.at(-2)?.length ?? 0) <= 3 ? -3 : -2) ?? '';
+  // dailyrecord.co.uk, "ndr" of blog.ndr.de; not a subdomain ("jane" of jane.blog.test is a user's).
+  // As written: a hyphenated one is as often a person's (moritz-meyer.net, whose author is
+  // "MoritzMeyer") as a publication's, and never equals one word folded.
+  const registered = registeredLabel(page.url.hostname)?.[0] ?? null;
   const fold = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // "unocero - Alberto Ávila", "Jane Doe | Zeitung": the site's name beside the writer's.
   const escaped = siteName ? escapeRegExp(siteName) : null;

@@ -69,11 +69,11 @@ const wordsOf = (text: string): string[] =>
     .filter(Boolean);
 
 /**
- * The name a site registered, letters and digits only, and the labels after it joined:
- * `["dailymail", "couk"]` for www.dailymail.co.uk, `["akkurier", "de"]` for ak-kurier.de; `null`
- * for an address, a single label or a host that gives its users subdomains.
+ * The label a site registered, as the host writes it, and the labels after it: `["dailymail",
+ * ["co", "uk"]]` for www.dailymail.co.uk, `["ndr", ["de"]]` for blog.ndr.de; `null` for an address,
+ * a single label or a host that gives its users subdomains.
  */
-function registeredName(hostname: string): [name: string, ending: string] | null {
+export function registeredLabel(hostname: string): [label: string, ending: string[]] | null {
   const host = hostname
     .toLowerCase()
     .replace(/\.$/, '')
@@ -83,8 +83,17 @@ function registeredName(hostname: string): [name: string, ending: string] | null
   if (labels.length < 2) return null;
   const isTwoPartEnding = labels.length >= 3 && SHARED_SECOND_LEVEL.has(labels.at(-2)!);
   const at = labels.length - (isTwoPartEnding ? 3 : 2);
-  const name = labels[at]!.replace(/[^a-z0-9]/g, '');
-  return name ? [name, labels.slice(at + 1).join('')] : null;
+  return [labels[at]!, labels.slice(at + 1)];
+}
+
+/**
+ * The name a site registered, letters and digits only, and the labels after it joined:
+ * `["dailymail", "couk"]` for www.dailymail.co.uk, `["akkurier", "de"]` for ak-kurier.de.
+ */
+function registeredName(hostname: string): [name: string, ending: string] | null {
+  const registered = registeredLabel(hostname);
+  const name = registered?.[0].replace(/[^a-z0-9]/g, '');
+  return registered && name ? [name, registered[1].join('')] : null;
 }
 
 /**

@@ -455,6 +455,19 @@ describe('extractAuthors: metadata that names the site', () => {
     });
   });
 
+  it("reads the site's name past a subdomain whatever its length (blog.ndr.de is NDR's), and keeps a hyphenated domain's person", () => {
+    const onBlog = 'https://blog.ndr.test/2022/sperrung';
+    expect(bylineOf('<meta name="author" content="Ndr">', article, onBlog)).toEqual({
+      byline: 'Ndr',
+      authors: [],
+    });
+    // A personal site named after its writer, whose CMS user name runs the name together.
+    const personal = 'https://moritz-meyer.test/blog/sperrung';
+    expect(bylineOf('<meta name="author" content="MoritzMeyer">', article, personal).authors).toEqual([
+      'MoritzMeyer',
+    ]);
+  });
+
   it('keeps the person a personal site is named after (readability/toc-missing)', () => {
     const head = '<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">';
     expect(bylineOf(head, article)).toEqual({ byline: 'Jane Doe', authors: ['Jane Doe'] });
