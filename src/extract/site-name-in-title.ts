@@ -59,9 +59,15 @@ const SHARED_SECOND_LEVEL: ReadonlySet<string> = new Set([
 const SHARED_HOSTS =
   /(?:^|\.)(?:github\.io|gitlab\.io|wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|medium\.com|ghost\.io|livejournal\.com|wixsite\.com|netlify\.app|vercel\.app|neocities\.org)$/;
 
-/** Lower-case words of letters and digits, with accents dropped ("Kölner" → "kolner"). */
-const wordsOf = (text: string): string[] =>
-  text
+/** German letters as a domain spells them: sueddeutsche.de is "Süddeutsche", muenchen.de "München". */
+const GERMAN_SPELLING: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * Lower-case words of letters and digits, with accents dropped ("Kölner" → "kolner"), or with
+ * umlauts and ß spelt out as German domains spell them ("Kölner" → "koelner").
+ */
+const wordsOf = (text: string, spellOut = false): string[] =>
+  (spellOut ? text.toLowerCase().replace(/[äöüß]/g, (letter) => GERMAN_SPELLING[letter]!) : text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -100,8 +106,15 @@ function registeredName(hostname: string): [name: string, ending: string] | null
  * Whether `part` spells the registered name, after an article at most, and then nothing, the
  * domain's ending or (in the last part) a word such as "online".
  */
-function spellsName(part: string, [name, ending]: [string, string], isLastPart: boolean): boolean {
-  const words = wordsOf(part);
+function spellsName(part: string, registered: [string, string], isLastPart: boolean): boolean {
+  return (
+    spellsNameAs(wordsOf(part), registered, isLastPart) ||
+    (/[äöüß]/i.test(part) && spellsNameAs(wordsOf(part, true), registered, isLastPart))
+  );
+}
+
+/** `spellsName` for a part already split into words. */
+function spellsNameAs(words: string[], [name, ending]: [string, string], isLastPart: boolean): boolean {
   // "La Vie des idées" spells laviedesidees with its article, "Der Spiegel" spells spiegel without.
   const starts = words.length > 1 && ARTICLES.has(words[0]!) ? [0, 1] : [0];
   return starts.some((start) => {

@@ -41,6 +41,12 @@ describe('siteNameInTitle', () => {
     ['Évaluation et listes - La Vie des idées', 'laviedesidees.fr', 'La Vie des idées'],
     ['Golem.de | IT-News für Profis', 'www.golem.de', 'Golem.de'],
     ['World News Tonight | ABC News', 'abcnews.go.com', 'ABC News'],
+    // Umlauts and ß as a German domain spells them (hd-schweizerjaeger, tf-oekologisch-bauen).
+    ['Die Lage in Bayern - Süddeutsche Zeitung', 'www.sueddeutsche.de', 'Süddeutsche Zeitung'],
+    ['Steinkauz - SCHWEIZER JÄGER Online', 'www.schweizerjaeger.ch', 'SCHWEIZER JÄGER Online'],
+    ['Energieeffizienz | Ökologisch Bauen', 'oekologisch-bauen.info', 'Ökologisch Bauen'],
+    ['Straßen gesperrt - Strassenbau News', 'strassenbau.test', 'Strassenbau News'],
+    ['Straßenbau | Nachrichten', 'strassenbau.test', 'Straßenbau'],
     // A long title: its last part is read however long the headline.
     [`${'Headline '.repeat(50)}| Example News`, 'www.example-news.com', 'Example News'],
   ])('reads the part of "%s" that spells %s', (title, host, name) => {
