@@ -83,7 +83,7 @@ type GetAttribute = (this: Element, name: string) => string | null;
 type ListByName = (this: Document, namespace: string, localName: string) => HTMLCollectionOf<Element>;
 type ListByTag = (this: Element, tag: string) => HTMLCollectionOf<Element>;
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+export const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** Elements whose `name` the document exposes as its own property. */
 const DOCUMENT_NAMED_TAGS = ['img', 'form', 'embed', 'object', 'iframe'];
 /** The fields that may belong to a form by a `form` attribute, from anywhere in the page. */

@@ -1,3 +1,4 @@
+import { HTML_NAMESPACE } from './find-dom-clobbering';
 import { readJsonLd, type JsonLdArticle } from './read-json-ld';
 import { readMetaTags, type MetaTags } from './read-meta-tags';
 import { scanPage, type PageScan } from './scan-page';
@@ -28,18 +29,21 @@ export function readPageContext(doc: Document, url: string): PageContext {
 }
 
 /**
- * The URL a page's relative links resolve against, as the browser resolves them: the first
- * `<base href>` (read against the page's URL), or the page's URL. Worked out from `doc` and `url`
- * rather than read from `doc.baseURI`, so a document parsed without its address (in Node) gives
- * the same links. A base that is not http(s) (`javascript:`, `data:`) is ignored.
+ * The URL a page's relative links resolve against, as the browser resolves them: the first HTML
+ * `<base href>` (read against the page's URL; an SVG `<base>` is no base), or the page's URL.
+ * Worked out from `doc` and `url` rather than read from `doc.baseURI`, so a document parsed
+ * without its address (in Node) gives the same links. Unlike the browser, which refuses only
+ * `javascript:` and `data:` bases, any base that is not http(s) is ignored (an `ftp:` one too):
+ * nothing but http(s) links and images is stored.
  */
 export function documentBaseUrl(doc: Document, url: URL): URL {
-  const bases = doc.getElementsByTagName('base');
+  const bases = doc.getElementsByTagNameNS(HTML_NAMESPACE, 'base');
   for (let i = 0; i < bases.length; i++) {
     const href = bases[i]!.getAttribute('href');
     if (href === null) continue;
     try {
-      const base = new URL(href.trim(), url);
+      // Not trimmed: the URL parser strips what the browser strips, and a no-break space is kept.
+      const base = new URL(href, url);
       return base.protocol === 'http:' || base.protocol === 'https:' ? base : url;
     } catch {
       return url;

@@ -86,11 +86,11 @@ describe('a <noscript> fallback whose picture the lazy <img> does not name', () 
 describe("a page's <base href>", () => {
   // Readability resolves what the page had against the document's base URL, as the browser does; a
   // lazy loader's URL moved into `src` afterwards must resolve against the same base.
-  const withBase = (base: string) =>
-    pageWith(
-      // A placeholder file, not a data: URL: Readability's own lazy-image step leaves it in place.
-      `<img src="img/lazy-placeholder.gif" data-src="img/deck.jpg" data-srcset="img/deck-2x.jpg 2x" alt="The deck">`,
-    ).replace('<head>', `<head><base href="${base}">`);
+  // A placeholder file, not a data: URL: Readability's own lazy-image step leaves it in place.
+  const lazyPage = pageWith(
+    `<img src="img/lazy-placeholder.gif" data-src="img/deck.jpg" data-srcset="img/deck-2x.jpg 2x" alt="The deck">`,
+  );
+  const withBase = (base: string) => lazyPage.replace('<head>', `<head><base href="${base}">`);
 
   it('is what a lazy-loaded picture and the lead image resolve against', () => {
     const dom = parsePage(withBase('https://cdn.news.example.test/assets/'), URL_OF_PAGE);
@@ -104,6 +104,21 @@ describe("a page's <base href>", () => {
   it('is read against the page URL given, also where the document was parsed without it', () => {
     const dom = new JSDOM(withBase('/assets/'), { virtualConsole: new VirtualConsole() });
     expect(contentOf(dom)).toContain('src="https://news.example.test/assets/img/deck.jpg"');
+  });
+
+  it('is the first HTML <base>: not an SVG <base>, and read as the URL parser reads it', () => {
+    // Chromium resolves nothing against an SVG <base>.
+    const svgBase = lazyPage.replace(
+      '<article>',
+      '<svg><base href="https://elsewhere.test/svg/"/></svg><article>',
+    );
+    expect(contentOf(parsePage(svgBase, URL_OF_PAGE))).toContain(
+      'src="https://news.example.test/2024/05/harbour/img/deck.jpg"',
+    );
+    // A no-break space is part of the URL, as the browser reads it, not white space to trim.
+    expect(contentOf(parsePage(withBase('\u00a0/nb/'), URL_OF_PAGE))).toContain(
+      'src="https://news.example.test/2024/05/harbour/%C2%A0/nb/img/deck.jpg"',
+    );
   });
 
   it('is ignored when it is not http(s)', () => {
