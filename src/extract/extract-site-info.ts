@@ -104,7 +104,14 @@ export function extractShownSiteName(
 
 /** A headline this short may be a site's name or a word of one ("Design", "Quanta Magazine"). */
 const MIN_HEADLINE_WORDS_IN_NAME = 4;
-const fold = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Words of letters and digits, lower case, one space apart: punctuation ("’", ":") aside. */
+const fold = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
 
 /** Whether a name holds `headline`, one of at least four words, as a run of its words. */
 function holdsText(headline: string | null): (name: string) => boolean {

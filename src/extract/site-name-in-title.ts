@@ -38,19 +38,35 @@ const NAME_ENDINGS: ReadonlySet<string> = new Set([
   // A German association's "e. V.".
   'ev',
 ]);
-/** Second-level labels that many sites share (co.uk, com.au, or.jp; Disney's go.com). */
+/**
+ * Second-level labels that many sites share (co.uk, com.au, or.jp, gv.at, spb.ru; Disney's go.com).
+ * A short label not listed is a site's own: blog.ndr.de is NDR's.
+ */
 const SHARED_SECOND_LEVEL: ReadonlySet<string> = new Set([
   'ac',
+  'ad',
   'co',
   'com',
+  'ed',
   'edu',
   'go',
   'gob',
   'gov',
+  'gr',
+  'gv',
+  'lg',
+  'ltd',
+  'me',
+  'mil',
+  'msk',
   'ne',
   'net',
+  'nic',
   'or',
   'org',
+  'plc',
+  'sch',
+  'spb',
 ]);
 /**
  * Hosts that give each user a subdomain: the part after it is the host's, and a title there names
@@ -107,9 +123,11 @@ function registeredName(hostname: string): [name: string, ending: string] | null
  * domain's ending or (in the last part) a word such as "online".
  */
 function spellsName(part: string, registered: [string, string], isLastPart: boolean): boolean {
+  // Composed first: "u" and a combining diaeresis is "ü" too.
+  const composed = part.normalize('NFC');
   return (
-    spellsNameAs(wordsOf(part), registered, isLastPart) ||
-    (/[äöüß]/i.test(part) && spellsNameAs(wordsOf(part, true), registered, isLastPart))
+    spellsNameAs(wordsOf(composed), registered, isLastPart) ||
+    (/[äöüßẞ]/i.test(composed) && spellsNameAs(wordsOf(composed, true), registered, isLastPart))
   );
 }
 

@@ -461,6 +461,11 @@ describe('extractAuthors: metadata that names the site', () => {
       byline: 'Ndr',
       authors: [],
     });
+    // A shared second level is not the site's name: parlament.gv.at is the Parliament's.
+    expect(
+      bylineOf('<meta name="author" content="Parlament">', article, 'https://www.parlament.gv.test/x')
+        .authors,
+    ).toEqual([]);
     // A personal site named after its writer, whose CMS user name runs the name together.
     const personal = 'https://moritz-meyer.test/blog/sperrung';
     expect(bylineOf('<meta name="author" content="MoritzMeyer">', article, personal).authors).toEqual([

@@ -47,6 +47,9 @@ describe('siteNameInTitle', () => {
     ['Energieeffizienz | Ökologisch Bauen', 'oekologisch-bauen.info', 'Ökologisch Bauen'],
     ['Straßen gesperrt - Strassenbau News', 'strassenbau.test', 'Strassenbau News'],
     ['Straßenbau | Nachrichten', 'strassenbau.test', 'Straßenbau'],
+    // Decomposed ("u" and a combining diaeresis) and capital sharp s.
+    ['Die Lage - Su\u0308ddeutsche Zeitung', 'www.sueddeutsche.de', 'Su\u0308ddeutsche Zeitung'],
+    ['Die Lage - STRAẞENBAU NEWS', 'strassenbau.test', 'STRAẞENBAU NEWS'],
     // A long title: its last part is read however long the headline.
     [`${'Headline '.repeat(50)}| Example News`, 'www.example-news.com', 'Example News'],
   ])('reads the part of "%s" that spells %s', (title, host, name) => {
@@ -208,6 +211,11 @@ describe('siteName in an extraction', () => {
     // The next source along names the site.
     const publisher = jsonLd({ '@type': 'WebSite', name: 'Handball Schweiz' });
     expect(newsPage(head + publisher, headline).siteName).toBe('Handball Schweiz');
+  });
+
+  it('reads the headline in a name whatever the punctuation between their words', () => {
+    const head = `<meta property="og:site_name" content="EFF's Annual Report 2015: Electronic Frontier Foundation">`;
+    expect(newsPage(head, 'EFF’s Annual Report 2015').siteName).toBeNull();
   });
 
   it('keeps a name that a short headline is a word of', () => {
