@@ -308,16 +308,23 @@ describe('the library in a real Chromium', () => {
 
       // A file moved or changed after it was chosen fails to read (Chromium's NotReadableError): the
       // popup says so and imports nothing. The failed read is stood in for: it cannot be timed from here.
-      await fresh.evaluate(() => {
+      // The file holds a clip the library lacks, so a read that went through would add it.
+      const movedExport = JSON.stringify({
+        ...data,
+        clips: [
+          { ...data.clips[0], id: 'moved-away', url: 'https://news.example/moved-away', title: 'Moved away' },
+        ],
+      });
+      await fresh.evaluate((bytes) => {
         const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-        const moved = new File(['{}'], 'moved-away.json', { type: 'application/json' });
+        const moved = new File([bytes], 'moved-away.json', { type: 'application/json' });
         moved.arrayBuffer = () =>
           Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
         Object.defineProperty(input, 'files', { value: [moved], configurable: true });
         // The popup reads the chosen file as the event is dispatched; later choices are real again.
         input.dispatchEvent(new Event('change'));
         Reflect.deleteProperty(input, 'files');
-      });
+      }, movedExport);
       expect(await statusSays(fresh, /could not be read, nothing was imported/)).toMatch(
         /^moved-away\.json: could not be read, nothing was imported \(.*could not be read.*\)\.$/,
       );
