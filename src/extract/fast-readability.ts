@@ -5,7 +5,8 @@
 // version below answers exactly what the original does, reading the costly part last or stopping
 // at the first character of text. A search it starts over starts from a fresh copy of the page,
 // not from markup it serialised and parses again; `copyWithEmptyStylesheets` makes its copy. The
-// body found is not serialised for a log line nobody reads.
+// body found is not serialised for a log line nobody reads, and a link's text is measured once
+// while the candidates are weighed, not once per candidate holding it.
 // test/extract/fast-readability.test.ts compares whole parses.
 import { Readability } from '@mozilla/readability';
 import { builtInDescriptor } from './find-dom-clobbering';
@@ -13,13 +14,18 @@ import { HAS_VISIBLE_CHARACTER } from './page-context';
 
 /** The parts of Readability's prototype the checks and the page restore use. */
 interface ReadabilityInternals {
-  REGEXPS: { byline: RegExp };
+  REGEXPS: { byline: RegExp; hashUrl: RegExp };
   ELEMENT_NODE: number;
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;
   _prepDocument(): void;
   _grabArticle(page?: Element): Element | null;
+  _prepArticle(articleContent: Element): void;
+  _getLinkDensity(element: Element): number;
+  _getInnerText(element: Element, normalizeSpaces?: boolean): string;
   _debug: boolean;
+  /** Text lengths of links, kept while the candidates are weighed (see `_getLinkDensity`). */
+  _linkTextLengths?: WeakMap<Element, number> | null;
 }
 
 /** `NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION`: the nodes `textContent` is made of. */
@@ -84,7 +90,10 @@ const cheaperChecks = {
   },
 };
 
-const grabArticle = (Readability.prototype as unknown as ReadabilityInternals)._grabArticle;
+const readabilitySteps = Readability.prototype as unknown as ReadabilityInternals;
+const grabArticle = readabilitySteps._grabArticle;
+const getLinkDensity = readabilitySteps._getLinkDensity;
+const prepArticle = readabilitySteps._prepArticle;
 
 /** Steps of Readability's parse that do its work without one wasted read. */
 const quieterSteps = {
@@ -94,9 +103,50 @@ const quieterSteps = {
    * extraction in Chromium. Without debugging, that one read of the markup gives an empty string.
    */
   _grabArticle(this: ReadabilityInternals, page?: Element): Element | null {
-    const article = grabArticle.call(this, page);
-    if (article && !this._debug) readsAsEmptyOnce(article);
-    return article;
+    this._linkTextLengths = new WeakMap();
+    try {
+      const article = grabArticle.call(this, page);
+      if (article && !this._debug) readsAsEmptyOnce(article);
+      return article;
+    } finally {
+      this._linkTextLengths = null;
+    }
+  },
+
+  /**
+   * Readability's link density: the share of an element's text in its links. The search weighs
+   * every candidate (each paragraph's ancestors, five deep) by it, so a link inside five nested
+   * candidates has its text read five times. Here a link's text length is read once from the
+   * weighing on, until the body found is cleaned (`_prepArticle`), which removes buttons and forms
+   * inside links; in between, the search only moves whole elements. Elements not yet scored are
+   * read afresh: the search's walk asks about them while it still removes nodes inside links.
+   * Profiled in Chromium, link density took about 7% of an extraction.
+   */
+  _getLinkDensity(this: ReadabilityInternals, element: Element): number {
+    const lengths = this._linkTextLengths;
+    if (!lengths || !('readability' in element)) return getLinkDensity.call(this, element);
+    const textLength = this._getInnerText(element).length;
+    if (textLength === 0) return 0;
+    let linkLength = 0;
+    const links = element.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      const href = link.getAttribute('href');
+      const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
+      let length = lengths.get(link);
+      if (length === undefined) lengths.set(link, (length = this._getInnerText(link).length));
+      linkLength += length * coefficient;
+    }
+    return linkLength / textLength;
+  },
+
+  _prepArticle(this: ReadabilityInternals, articleContent: Element): void {
+    this._linkTextLengths = null;
+    try {
+      prepArticle.call(this, articleContent);
+    } finally {
+      this._linkTextLengths = new WeakMap();
+    }
   },
 };
 

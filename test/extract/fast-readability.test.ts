@@ -85,7 +85,7 @@ describe('FastReadability', () => {
       expect(fast[name], name).not.toBe(stock[name]);
     }
     for (const name of REPEATED_STEPS) expect(typeof stock[name], name).toBe('function');
-    expect(WRAPPED_STEPS).toEqual(['_grabArticle']);
+    expect(WRAPPED_STEPS).toEqual(['_grabArticle', '_getLinkDensity', '_prepArticle']);
     for (const name of WRAPPED_STEPS) {
       expect(typeof stock[name], name).toBe('function');
       expect(fast[name], name).not.toBe(stock[name]);
@@ -252,6 +252,42 @@ describe('FastReadability', () => {
     const { contentHtml } = extractArticle(document, 'https://example.org/a.html');
     expect(contentHtml).toContain('a.jpg');
     expect(contentHtml).not.toContain('b.jpg');
+  });
+
+  it('weighs links by their text as it is when the body found is cleaned, not as the candidates were weighed', () => {
+    // The cleaning drops the button inside the link before it measures the note's links: the note
+    // is then mostly text and stays. A length kept from the weighing would count the button's text.
+    const story =
+      '<p>The council voted on Tuesday to build the new harbour bridge, after two years of debate.</p>';
+    const note = `<div class="note"><p>A note on the vote, from the council's own minutes.</p><a href="/minutes">Minutes <button>${'Open the full minutes of the meeting '.repeat(4)}</button></a></div>`;
+    const html = `<!doctype html><html><head><title>Bridge</title></head><body><div id="main">${story.repeat(4)}${note}${story.repeat(4)}</div></body></html>`;
+    const parse = (make: (doc: Document) => Readability<string>) =>
+      make(new JSDOM(html, { url: 'https://news.example.test/bridge' }).window.document).parse();
+    const expected = parse((doc) => new Readability(doc));
+    expect(expected?.content).toContain('A note on the vote');
+    expect(parse((doc) => new FastReadability(doc))).toEqual(expected);
+  });
+
+  it('scores every candidate as Readability does where its walk removes part of a link it has measured', () => {
+    // The walk asks the link density of a <div> holding one <p> before it reaches the share bar inside
+    // that paragraph's link and removes it: the candidates are weighed by the link without it.
+    const story =
+      '<p>The council voted on Tuesday to build the new harbour bridge, after two years of debate.</p>';
+    const linked = `<div><p>Read what the mayor said about the bridge at the vote, and what comes next: <a href="/mayor">the mayor <span class="social">${'share this on every network '.repeat(4)}</span></a></p></div>`;
+    const html = `<!doctype html><html><head><title>Bridge</title></head><body><div id="main">${story.repeat(3)}${linked}${story.repeat(3)}</div></body></html>`;
+    const scores = (make: (doc: Document) => Readability<Element>) => {
+      const content = make(
+        new JSDOM(html, { url: 'https://news.example.test/bridge' }).window.document,
+      ).parse()?.content;
+      const scored = content ? [content, ...content.querySelectorAll('*')] : [];
+      return scored.map(
+        (e) => (e as Element & { readability?: { contentScore: number } }).readability?.contentScore,
+      );
+    };
+    const serializer = (node: Node) => node as Element;
+    const expected = scores((doc) => new Readability(doc, { serializer }));
+    expect(expected.filter((score) => score !== undefined).length).toBeGreaterThan(1);
+    expect(scores((doc) => new FastReadability(doc, { serializer }))).toEqual(expected);
   });
 
   it('copies an empty document as an empty document', () => {
