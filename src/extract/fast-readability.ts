@@ -21,11 +21,14 @@ interface ReadabilityInternals {
   _prepDocument(): void;
   _grabArticle(page?: Element): Element | null;
   _prepArticle(articleContent: Element): void;
+  _cleanConditionally(root: Element, tag: string): void;
   _getLinkDensity(element: Element): number;
   _getInnerText(element: Element, normalizeSpaces?: boolean): string;
   _debug: boolean;
   /** Text lengths of links, kept while the candidates are weighed (see `_getLinkDensity`). */
   _linkTextLengths?: WeakMap<Element, number> | null;
+  /** Whether the kept lengths serve any element, not only scored candidates. */
+  _linkTextLengthsForAll?: boolean;
 }
 
 /** `NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION`: the nodes `textContent` is made of. */
@@ -94,6 +97,7 @@ const readabilitySteps = Readability.prototype as unknown as ReadabilityInternal
 const grabArticle = readabilitySteps._grabArticle;
 const getLinkDensity = readabilitySteps._getLinkDensity;
 const prepArticle = readabilitySteps._prepArticle;
+const cleanConditionally = readabilitySteps._cleanConditionally;
 
 /** Steps of Readability's parse that do its work without one wasted read. */
 const quieterSteps = {
@@ -124,7 +128,8 @@ const quieterSteps = {
    */
   _getLinkDensity(this: ReadabilityInternals, element: Element): number {
     const lengths = this._linkTextLengths;
-    if (!lengths || !('readability' in element)) return getLinkDensity.call(this, element);
+    if (!lengths || !(this._linkTextLengthsForAll || 'readability' in element))
+      return getLinkDensity.call(this, element);
     const textLength = this._getInnerText(element).length;
     if (textLength === 0) return 0;
     let linkLength = 0;
@@ -146,6 +151,25 @@ const quieterSteps = {
       prepArticle.call(this, articleContent);
     } finally {
       this._linkTextLengths = new WeakMap();
+    }
+  },
+
+  /**
+   * Readability's removal of one tag's elements that read as clutter, each asked its link density.
+   * It asks them last to first, so an element inside a link is gone before any element holding the
+   * link is measured, and what it removes later stands before, or around, the links measured: a
+   * link's text length holds for the rest of the pass. Each pass starts afresh, since the one
+   * before may have removed part of a link.
+   */
+  _cleanConditionally(this: ReadabilityInternals, root: Element, tag: string): void {
+    const outer = this._linkTextLengths;
+    this._linkTextLengths = new WeakMap();
+    this._linkTextLengthsForAll = true;
+    try {
+      cleanConditionally.call(this, root, tag);
+    } finally {
+      this._linkTextLengths = outer;
+      this._linkTextLengthsForAll = false;
     }
   },
 };

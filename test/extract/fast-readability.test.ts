@@ -85,7 +85,7 @@ describe('FastReadability', () => {
       expect(fast[name], name).not.toBe(stock[name]);
     }
     for (const name of REPEATED_STEPS) expect(typeof stock[name], name).toBe('function');
-    expect(WRAPPED_STEPS).toEqual(['_grabArticle', '_getLinkDensity', '_prepArticle']);
+    expect(WRAPPED_STEPS).toEqual(['_grabArticle', '_getLinkDensity', '_prepArticle', '_cleanConditionally']);
     for (const name of WRAPPED_STEPS) {
       expect(typeof stock[name], name).toBe('function');
       expect(fast[name], name).not.toBe(stock[name]);
@@ -288,6 +288,29 @@ describe('FastReadability', () => {
     const expected = scores((doc) => new Readability(doc, { serializer }));
     expect(expected.filter((score) => score !== undefined).length).toBeGreaterThan(1);
     expect(scores((doc) => new FastReadability(doc, { serializer }))).toEqual(expected);
+  });
+
+  it('measures a link once per pass of clutter removal, and afresh in the next pass', () => {
+    // Nested <div>s each hold the link: one pass measures it once. A pass may remove part of a link
+    // (a <ul> inside it, before the <div> pass), so the next one measures it again.
+    const { document } = new JSDOM(
+      `<body><div><div><p>${'Text of the story. '.repeat(8)}</p><a href="/x">Go <span>on</span></a></div></div></body>`,
+    ).window;
+    const link = document.querySelector('a')!;
+    const parser = new FastReadability(document) as unknown as {
+      _getInnerText(element: Element): string;
+      _cleanConditionally(root: Element, tag: string): void;
+    };
+    const read = vi.spyOn(parser, '_getInnerText');
+    const linkReads = () => read.mock.calls.filter(([element]) => element === link).length;
+    parser._cleanConditionally(document.body, 'div');
+    expect(linkReads()).toBe(1);
+    link.querySelector('span')!.remove();
+    parser._cleanConditionally(document.body, 'div');
+    expect(linkReads()).toBe(2);
+    // The second pass read the link as it now is.
+    const lastLinkRead = read.mock.calls.findLastIndex(([element]) => element === link);
+    expect(read.mock.results[lastLinkRead]?.value).toBe('Go');
   });
 
   it('copies an empty document as an empty document', () => {
