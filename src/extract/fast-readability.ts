@@ -25,7 +25,7 @@ interface ReadabilityInternals {
   _getLinkDensity(element: Element): number;
   _getInnerText(element: Element, normalizeSpaces?: boolean): string;
   _debug: boolean;
-  /** Text lengths of links, kept while the candidates are weighed (see `_getLinkDensity`). */
+  /** Text lengths of links, kept while the candidates are weighed and through each clutter pass. */
   _linkTextLengths?: WeakMap<Element, number> | null;
   /** Whether the kept lengths serve any element, not only scored candidates. */
   _linkTextLengthsForAll?: boolean;
@@ -124,6 +124,7 @@ const quieterSteps = {
    * weighing on, until the body found is cleaned (`_prepArticle`), which removes buttons and forms
    * inside links; in between, the search only moves whole elements. Elements not yet scored are
    * read afresh: the search's walk asks about them while it still removes nodes inside links.
+   * The cleaning's removal passes keep lengths too, each its own (`_cleanConditionally`).
    * Profiled in Chromium, link density took about 7% of an extraction.
    */
   _getLinkDensity(this: ReadabilityInternals, element: Element): number {
