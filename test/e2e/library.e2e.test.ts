@@ -312,7 +312,14 @@ describe('the library in a real Chromium', () => {
       const movedExport = JSON.stringify({
         ...data,
         clips: [
-          { ...data.clips[0], id: 'moved-away', url: 'https://news.example/moved-away', title: 'Moved away' },
+          {
+            ...data.clips[0],
+            id: 'moved-away',
+            url: 'https://news.example/moved-away',
+            pageUrl: 'https://news.example/moved-away',
+            canonicalUrl: null,
+            title: 'Moved away',
+          },
         ],
       });
       await fresh.evaluate((bytes) => {

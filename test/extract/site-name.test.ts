@@ -153,13 +153,8 @@ describe('extractSiteName and extractShownSiteName', () => {
 });
 
 describe('siteName in an extraction', () => {
-  /** A personal blog's post: `head` says who publishes it. */
-  function blogPost(head: string) {
-    const url = 'https://www.janedoe.net/2024/05/on-walking';
-    const html = `<!doctype html><html><head><title>On walking | Jane Doe</title>${head}</head><body>
-      <article><h1>On walking</h1>
-      ${'<p>Walking is the oldest way to think, and the cheapest, and it asks for nothing but time.</p>'.repeat(6)}
-      </article></body></html>`;
+  /** What extraction gives for `html` served from `url`. */
+  function extractFrom(url: string, html: string) {
     const dom = new JSDOM(html, { url });
     try {
       return extractArticle(dom.window.document, url);
@@ -167,6 +162,16 @@ describe('siteName in an extraction', () => {
       dom.window.close();
     }
   }
+
+  /** A personal blog's post: `head` says who publishes it. */
+  const blogPost = (head: string) =>
+    extractFrom(
+      'https://www.janedoe.net/2024/05/on-walking',
+      `<!doctype html><html><head><title>On walking | Jane Doe</title>${head}</head><body>
+      <article><h1>On walking</h1>
+      ${'<p>Walking is the oldest way to think, and the cheapest, and it asks for nothing but time.</p>'.repeat(6)}
+      </article></body></html>`,
+    );
 
   it("shows a blog's title as its site name, and the blog keeps its author of the same name", () => {
     const article = blogPost(
@@ -191,18 +196,13 @@ describe('siteName in an extraction', () => {
   });
 
   /** A club's news page: `head` and a headline of the given text. */
-  function newsPage(head: string, headline: string) {
-    const url = 'https://www.handball.test/de/news/2022/cup-vorschau';
-    const html = `<!doctype html><html><head>${head}</head><body><article><h1>${headline}</h1>
+  const newsPage = (head: string, headline: string) =>
+    extractFrom(
+      'https://www.handball.test/de/news/2022/cup-vorschau',
+      `<!doctype html><html><head>${head}</head><body><article><h1>${headline}</h1>
       ${'<p>Der Cup-Achtelfinal bringt zwei Brüder gegeneinander aufs Feld, und die Halle ist ausverkauft.</p>'.repeat(6)}
-      </article></body></html>`;
-    const dom = new JSDOM(html, { url });
-    try {
-      return extractArticle(dom.window.document, url);
-    } finally {
-      dom.window.close();
-    }
-  }
+      </article></body></html>`,
+    );
 
   it('does not show the page title a CMS copied into application-name as the site name', () => {
     const headline = 'Beim BSV Stans freut man sich auf ein Bruderduell';
