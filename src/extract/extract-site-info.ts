@@ -2,7 +2,7 @@ import type { LeadImage } from './types';
 import { textOf, type PageContext } from './page-context';
 import { followReference, stringOf, type JsonLdNode } from './read-json-ld';
 import { firstMeta } from './read-meta-tags';
-import { siteNameInTitle } from './site-name-in-title';
+import { siteNameInTitle, wordsOf } from './site-name-in-title';
 
 /** Scripts written right to left (ISO 639-1 codes). */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ku']);
@@ -104,14 +104,8 @@ export function extractShownSiteName(
 
 /** A headline this short may be a site's name or a word of one ("Design", "Quanta Magazine"). */
 const MIN_HEADLINE_WORDS_IN_NAME = 4;
-/** Words of letters and digits, lower case, one space apart: punctuation ("’", ":") aside. */
-const fold = (text: string): string =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(' ');
+/** Words of letters and digits, one space apart: punctuation ("’", ":"), case and accents aside. */
+const fold = (text: string): string => wordsOf(text).join(' ');
 
 /** Whether a name holds `headline`, one of at least four words, as a run of its words. */
 function holdsText(headline: string | null): (name: string) => boolean {

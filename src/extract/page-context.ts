@@ -36,7 +36,7 @@ export function readPageContext(doc: Document, url: string): PageContext {
  * `javascript:` and `data:` bases, any base that is not http(s) is ignored (an `ftp:` one too):
  * nothing but http(s) links and images is stored.
  */
-export function documentBaseUrl(doc: Document, url: URL): URL {
+function documentBaseUrl(doc: Document, url: URL): URL {
   const bases = doc.getElementsByTagNameNS(HTML_NAMESPACE, 'base');
   for (let i = 0; i < bases.length; i++) {
     const href = bases[i]!.getAttribute('href');

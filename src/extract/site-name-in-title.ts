@@ -82,7 +82,7 @@ const GERMAN_SPELLING: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', 
  * Lower-case words of letters and digits, with accents dropped ("Kölner" → "kolner"), or with
  * umlauts and ß spelt out as German domains spell them ("Kölner" → "koelner").
  */
-const wordsOf = (text: string, spellOut = false): string[] =>
+export const wordsOf = (text: string, spellOut = false): string[] =>
   (spellOut ? text.toLowerCase().replace(/[äöüß]/g, (letter) => GERMAN_SPELLING[letter]!) : text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
