@@ -13,10 +13,43 @@ const MAX_SIGNATURE_CHARS = 50;
 
 /**
  * The signature under an agency article: its last block is only a name, set in bold or italics
- * (`<p><b><i>Stefan Wasmer</i></b></p>`), with no byline class to say so. Its text, or `null`;
- * whether it names a person is the caller's to read.
+ * (`<p><b><i>Stefan Wasmer</i></b></p>`), with no byline class to say so; the body's last block, or
+ * the last of the column its paragraphs stand in. Its text, or `null`; whether it names a person
+ * is the caller's to read.
  */
 export function signatureIn(content: Element): string | null {
+  const closing = lastBlockSignature(content);
+  if (closing) return closing;
+  // Inside the body, where more follows the column, only the column's very last words are read,
+  // and only when they are shaped like a name: a bold subheading may close a wiki's column
+  // above a table, a bold copyright line a portal's.
+  const column = textColumnOf(content);
+  const signature = column ? lastBlockSignature(column) : null;
+  return signature && NAME_SHAPE.test(signature) && textOf(column).endsWith(signature) ? signature : null;
+}
+
+/** A name written out: two to four words of letters, with the dots, hyphens and apostrophes names take. */
+const NAME_SHAPE = /^[\p{L}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+){1,3}$/u;
+
+/** Paragraphs an element must hold as its own children to be the column the article's text runs in. */
+const MIN_COLUMN_PARAGRAPHS = 3;
+
+/**
+ * The element that holds the most paragraphs as its own children (three at least), when it is not
+ * the whole body: Readability may keep a block after the article's column (a news ticker, an app
+ * advert), and that block, not the signature, then ends the body.
+ */
+function textColumnOf(content: Element): Element | null {
+  const paragraphsIn = new Map<Element, number>();
+  for (const p of content.getElementsByTagName('p'))
+    if (p.parentElement) paragraphsIn.set(p.parentElement, (paragraphsIn.get(p.parentElement) ?? 0) + 1);
+  let column: Element | null = null;
+  let most = MIN_COLUMN_PARAGRAPHS - 1;
+  for (const [parent, count] of paragraphsIn) if (count > most) [column, most] = [parent, count];
+  return column === content ? null : column;
+}
+
+function lastBlockSignature(content: Element): string | null {
   for (const block of elementsBackward(content, CLOSING_LINE_TAGS)) {
     const text = textOf(block);
     if (!text) continue;

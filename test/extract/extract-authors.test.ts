@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { closingAuthorLineIn } from '../../src/extract/byline-in-body';
+import { closingAuthorLineIn, signatureIn } from '../../src/extract/byline-in-body';
 
 const URL_ = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
 const paragraphs = `<p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p><p>${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>`;
@@ -157,6 +157,37 @@ describe('extractAuthors: a signature under the body', () => {
         `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<p><strong>Mehr zum Thema</strong></p></article>`,
       ),
     ).toEqual({ byline: null, authors: [] });
+  });
+});
+
+describe('signatureIn: a signature closing the text column, with more kept after it', () => {
+  /** A body as Readability may return it: the article's column, then a block of the page's own. */
+  const bodyWith = (column: string, after: string): Element =>
+    new JSDOM(
+      `<div id="body"><div class="text">${column}</div>${after}</div>`,
+    ).window.document.getElementById('body')!;
+  const column = `${paragraphs}<p>${'Der Verkehr staut sich. '.repeat(10)}</p>`;
+  const ticker =
+    '<div><h2>Kurznachrichtenticker</h2><ul><li>vor 16 Stunden</li><li>Weitere Absagen in der Oberliga Nord.</li></ul><p>Die App: Lesen Sie alles auf Ihrem Smartphone.</p></div>';
+
+  it('reads the name that closes the column when a news ticker follows it (hd-eishockeynews)', () => {
+    expect(signatureIn(bodyWith(`${column}<p><b><i>Stefan Wasmer</i></b></p>`, ticker))).toBe(
+      'Stefan Wasmer',
+    );
+  });
+
+  it('reads nothing where the column does not end with the bold line, or the line is no name', () => {
+    // A wiki's bold subheading above a table.
+    expect(
+      signatureIn(
+        bodyWith(`${column}<p><b>After Divorce</b></p><table><tr><td>Day 1</td></tr></table>`, ticker),
+      ),
+    ).toBeNull();
+    // A portal's bold copyright line.
+    expect(
+      signatureIn(bodyWith(`${column}<p><b>【版权所有，未经授权不得转载。】</b></p>`, ticker)),
+    ).toBeNull();
+    expect(signatureIn(bodyWith(`${column}<p><b>Mehr zum Thema:</b></p>`, ticker))).toBeNull();
   });
 });
 
