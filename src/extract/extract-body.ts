@@ -5,6 +5,7 @@ import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
 import { BYLINE_PREFIX } from './split-byline';
+import { mapSrcsetUrls } from './srcset';
 import {
   RELATED_HEADING,
   removeAuthorBio,
@@ -135,48 +136,41 @@ const lazySrcOf = (img: Element): string | undefined =>
     (value) => value && !value.startsWith('data:'),
   ) ?? undefined;
 
-/** Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures. */
-function restoreLazyImages(root: Element): void {
+/**
+ * Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures, made
+ * absolute against the page's base URL. Readability has made every other link and image URL
+ * absolute already (`_fixRelativeUris`); these it never saw.
+ */
+function restoreLazyImages(root: Element, base: URL): void {
   for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
     if (!src || PLACEHOLDER_SRC.test(src)) {
       const real = lazySrcOf(img);
-      if (real) img.setAttribute('src', real);
+      if (real) img.setAttribute('src', absoluteUrl(real, base));
     }
     const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
-    if (lazySrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySrcset);
+    if (lazySrcset && !img.getAttribute('srcset'))
+      img.setAttribute(
+        'srcset',
+        mapSrcsetUrls(lazySrcset, (u) => absoluteUrl(u, base)),
+      );
   }
 }
 
 /**
- * Makes every link and image URL absolute against the page's base URL. Readability has done so for
- * what the page had; what `restoreLazyImages` moved into `src` and `srcset` is still as the page wrote it.
+ * Points each link with an empty `href`, which Readability leaves alone, where it pointed on the
+ * page (the base URL): left empty, it would point at the reader showing it.
  */
-function absolutizeUrls(root: Element, base: URL): void {
-  const resolve = (value: string) => {
-    try {
-      return new URL(value, base).href;
-    } catch {
-      return value; // Left as found; the sanitiser drops it if it is not http(s).
-    }
-  };
-  for (const el of root.querySelectorAll('a[href]')) {
-    const href = el.getAttribute('href')!;
-    if (!href.startsWith('#')) el.setAttribute('href', resolve(href));
-  }
-  for (const el of root.querySelectorAll('img[src], source[src]'))
-    el.setAttribute('src', resolve(el.getAttribute('src')!));
-  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
-    const srcset = el
-      .getAttribute('srcset')!
-      .split(',')
-      .map((candidate) => {
-        const [u, ...descriptor] = candidate.trim().split(/\s+/);
-        return u ? [resolve(u), ...descriptor].join(' ') : '';
-      })
-      .filter(Boolean)
-      .join(', ');
-    el.setAttribute('srcset', srcset);
+function linkEmptyHrefsToPage(root: Element, base: URL): void {
+  for (const link of root.querySelectorAll('a[href=""]')) link.setAttribute('href', base.href);
+}
+
+/** `url` resolved against `base`; as found if it does not parse (the sanitiser drops it unless http(s)). */
+function absoluteUrl(url: string, base: URL): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
   }
 }
 
@@ -376,8 +370,8 @@ export function extractBody(doc: Document, url: URL, base: URL = url): BodyFound
   ).parse();
   const content = result?.content;
   if (!result || !content) return null;
-  restoreLazyImages(content);
-  absolutizeUrls(content, base);
+  restoreLazyImages(content, base);
+  linkEmptyHrefsToPage(content, base);
   removeNonArticleBlocks(content, result.title ?? null, url);
   return { content, byline: result.byline ?? null, title: result.title ?? null, lang: result.lang ?? null };
 }

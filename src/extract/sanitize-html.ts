@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { srcsetUrls } from './srcset';
 
 /**
  * The one policy for article HTML we store and show. Only the tags and attributes an article needs;
@@ -159,8 +160,8 @@ function restrictUrls(node: Element): void {
     if (!URL_ATTRIBUTES.has(name)) continue;
     // DOMPurify lets `data:` through on images by design; a stored article must not carry them.
     const value = attribute.value;
-    const urls =
-      name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
+    // Every URL a browser would read in a srcset, which is not every piece between commas.
+    const urls = name === 'srcset' ? srcsetUrls(value) : [value.trim()];
     if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttributeNode(attribute);
     else if (name === 'href') hasHref = true;
   }

@@ -126,3 +126,28 @@ describe("a page's <base href>", () => {
     expect(html).toContain('src="https://news.example.test/2024/05/harbour/img/deck.jpg"');
   });
 });
+
+describe('URLs in the stored article', () => {
+  it('keeps an image CDN’s commas inside each srcset URL, lazy or not', () => {
+    const html = contentOf(
+      parsePage(
+        pageWith(
+          '<img src="/img/c_fill,w_80/deck.jpg" srcset="/img/c_fill,w_80/deck.jpg 80w,/img/c_fit,w_320/deck.jpg 320w" alt="The deck">' +
+            '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/c_fill,w_80/towers.jpg" data-srcset="/img/c_fill,w_80/towers.jpg 80w, /img/c_fit,w_320/towers.jpg 320w" alt="The towers">',
+        ),
+        URL_OF_PAGE,
+      ),
+    );
+    expect(html).toContain(
+      'srcset="https://news.example.test/img/c_fill,w_80/deck.jpg 80w,https://news.example.test/img/c_fit,w_320/deck.jpg 320w"',
+    );
+    expect(html).toContain(
+      'srcset="https://news.example.test/img/c_fill,w_80/towers.jpg 80w, https://news.example.test/img/c_fit,w_320/towers.jpg 320w"',
+    );
+  });
+
+  it('points a link with an empty href at the page, not at the reader showing it', () => {
+    const html = contentOf(parsePage(pageWith('<a href="">The bridge, in pictures</a>'), URL_OF_PAGE));
+    expect(html).toContain(`<a href="${URL_OF_PAGE}"`);
+  });
+});

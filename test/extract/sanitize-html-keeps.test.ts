@@ -33,6 +33,13 @@ const kept: KeptCase[] = [
       '<img src="https://x.test/a.png" width="100" height="50" alt="A" title="T" sizes="(max-width: 600px) 100vw" srcset="https://x.test/a.png 1x, https://x.test/b.png 2x">',
   },
   {
+    title: 'an image CDN’s srcset, whose URLs hold commas (tagesanzeiger, nbcnews, lexpress)',
+    payload:
+      '<img src="https://cdn.x.test/c_fill,w_80/a.jpg" srcset="https://cdn.x.test/c_fill,w_80/a.jpg 80w,https://cdn.x.test/c_fit,w_320/a.jpg 320w">',
+    expected:
+      '<img src="https://cdn.x.test/c_fill,w_80/a.jpg" srcset="https://cdn.x.test/c_fill,w_80/a.jpg 80w,https://cdn.x.test/c_fit,w_320/a.jpg 320w">',
+  },
+  {
     title: '<time datetime>',
     payload: '<time datetime="2018-04-12T09:11">12 April</time>',
     expected: '<time datetime="2018-04-12T09:11">12 April</time>',

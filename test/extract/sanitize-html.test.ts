@@ -101,6 +101,11 @@ const hostile: HostileCase[] = [
     expected: '<img>',
   },
   {
+    title: 'javascript: candidate packed after a comma, with no space',
+    payload: '<img srcset="https://x.test/a,b.png 1x,javascript:alert(1) 2x">',
+    expected: '<img>',
+  },
+  {
     title: 'data: candidate in srcset',
     payload: '<img srcset="https://x.test/a.png 1x, data:image/png;base64,AAAA 2x">',
     expected: '<img>',
