@@ -2,7 +2,7 @@
 // closing it, an agency credited in its dateline or in closing parentheses.
 import { elementsBackward, FIGURE_TAGS, isWithinTags } from './dom-order';
 import { BYLINE_PREFIX } from './split-byline';
-import { textOf } from './page-context';
+import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 
 /** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
@@ -18,26 +18,40 @@ const MAX_SIGNATURE_CHARS = 50;
  * is the caller's to read.
  */
 export function signatureIn(content: Element): string | null {
-  const closing = lastBlockSignature(content);
-  if (closing) return closing;
-  // Inside the body, where more follows the column, only the column's very last words are read,
-  // and only when they are shaped like a name: a bold subheading may close a wiki's column
-  // above a table, a bold copyright line a portal's.
+  const closing = signatureClosing(content);
+  if (closing) return closing.text;
+  // Where Readability kept more after the column, only the column's very last words are read, and
+  // only when they are shaped like a name, stand outside a quotation or a figure, and a heading
+  // opens what follows (the site's next box): a bold subheading may close a wiki's column above a
+  // table, a bold copyright line a portal's, a bold subheading one part of an article split in two.
   const column = textColumnOf(content);
-  const signature = column ? lastBlockSignature(column) : null;
-  return signature && NAME_SHAPE.test(signature) && textOf(column).endsWith(signature) ? signature : null;
+  if (!column || column === content) return null; // The body's own last block was read above.
+  const signature = signatureClosing(column);
+  if (!signature) return null;
+  const { text, block } = signature;
+  const isName = NAME_SHAPE.test(text) && !CREDIT_LABEL.test(text);
+  return isName &&
+    !isWithinTags(block, QUOTE_AND_FIGURE_TAGS) &&
+    textOf(column).endsWith(text) &&
+    headingOpensTextAfter(column, content)
+    ? text
+    : null;
 }
 
 /** A name written out: two to four words of letters, with the dots, hyphens and apostrophes names take. */
 const NAME_SHAPE = /^[\p{L}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+){1,3}$/u;
+/** A picture's or a video's credit, not a signature: "Fotos Michael Kappeler". */
+const CREDIT_LABEL = /^(?:fotos?|photos?|bilder?|images?|videos?|grafiken?|illustrationen?)(?![\p{L}])/iu;
+const QUOTE_AND_FIGURE_TAGS: ReadonlySet<string> = new Set([...FIGURE_TAGS, 'blockquote']);
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Paragraphs an element must hold as its own children to be the column the article's text runs in. */
 const MIN_COLUMN_PARAGRAPHS = 3;
 
 /**
- * The element that holds the most paragraphs as its own children (three at least), when it is not
- * the whole body: Readability may keep a block after the article's column (a news ticker, an app
- * advert), and that block, not the signature, then ends the body.
+ * The element that holds the most paragraphs as its own children, three at least: Readability may
+ * keep a block after the article's column (a news ticker, an app advert), and that block, not the
+ * signature, then ends the body.
  */
 function textColumnOf(content: Element): Element | null {
   const paragraphsIn = new Map<Element, number>();
@@ -46,18 +60,36 @@ function textColumnOf(content: Element): Element | null {
   let column: Element | null = null;
   let most = MIN_COLUMN_PARAGRAPHS - 1;
   for (const [parent, count] of paragraphsIn) if (count > most) [column, most] = [parent, count];
-  return column === content ? null : column;
+  return column;
 }
 
-function lastBlockSignature(content: Element): string | null {
-  for (const block of elementsBackward(content, CLOSING_LINE_TAGS)) {
+/** Whether the first text after `element` in `root` is a heading's. */
+function headingOpensTextAfter(element: Element, root: Element): boolean {
+  let node: Node | null = element;
+  while (node && node !== root && !node.nextSibling) node = node.parentNode;
+  node = node && node !== root ? node.nextSibling : null;
+  while (node) {
+    if (node.nodeType === node.TEXT_NODE && HAS_VISIBLE_CHARACTER.test((node as Text).data))
+      return !!node.parentElement && isWithinTags(node.parentElement, HEADING_TAGS);
+    if (node.firstChild && node.nodeType === node.ELEMENT_NODE) node = node.firstChild;
+    else {
+      while (node && node !== root && !node.nextSibling) node = node.parentNode;
+      node = node && node !== root ? node.nextSibling : null;
+    }
+  }
+  return false;
+}
+
+/** The last block of `container` with text, when it is only a name set in bold or italics. */
+function signatureClosing(container: Element): { text: string; block: Element } | null {
+  for (const block of elementsBackward(container, CLOSING_LINE_TAGS)) {
     const text = textOf(block);
     if (!text) continue;
     if (text.length > MAX_SIGNATURE_CHARS) return null;
     let inner: Element = block;
     while (inner.children.length === 1 && textOf(inner.firstElementChild) === text)
       inner = inner.firstElementChild!;
-    return inner !== block && EMPHASIS_TAGS.has(inner.localName) ? text : null;
+    return inner !== block && EMPHASIS_TAGS.has(inner.localName) ? { text, block } : null;
   }
   return null;
 }

@@ -189,6 +189,23 @@ describe('signatureIn: a signature closing the text column, with more kept after
     ).toBeNull();
     expect(signatureIn(bodyWith(`${column}<p><b>Mehr zum Thema:</b></p>`, ticker))).toBeNull();
   });
+
+  it('reads nothing where the article goes on after the column, or the name is no signature', () => {
+    // An article split in two: a bold subheading closes the first part, prose follows.
+    expect(
+      signatureIn(bodyWith(`${column}<p><b>Die Reaktionen</b></p>`, `<div></div>${paragraphs}`)),
+    ).toBeNull();
+    // A quotation's credit, a picture's credit.
+    expect(
+      signatureIn(bodyWith(`${column}<blockquote><p><i>Angela Merkel</i></p></blockquote>`, ticker)),
+    ).toBeNull();
+    expect(signatureIn(bodyWith(`${column}<p><em>Fotos Michael Kappeler</em></p>`, ticker))).toBeNull();
+  });
+
+  it('takes no column of fewer than three paragraphs for the article’s', () => {
+    const oneParagraph = `<p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p>`;
+    expect(signatureIn(bodyWith(`${oneParagraph}<p><b><i>Stefan Wasmer</i></b></p>`, ticker))).toBeNull();
+  });
 });
 
 describe('extractAuthors: nested byline elements', () => {
