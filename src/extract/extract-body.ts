@@ -5,7 +5,7 @@ import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
 import { BYLINE_PREFIX } from './split-byline';
-import { mapSrcsetUrls } from './srcset';
+import { mapSrcsetUrls, srcsetUrls } from './srcset';
 import {
   RELATED_HEADING,
   removeAuthorBio,
@@ -136,41 +136,55 @@ const lazySrcOf = (img: Element): string | undefined =>
     (value) => value && !value.startsWith('data:'),
   ) ?? undefined;
 
-/**
- * Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures, made
- * absolute against the page's base URL. Readability has made every other link and image URL
- * absolute already (`_fixRelativeUris`); these it never saw.
- */
-function restoreLazyImages(root: Element, base: URL): void {
+/** Moves lazy-loaded image URLs into `src`/`srcset` so the stored article shows its pictures. */
+function restoreLazyImages(root: Element): void {
   for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
     if (!src || PLACEHOLDER_SRC.test(src)) {
       const real = lazySrcOf(img);
-      if (real) img.setAttribute('src', absoluteUrl(real, base));
+      if (real) img.setAttribute('src', real);
     }
     const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
-    if (lazySrcset && !img.getAttribute('srcset'))
-      img.setAttribute(
-        'srcset',
-        mapSrcsetUrls(lazySrcset, (u) => absoluteUrl(u, base)),
-      );
+    if (lazySrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySrcset);
   }
 }
 
-/**
- * Points each link with an empty `href`, which Readability leaves alone, where it pointed on the
- * page (the base URL): left empty, it would point at the reader showing it.
- */
-function linkEmptyHrefsToPage(root: Element, base: URL): void {
-  for (const link of root.querySelectorAll('a[href=""]')) link.setAttribute('href', base.href);
-}
+/** A URL that names its scheme ("https:", "mailto:"): resolving it again changes nothing. */
+const HAS_SCHEME = /^\s*[a-z][a-z0-9+.-]*:/i;
 
-/** `url` resolved against `base`; as found if it does not parse (the sanitiser drops it unless http(s)). */
-function absoluteUrl(url: string, base: URL): string {
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
+/**
+ * Makes absolute, against the page's base URL, every link and image URL still relative after
+ * Readability's own pass (`_fixRelativeUris`, against the document's base): the lazy images
+ * restored after it, an empty `href` it skips (left empty, it would point at the reader showing
+ * it), and everything when the document's own base is unusable (a `javascript:` `<base>` jsdom
+ * honours and a browser refuses, a document parsed without its address). Absolute URLs are left as
+ * they are: resolving them again changes nothing, and a `srcset` keeps the page's spacing and the
+ * commas inside its URLs.
+ */
+function absolutizeRelativeUrls(root: Element, base: URL): void {
+  const resolve = (url: string): string => {
+    if (url.startsWith('#') || HAS_SCHEME.test(url)) return url;
+    try {
+      return new URL(url, base).href;
+    } catch {
+      return url; // Left as found; the sanitiser drops it if it is not http(s).
+    }
+  };
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    const resolved = resolve(href);
+    if (resolved !== href) link.setAttribute('href', resolved);
+  }
+  for (const media of root.querySelectorAll('img, source')) {
+    // An empty `src` shows no picture; pointing it at the page would not show one either.
+    const src = media.getAttribute('src');
+    if (src) {
+      const resolved = resolve(src);
+      if (resolved !== src) media.setAttribute('src', resolved);
+    }
+    const srcset = media.getAttribute('srcset');
+    if (srcset && srcsetUrls(srcset).some((url) => resolve(url) !== url))
+      media.setAttribute('srcset', mapSrcsetUrls(srcset, resolve));
   }
 }
 
@@ -370,8 +384,8 @@ export function extractBody(doc: Document, url: URL, base: URL = url): BodyFound
   ).parse();
   const content = result?.content;
   if (!result || !content) return null;
-  restoreLazyImages(content, base);
-  linkEmptyHrefsToPage(content, base);
+  restoreLazyImages(content);
+  absolutizeRelativeUrls(content, base);
   removeNonArticleBlocks(content, result.title ?? null, url);
   return { content, byline: result.byline ?? null, title: result.title ?? null, lang: result.lang ?? null };
 }

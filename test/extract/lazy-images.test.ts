@@ -129,11 +129,12 @@ describe("a page's <base href>", () => {
 
 describe('URLs in the stored article', () => {
   it('keeps an image CDN’s commas inside each srcset URL, lazy or not', () => {
+    // A placeholder file and no "lazy" class: Readability's own lazy-image step leaves this <img> to ours.
     const html = contentOf(
       parsePage(
         pageWith(
           '<img src="/img/c_fill,w_80/deck.jpg" srcset="/img/c_fill,w_80/deck.jpg 80w,/img/c_fit,w_320/deck.jpg 320w" alt="The deck">' +
-            '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/c_fill,w_80/towers.jpg" data-srcset="/img/c_fill,w_80/towers.jpg 80w, /img/c_fit,w_320/towers.jpg 320w" alt="The towers">',
+            '<img src="/static/placeholder.gif" data-src="/img/c_fill,w_80/towers.jpg" data-srcset="/img/c_fill,w_80/towers.jpg 80w, /img/c_fit,w_320/towers.jpg 320w" alt="The towers">',
         ),
         URL_OF_PAGE,
       ),
@@ -141,6 +142,7 @@ describe('URLs in the stored article', () => {
     expect(html).toContain(
       'srcset="https://news.example.test/img/c_fill,w_80/deck.jpg 80w,https://news.example.test/img/c_fit,w_320/deck.jpg 320w"',
     );
+    expect(html).toContain('src="https://news.example.test/img/c_fill,w_80/towers.jpg"');
     expect(html).toContain(
       'srcset="https://news.example.test/img/c_fill,w_80/towers.jpg 80w, https://news.example.test/img/c_fit,w_320/towers.jpg 320w"',
     );
@@ -149,5 +151,25 @@ describe('URLs in the stored article', () => {
   it('points a link with an empty href at the page, not at the reader showing it', () => {
     const html = contentOf(parsePage(pageWith('<a href="">The bridge, in pictures</a>'), URL_OF_PAGE));
     expect(html).toContain(`<a href="${URL_OF_PAGE}"`);
+  });
+
+  it.each([
+    [
+      'parsed without its address',
+      (page: string) => new JSDOM(page, { virtualConsole: new VirtualConsole() }),
+    ],
+    [
+      'whose <base> jsdom honours and a browser refuses',
+      (page: string) =>
+        parsePage(page.replace('<head>', '<head><base href="javascript:void(0)//">'), URL_OF_PAGE),
+    ],
+  ])('resolves links and images against the page’s URL in a document %s', (_what, parse) => {
+    const html = contentOf(
+      parse(
+        pageWith('<img src="/img/deck.jpg" alt="The deck"><a href="/2024/05/harbour/more">More pictures</a>'),
+      ),
+    );
+    expect(html).toContain('src="https://news.example.test/img/deck.jpg"');
+    expect(html).toContain('href="https://news.example.test/2024/05/harbour/more"');
   });
 });
