@@ -112,6 +112,9 @@ export const ARTICLE_SANITIZE_POLICY = {
 
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'srcset', 'cite']);
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+/** What an image loads: a `#` or `mailto:` there would have the reader fetch its own page or nothing. */
+const SAFE_IMAGE_URL = /^https?:/i;
+const IMAGE_URL_ATTRIBUTES: ReadonlySet<string> = new Set(['src', 'srcset']);
 
 /** How a call hands over its result: a string, the input sanitised where it stands, or a fragment. */
 type PurifierMode = 'string' | 'in-place' | 'fragment';
@@ -162,7 +165,8 @@ function restrictUrls(node: Element): void {
     const value = attribute.value;
     // Every URL a browser would read in a srcset, which is not every piece between commas.
     const urls = name === 'srcset' ? srcsetUrls(value) : [value.trim()];
-    if (urls.some((u) => u !== '' && !SAFE_URL.test(u))) node.removeAttributeNode(attribute);
+    const safe = IMAGE_URL_ATTRIBUTES.has(name) ? SAFE_IMAGE_URL : SAFE_URL;
+    if (urls.some((u) => u !== '' && !safe.test(u))) node.removeAttributeNode(attribute);
     else if (name === 'href') hasHref = true;
   }
   if (hasHref && node.tagName === 'A') {

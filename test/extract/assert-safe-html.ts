@@ -22,6 +22,8 @@ const ALLOWED_TAGS = new Set(SAFE_TAGS.map((t) => t.toUpperCase()));
 const ALLOWED_ATTRS = new Set<string>([...SAFE_ATTRIBUTES, 'rel', 'target']);
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+/** Images load only from the web. */
+const SAFE_IMAGE_URL = /^https?:/i;
 
 const parser = new JSDOM('<!DOCTYPE html><body></body>');
 
@@ -45,11 +47,12 @@ export function policyViolations(html: string): string[] {
       const voidedIs = name === 'is' && value === '';
       if (!ALLOWED_ATTRS.has(name) && !voidedIs)
         problems.push(`attribute ${name}="${value}" on <${node.localName}>`);
-      if (URL_ATTRS.has(name) && !SAFE_URL.test(value)) problems.push(`${name}="${value}"`);
+      const safe = name === 'src' ? SAFE_IMAGE_URL : SAFE_URL;
+      if (URL_ATTRS.has(name) && !safe.test(value)) problems.push(`${name}="${value}"`);
       // As a browser reads a srcset (tested on its own in srcset.test.ts): a CDN's URL may hold commas.
       if (name === 'srcset')
         for (const url of srcsetUrls(value))
-          if (!SAFE_URL.test(url)) problems.push(`srcset candidate "${url}"`);
+          if (!SAFE_IMAGE_URL.test(url)) problems.push(`srcset candidate "${url}"`);
       if (name === 'target' && value !== '_blank') problems.push(`target="${value}"`);
       if (name === 'rel' && value !== 'noopener noreferrer') problems.push(`rel="${value}"`);
     }

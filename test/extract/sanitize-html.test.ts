@@ -106,6 +106,11 @@ const hostile: HostileCase[] = [
     expected: '<img>',
   },
   {
+    title: 'an in-page anchor or mailto: as an image (the reader would fetch its own page)',
+    payload: '<img src="#top"><img srcset="https://x.test/a.png 1x, mailto:a@b.test 2x"><img srcset="#x 1x">',
+    expected: '<img><img><img>',
+  },
+  {
     title: 'data: candidate in srcset',
     payload: '<img srcset="https://x.test/a.png 1x, data:image/png;base64,AAAA 2x">',
     expected: '<img>',
