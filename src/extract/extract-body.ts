@@ -41,6 +41,13 @@ const READ_ALSO_LINE =
 const FILED_UNDER_LINE =
   /^(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|kategorien?|categories|category|étiquettes|etiquetas|temas)\s*:/i;
 const FILED_UNDER_LINK_LINE = /^(?:filed under|posted in)\s/i;
+/**
+ * A blog theme's line under a post, saying where it was filed: "This entry was posted in News.
+ * Bookmark the permalink.", "Dieser Beitrag wurde am … veröffentlicht und unter … abgelegt." Written
+ * as sentences, and longer than other closing lines when it adds how to follow the comments.
+ */
+const ENTRY_FILED_LINE = /^(?:this entry was (?:posted|filed)|dieser (?:beitrag|eintrag) wurde)\s/i;
+const ENTRY_FILED_LINE_MAX_CHARS = 500;
 /** A closing line of the comments' ("Kommentare (0)", "Leave a reply", "Kommentar schreiben"). */
 const COMMENTS_LINE =
   /^(?:(?:\d+\s+)?(?:kommentare?|comments?)(?:\s*\(\d+\))?|kommentar (?:schreiben|verfassen)|kommentare lesen und schreiben.{0,40}|(?:leave|post|write|add) a (?:reply|comment)|schreibe einen kommentar)$/i;
@@ -216,7 +223,7 @@ function removeNonArticleBlocks(root: Element, title: string | null, url: URL): 
 
 /**
  * Removes the lines of the site's that close the body: a copyright notice, the tags it is filed
- * under, a link to the comments, a link to another story ("Also read: …"), and a related-stories
+ * under, a blog theme's "This entry was posted in …", a link to the comments, a link to another story ("Also read: …"), and a related-stories
  * heading left with nothing under it ("Mehr zum Thema").
  */
 function removeClosingSiteLines(root: Element): void {
@@ -232,10 +239,12 @@ function removeClosingSiteLines(root: Element): void {
     // Text in a quote, a figure or a table may follow the last such block: then it closes nothing.
     if (!last || visibleCharactersBeside(last, root, true, null, 0) > 0) return;
     const text = textOf(last);
-    if (text.length > CLOSING_LINE_MAX_CHARS) return;
+    const isEntryFiledLine = text.length <= ENTRY_FILED_LINE_MAX_CHARS && ENTRY_FILED_LINE.test(text);
+    if (text.length > CLOSING_LINE_MAX_CHARS && !isEntryFiledLine) return;
     // A heading is a label, not a sentence: "More to follow." and "See you next week!" are the article's.
     const isHeading = (/^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text)) && !/[.!?]$/.test(text);
     const isSiteLine =
+      isEntryFiledLine ||
       COPYRIGHT_LINE.test(text) ||
       (!/[.!?]$/.test(text) &&
         (FILED_UNDER_LINE.test(text) ||

@@ -98,11 +98,14 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
     '<p>Posted in <a href="/category/city">City</a></p>',
     '<p>Kommentare (0)</p>',
     '<p><a href="#respond">Leave a reply</a></p>',
+    // A blog theme's filing line (hd-sprechwaisen, hd-pbrunst).
+    '<p>This entry was posted in <a href="/category/city">City</a>. Bookmark the <a href="/2018/04/12/bridge-opens">permalink</a>.</p>',
+    `<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht und unter Verkehr gespeichert. ${'Sie können Kommentare zu diesem Eintrag über den RSS-2.0-Feed verfolgen. '.repeat(3)}</p>`,
   ])('%s', (closing) => {
     const text = bodyText(closing);
     expect(text).toContain('the mayor among the first to walk across.');
     expect(text).not.toMatch(
-      /Copyright|Cover Media|Also read|Weiterlesen|Mehr zum Thema|Trending|Latest|Tags|Harbour|Schlagwörter|Posted|Kommentare|reply/,
+      /Copyright|Cover Media|Also read|Weiterlesen|Mehr zum Thema|Trending|Latest|Tags|Harbour|Schlagwörter|Posted|posted|Beitrag|Kommentare|reply/,
     );
   });
 
@@ -120,6 +123,7 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
       '<p>Themen: Haushalt 2019, Bebauungsplan Nord und die Sanierung der Hafenbrücke.</p>',
       '<p>Posted in Kabul and Berlin, the two reporters worked on the story for a year.</p>',
       '<p>Posted in Kabul since 2019</p>',
+      '<p>This entry in the council’s register was posted on the town hall door.</p>',
     ])
       expect(bodyText(closing)).toContain(closing.replace(/<[^>]+>/g, ''));
   });
