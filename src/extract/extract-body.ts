@@ -333,10 +333,11 @@ function isOnlyNames(line: string, names: readonly string[]): boolean {
 const STATES_A_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
  * An edge line left of a byline or a dateline: the label whose name stood in a block of its own
- * ("Von"), or the story's age ("vor 2 Stunden", "12 minutes ago", "• Publiziert vor einer Stunde").
+ * ("Von", "Geschrieben von:"), or the story's age ("vor 2 Stunden", "12 minutes ago", "• Publiziert vor
+ * einer Stunde").
  */
 const LEFTOVER_BYLINE_OR_AGE =
-  /^(?:von|by|par|por|door|di)$|^(?:•\s*)?(?:(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted)\s+)?(?:vor (?:\d+|einer?|zwei|drei) (?:sekunden?|minuten?|stunden?|tagen?)|\d+ (?:seconds?|minutes?|hours?|days?) ago|an? (?:minute|hour|day) ago|hace \d+ (?:minutos?|horas?|días?)|il y a \d+ (?:minutes?|heures?|jours?))$/i;
+  /^(?:von|by|par|por|door|di|geschrieben von|verfasst von|written by|posted by)\s*:?$|^(?:•\s*)?(?:(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted)\s+)?(?:vor (?:\d+|einer?|zwei|drei) (?:sekunden?|minuten?|stunden?|tagen?)|\d+ (?:seconds?|minutes?|hours?|days?) ago|an? (?:minute|hour|day) ago|hace \d+ (?:minutos?|horas?|días?)|il y a \d+ (?:minutes?|heures?|jours?))$/i;
 
 /**
  * Removes a line that only repeats the byline ("Ceyhun Aliyev", "By Jane Doe") or a dateline

@@ -201,7 +201,7 @@ const COUNTER_LINE =
  * share bar's ("Share", "Artikel teilen"), whose buttons the sanitiser drops.
  */
 const WIDGET_LABEL_LINE =
-  /^(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklame|sponsored|gesponsert|share|teilen|partager|compartir|condividi|share this(?: article| story| post| page)?|(?:diesen )?(?:artikel|beitrag) teilen|jetzt teilen)\s*:?$/iu;
+  /^[-–—|\s]*(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklame|sponsored|gesponsert|share|teilen|partager|compartir|condividi|share this(?: article| story| post| page)?|(?:diesen )?(?:artikel|beitrag) teilen|jetzt teilen)\s*:?[-–—|\s]*$/iu;
 /**
  * A prompt to sign up, alone on its line: "SIGN UP FOR OUR NEWSLETTER", "Sign Up Now", "Subscribe &
  * save". A sentence ("Sign up for a free account on the city website.") is advice or news.

@@ -368,6 +368,7 @@ describe('extractArticle: picture credits and counters leave the body, the pictu
     // Ad and share-bar labels and sign-up prompts (hd-guten-tach.de, hd-dubisthalle.de,
     // hd-eurosport.de, breitbart, hd-theweek.com).
     '<div><p><small>Anzeige</small></p></div>',
+    '<p>-- Anzeige --</p>',
     '<p><span>Share</span></p>',
     '<p>Diesen Artikel teilen</p>',
     '<p>SIGN UP FOR OUR NEWSLETTER</p>',
@@ -451,6 +452,12 @@ describe('extractArticle: what is left of a byline or a dateline at the top leav
       expect(text).not.toMatch(/^Von$|Stunde|ago/im);
     },
   );
+
+  it('drops a byline label left alone at the end (hd-frau-sabienes)', () => {
+    const text = articleText(`${PARAGRAPH.repeat(4)}<p>Geschrieben von:</p>`);
+    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+    expect(text).not.toContain('Geschrieben');
+  });
 
   it('keeps a paragraph that opens with such words', () => {
     const line = 'Vor 2 Stunden hatte der Rat noch getagt, als die ersten Autos über die Brücke fuhren.';
