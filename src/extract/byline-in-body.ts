@@ -19,7 +19,7 @@ const MAX_SIGNATURE_CHARS = 50;
  */
 export function signatureIn(content: Element): string | null {
   const closing = signatureClosing(content);
-  if (closing) return closing.text;
+  if (closing) return isSignature(closing) ? closing.text : null;
   // Where Readability kept more after the column, only the column's very last words are read, and
   // only when they are shaped like a name, stand outside a quotation or a figure, and a heading
   // opens what follows (the site's next box): a bold subheading may close a wiki's column above a
@@ -28,15 +28,18 @@ export function signatureIn(content: Element): string | null {
   if (!column || column === content) return null; // The body's own last block was read above.
   const signature = signatureClosing(column);
   if (!signature) return null;
-  const { text, block } = signature;
-  const isName = NAME_SHAPE.test(text) && !CREDIT_LABEL.test(text);
-  return isName &&
-    !isWithinTags(block, QUOTE_AND_FIGURE_TAGS) &&
+  const { text } = signature;
+  return isSignature(signature) &&
+    NAME_SHAPE.test(text) &&
     textOf(column).endsWith(text) &&
     headingOpensTextAfter(column, content)
     ? text
     : null;
 }
+
+/** A closing line in bold that credits a picture or a quotation names no writer. */
+const isSignature = ({ text, block }: { text: string; block: Element }): boolean =>
+  !CREDIT_LABEL.test(text) && !isWithinTags(block, QUOTE_AND_FIGURE_TAGS);
 
 /** A name written out: two to four words of letters, with the dots, hyphens and apostrophes names take. */
 const NAME_SHAPE = /^[\p{L}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+){1,3}$/u;

@@ -44,9 +44,13 @@ const FILED_UNDER_LINK_LINE = /^(?:filed under|posted in)\s/i;
 /**
  * A blog theme's line under a post, saying where it was filed: "This entry was posted in News.
  * Bookmark the permalink.", "Dieser Beitrag wurde am … veröffentlicht und unter … abgelegt." Written
- * as sentences, and longer than other closing lines when it adds how to follow the comments.
+ * as sentences, and longer than other closing lines when it adds how to follow the comments. It
+ * opens with the theme's words and names what a theme names (the permalink, where it is filed,
+ * the comments' feed): "Dieser Beitrag wurde am 14. April korrigiert." is the editors' note.
  */
 const ENTRY_FILED_LINE = /^(?:this entry was (?:posted|filed)|dieser (?:beitrag|eintrag) wurde)\s/i;
+const ENTRY_FILED_WORDS =
+  /permalink|lesezeichen|filed under|rss[- ]2\.0|\s(?:abgelegt|gespeichert)(?![\p{L}])/iu;
 const ENTRY_FILED_LINE_MAX_CHARS = 500;
 /** A closing line of the comments' ("Kommentare (0)", "Leave a reply", "Kommentar schreiben"). */
 const COMMENTS_LINE =
@@ -239,7 +243,10 @@ function removeClosingSiteLines(root: Element): void {
     // Text in a quote, a figure or a table may follow the last such block: then it closes nothing.
     if (!last || visibleCharactersBeside(last, root, true, null, 0) > 0) return;
     const text = textOf(last);
-    const isEntryFiledLine = text.length <= ENTRY_FILED_LINE_MAX_CHARS && ENTRY_FILED_LINE.test(text);
+    const isEntryFiledLine =
+      text.length <= ENTRY_FILED_LINE_MAX_CHARS &&
+      ENTRY_FILED_LINE.test(text) &&
+      ENTRY_FILED_WORDS.test(text);
     if (text.length > CLOSING_LINE_MAX_CHARS && !isEntryFiledLine) return;
     // A heading is a label, not a sentence: "More to follow." and "See you next week!" are the article's.
     const isHeading = (/^h[2-6]$/.test(last.localName) || isAllEmphasis(last, text)) && !/[.!?]$/.test(text);
@@ -333,11 +340,12 @@ function isOnlyNames(line: string, names: readonly string[]): boolean {
 const STATES_A_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
  * An edge line left of a byline or a dateline: the label whose name stood in a block of its own
- * ("Von", "Geschrieben von:"), or the story's age ("vor 2 Stunden", "12 minutes ago", "• Publiziert vor
+ * ("Von", "Geschrieben von:", a longer label only with its colon: "Written by" may be a film's
+ * credits), or the story's age ("vor 2 Stunden", "12 minutes ago", "• Publiziert vor
  * einer Stunde").
  */
 const LEFTOVER_BYLINE_OR_AGE =
-  /^(?:von|by|par|por|door|di|geschrieben von|verfasst von|written by|posted by)\s*:?$|^(?:•\s*)?(?:(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted)\s+)?(?:vor (?:\d+|einer?|zwei|drei) (?:sekunden?|minuten?|stunden?|tagen?)|\d+ (?:seconds?|minutes?|hours?|days?) ago|an? (?:minute|hour|day) ago|hace \d+ (?:minutos?|horas?|días?)|il y a \d+ (?:minutes?|heures?|jours?))$/i;
+  /^(?:von|by|par|por|door|di)\s*:?$|^(?:geschrieben von|verfasst von|written by|posted by)\s*:$|^(?:•\s*)?(?:(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted)\s+)?(?:vor (?:\d+|einer?|zwei|drei) (?:sekunden?|minuten?|stunden?|tagen?)|\d+ (?:seconds?|minutes?|hours?|days?) ago|an? (?:minute|hour|day) ago|hace \d+ (?:minutos?|horas?|días?)|il y a \d+ (?:minutes?|heures?|jours?))$/i;
 
 /**
  * Removes a line that only repeats the byline ("Ceyhun Aliyev", "By Jane Doe") or a dateline

@@ -124,6 +124,9 @@ describe("extractArticle: the site's lines that close the body leave it", () => 
       '<p>Posted in Kabul and Berlin, the two reporters worked on the story for a year.</p>',
       '<p>Posted in Kabul since 2019</p>',
       '<p>This entry in the council’s register was posted on the town hall door.</p>',
+      '<p>This entry was posted to the council register on 12 April, the clerk said.</p>',
+      '<p>Dieser Beitrag wurde am 14. April korrigiert. In einer früheren Fassung hieß es, die Brücke sei im Mai eröffnet worden.</p>',
+      '<p>Dieser Beitrag wurde 2013 eingeführt und beträgt heute 18,36 Euro im Monat.</p>',
     ])
       expect(bodyText(closing)).toContain(closing.replace(/<[^>]+>/g, ''));
   });
@@ -453,10 +456,20 @@ describe('extractArticle: what is left of a byline or a dateline at the top leav
     },
   );
 
-  it('drops a byline label left alone at the end (hd-frau-sabienes)', () => {
-    const text = articleText(`${PARAGRAPH.repeat(4)}<p>Geschrieben von:</p>`);
-    expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
-    expect(text).not.toContain('Geschrieben');
+  it.each(['<p>Geschrieben von:</p>', '<p>Written by:</p>'])(
+    'drops a byline label left alone at the end: %s (hd-frau-sabienes)',
+    (label) => {
+      const text = articleText(`${PARAGRAPH.repeat(4)}${label}`);
+      expect(text.match(/The new harbour bridge opened/g)).toHaveLength(4);
+      expect(text).not.toMatch(/Geschrieben|Written/);
+    },
+  );
+
+  it('keeps a film’s credits, whose labels have no colon', () => {
+    const text = articleText(
+      `${PARAGRAPH.repeat(4)}<p>Directed by</p><p>Greta Gerwig</p><p>Written by</p><p>Noah Baumbach</p>`,
+    );
+    expect(text).toMatch(/Greta Gerwig\s+Written by/);
   });
 
   it('keeps a paragraph that opens with such words', () => {

@@ -144,6 +144,19 @@ describe('extractAuthors: a signature under the body', () => {
     ).toEqual({ byline: 'Stefan Wasmer', authors: ['Stefan Wasmer'] });
   });
 
+  it('does not take a quotation’s or a picture’s credit closing the body for a signature', () => {
+    for (const closing of [
+      '<blockquote><p>Wir schaffen das.</p><p><i>Angela Merkel</i></p></blockquote>',
+      '<p><em>Fotos Michael Kappeler</em></p>',
+    ])
+      expect(
+        bylineOf(
+          '',
+          `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}${closing}</article>`,
+        ),
+      ).toEqual({ byline: null, authors: [] });
+  });
+
   it('does not take a closing line in plain type, or a bold line that is not a name, for a signature', () => {
     expect(
       bylineOf(
