@@ -227,8 +227,9 @@ function removeNonArticleBlocks(root: Element, title: string | null, url: URL): 
 
 /**
  * Removes the lines of the site's that close the body: a copyright notice, the tags it is filed
- * under, a blog theme's "This entry was posted in …", a link to the comments, a link to another story ("Also read: …"), and a related-stories
- * heading left with nothing under it ("Mehr zum Thema").
+ * under, a blog theme's "This entry was posted in …", a link to the comments, a link to another
+ * story ("Also read: …"), and a related-stories heading left with nothing under it ("Mehr zum
+ * Thema").
  */
 function removeClosingSiteLines(root: Element): void {
   for (let removed = 0; removed < 3; removed++) {
