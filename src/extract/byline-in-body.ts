@@ -68,17 +68,16 @@ function textColumnOf(content: Element): Element | null {
 
 /** Whether the first text after `element` in `root` is a heading's. */
 function headingOpensTextAfter(element: Element, root: Element): boolean {
-  let node: Node | null = element;
-  while (node && node !== root && !node.nextSibling) node = node.parentNode;
-  node = node && node !== root ? node.nextSibling : null;
-  while (node) {
+  // The node after `from` and all it holds, in document order, or null at the end of `root`.
+  const nextPast = (from: Node): Node | null => {
+    let node: Node | null = from;
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    return node && node !== root ? node.nextSibling : null;
+  };
+  for (let node = nextPast(element); node;) {
     if (node.nodeType === node.TEXT_NODE && HAS_VISIBLE_CHARACTER.test((node as Text).data))
       return !!node.parentElement && isWithinTags(node.parentElement, HEADING_TAGS);
-    if (node.firstChild && node.nodeType === node.ELEMENT_NODE) node = node.firstChild;
-    else {
-      while (node && node !== root && !node.nextSibling) node = node.parentNode;
-      node = node && node !== root ? node.nextSibling : null;
-    }
+    node = node.firstChild && node.nodeType === node.ELEMENT_NODE ? node.firstChild : nextPast(node);
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { ACCESSED_WORDS } from './read-date-element';
 import { parseTextDate } from './parse-date';
 import { BYLINE_PREFIX } from './split-byline';
-import { mapSrcsetUrls, srcsetUrls } from './srcset';
+import { mapSrcsetUrls } from './srcset';
 import {
   RELATED_HEADING,
   removeAuthorBio,
@@ -194,8 +194,10 @@ function absolutizeRelativeUrls(root: Element, base: URL): void {
       if (resolved !== src) media.setAttribute('src', resolved);
     }
     const srcset = media.getAttribute('srcset');
-    if (srcset && srcsetUrls(srcset).some((url) => resolve(url) !== url))
-      media.setAttribute('srcset', mapSrcsetUrls(srcset, resolve));
+    if (srcset) {
+      const resolved = mapSrcsetUrls(srcset, resolve);
+      if (resolved !== srcset) media.setAttribute('srcset', resolved);
+    }
   }
 }
 
