@@ -1,4 +1,4 @@
-import { copyWithEmptyStylesheets, FastReadability } from './fast-readability';
+import { copyForArticleSearch, FastReadability } from './fast-readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { refuseDomClobbering } from './find-dom-clobbering';
 import { CODE_ELEMENTS, HAS_VISIBLE_CHARACTER, textOf } from './page-context';
@@ -387,12 +387,12 @@ export function removeBylineAndDateline(
  * @returns `null` when Readability finds no article body.
  */
 export function extractBody(doc: Document, url: URL, base: URL = url): BodyFound | null {
-  const clone = copyWithEmptyStylesheets(doc);
+  const clone = copyForArticleSearch(doc);
   // The page passed the check, but a <noscript>'s markup becomes elements only here.
   if (parseNoscriptMarkup(clone)) refuseDomClobbering(clone);
   // The same again, when Readability starts its search over (checked once: the page is the same).
   const copyOfPage = (): Document => {
-    const copy = copyWithEmptyStylesheets(doc);
+    const copy = copyForArticleSearch(doc);
     parseNoscriptMarkup(copy);
     return copy;
   };

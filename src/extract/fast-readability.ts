@@ -4,7 +4,7 @@
 // check. Profiled in Chromium over the bench pages, the three took about 13% of a parse. Each
 // version below answers exactly what the original does, reading the costly part last or stopping
 // at the first character of text. A search it starts over starts from a fresh copy of the page,
-// not from markup it serialised and parses again; `copyWithEmptyStylesheets` makes its copy. The
+// not from markup it serialised and parses again; `copyForArticleSearch` makes its copy. The
 // body found is not serialised for a log line nobody reads, and a link's text is measured once
 // while the candidates are weighed, not once per candidate holding it.
 // test/extract/fast-readability.test.ts compares whole parses.
@@ -235,23 +235,40 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
   });
 }
 
+/** What Readability reads in the `<head>` when its own JSON-LD reading is off: all else there it removes unread. */
+const HEAD_ELEMENTS_READ: ReadonlySet<string> = new Set(['title', 'meta', 'base']);
+
 /**
- * A copy of the page for Readability, which rewrites what it parses, with every `<style>`'s text
- * replaced by an empty CSS comment. A browser parses a `<style>`'s stylesheet as it joins a document,
- * even an inert copy, and so does jsdom: one page's 470 kB of inline CSS took 19 ms to copy, the rest
- * of the page 0.4 ms. Readability removes every `<style>` before its search; until then only its
- * `<noscript>` fallback handling (and ours) looks at them, and only at where they stand and whether
- * an element holds text, which an empty CSS comment keeps as it was. The document is cloned without
- * children, which keeps the page's URL (links resolve as on the page) and makes the copy inert:
- * nothing loads or runs; its doctype comes along, so jsdom reads the same mode as the page's.
+ * A copy of the page for Readability with its JSON-LD reading off (`disableJSONLD`), which rewrites
+ * what it parses. Every `<style>`'s text is replaced by an empty CSS comment: a browser parses a
+ * `<style>`'s stylesheet as it joins a document, even an inert copy, and so does jsdom: one page's
+ * 470 kB of inline CSS took 19 ms to copy, the rest of the page 0.4 ms. Readability removes every
+ * `<style>` before its search; until then only its `<noscript>` fallback handling (and ours) looks
+ * at them, and only at where they stand and whether an element holds text, which an empty CSS
+ * comment keeps as it was. Of the `<head>`, only what Readability reads is copied: the `<title>`,
+ * the `<meta>` tags and the `<base>` its links resolve against. The scripts, stylesheet links and
+ * styles there, about a tenth of a page's nodes, it would only remove. The document is cloned
+ * without children, which keeps the page's URL (links resolve as on the page) and makes the copy
+ * inert: nothing loads or runs; its doctype comes along, so jsdom reads the same mode as the page's.
  */
-export function copyWithEmptyStylesheets(doc: Document): Document {
+export function copyForArticleSearch(doc: Document): Document {
   const copy = doc.cloneNode(false) as Document;
   const root = doc.documentElement as HTMLElement | null;
   if (!root) return copy;
   if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
   // Imported into the copy but not yet in it: no stylesheet is parsed before its text goes.
-  const rootCopy = copy.importNode(root, true);
+  const rootCopy = copy.importNode(root, false);
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    // Found by its tag, not as `doc.head`: an `<img name="head">` would answer for the document's.
+    if (child.nodeType !== child.ELEMENT_NODE || (child as Element).localName !== 'head') {
+      rootCopy.appendChild(copy.importNode(child, true));
+      continue;
+    }
+    const headCopy = copy.importNode(child, false);
+    for (let item = (child as Element).firstElementChild; item; item = item.nextElementSibling)
+      if (HEAD_ELEMENTS_READ.has(item.localName)) headCopy.appendChild(copy.importNode(item, true));
+    rootCopy.appendChild(headCopy);
+  }
   for (const style of Array.from(rootCopy.getElementsByTagName('style'))) {
     // Text that shows nothing (white space, a zero-width space) is left: it costs nothing to parse,
     // and Readability's test for text (`trim()`) and ours (visible characters) answer it differently.

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  copyWithEmptyStylesheets,
+  copyForArticleSearch,
   FastReadability,
   REPEATED_STEPS,
   REPLACED_CHECKS,
@@ -200,14 +200,15 @@ describe('FastReadability', () => {
     expect(clone.body.outerHTML).toContain(clone.body.innerHTML);
   });
 
-  it('copies a page with its stylesheets emptied, keeping its address, mode and everything else', () => {
+  it('copies a page with its stylesheets emptied and the head Readability reads, keeping the rest', () => {
     const html = `<!doctype html><html lang="de" dir="ltr"><head><title>Brücke</title><base href="/news/">
-      <style>p { color: red }</style><link rel="stylesheet" href="a.css"></head>
+      <style>p { color: red }</style><link rel="stylesheet" href="a.css">
+      <meta property="og:title" content="Die Brücke"><script type="application/ld+json">{}</script></head>
       <body class="story"><style>.x { color: blue }</style><p>Text <a href="bridge">link</a></p>
       <style> \n </style><style>\u200b</style>
       <svg><style>circle { fill: red }</style><circle r="1"/></svg></body></html>`;
     const { document } = new JSDOM(html, { url: 'https://example.org/2024/page.html' }).window;
-    const copy = copyWithEmptyStylesheets(document);
+    const copy = copyForArticleSearch(document);
     expect(copy).not.toBe(document);
     expect(copy.URL).toBe(document.URL);
     expect(copy.compatMode).toBe('CSS1Compat');
@@ -217,12 +218,17 @@ describe('FastReadability', () => {
     expect(copy.documentElement.getAttribute('lang')).toBe('de');
     // Every <style> stays where it was; those with visible text hold an empty comment instead.
     const texts = (doc: Document) => Array.from(doc.getElementsByTagName('style'), (el) => el.textContent);
-    expect(texts(copy)).toEqual(['/**/', '/**/', ' \n ', '\u200b', '/**/']);
+    expect(texts(copy)).toEqual(['/**/', ' \n ', '\u200b', '/**/']);
     expect(texts(document)[0]).toBe('p { color: red }');
-    // Everything else is copied, and the page itself is untouched.
+    // Of the head, the title, the base and the meta tags; everything else is copied, and the page
+    // itself is untouched.
+    expect(copy.head.outerHTML).toBe(
+      '<head><title>Brücke</title><base href="/news/"><meta property="og:title" content="Die Brücke"></head>',
+    );
+    expect(document.head.querySelector('script, link')).not.toBeNull();
     for (const el of document.querySelectorAll('style'))
       if (/[a-z]/.test(el.textContent!)) el.textContent = '/**/';
-    expect(copy.documentElement.outerHTML).toBe(document.documentElement.outerHTML);
+    expect(copy.body.outerHTML).toBe(document.body.outerHTML);
   });
 
   it('recovers a lazy image from its <noscript> text when Readability starts its search over', () => {
@@ -316,7 +322,7 @@ describe('FastReadability', () => {
   it('copies an empty document as an empty document', () => {
     const { document } = new JSDOM('').window;
     document.documentElement.remove();
-    expect(copyWithEmptyStylesheets(document).documentElement).toBeNull();
+    expect(copyForArticleSearch(document).documentElement).toBeNull();
   });
 
   // Every 12th page of each corpus: 52 pages of news, blogs and documentation.
@@ -330,9 +336,12 @@ describe('FastReadability', () => {
       const expected = await parse((clone) => new Readability(clone));
       const got = await parse((clone) => new FastReadability(clone));
       expect(got).toEqual(expected);
-      // Readability removes every stylesheet before it reads the page: a copy without them is the same.
-      const unstyled = await parse((_, doc) => new FastReadability(copyWithEmptyStylesheets(doc)));
-      expect(unstyled).toEqual(expected);
+      // Readability removes every stylesheet before it reads the page, and with its JSON-LD reading
+      // off reads only the head's title, meta tags and base: a copy without the rest is the same.
+      const searchOnly = { disableJSONLD: true };
+      const expectedWithoutJsonLd = await parse((clone) => new Readability(clone, searchOnly));
+      const copied = await parse((_, doc) => new FastReadability(copyForArticleSearch(doc), searchOnly));
+      expect(copied).toEqual(expectedWithoutJsonLd);
       // A search started over rebuilds the body from a copy of the page, not from its markup.
       const restored = await parse(
         (clone, doc) => new FastReadability(clone, {}, () => doc.cloneNode(true) as Document),
