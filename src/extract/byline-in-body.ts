@@ -1,6 +1,6 @@
 // Bylines an article's body carries in its text rather than in a byline element: a signature
 // closing it, an agency credited in its dateline or in closing parentheses.
-import { elementsBackward, FIGURE_TAGS, isWithinTags } from './dom-order';
+import { elementsBackward, FIGURE_TAGS, isWithinTags, SHOW_ELEMENT, SHOW_TEXT } from './dom-order';
 import { BYLINE_PREFIX } from './split-byline';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 
@@ -94,6 +94,114 @@ function signatureClosing(container: Element): { text: string; block: Element } 
     return inner !== block && EMPHASIS_TAGS.has(inner.localName) ? { text, block } : null;
   }
   return null;
+}
+
+/**
+ * An office held, as a signature's second line gives it: "Bundesvorsitzender", "Pressesprecherin",
+ * "President and CEO". German compounds carry the office inside a word ("Landesbischof").
+ */
+const OFFICE_WORD = new RegExp(
+  String.raw`(?:vorsitz|präsident|president|président|sprecher|spokes|porte-parole|portavoz|` +
+    String.raw`geschäftsführ|direktor|director|directeur|directrice|leiter|bischof|pfarrer|bürgermeister|` +
+    String.raw`minister|ministre|vorstand|secretary|sekretär|secrétaire|secretari|rektor|rector|` +
+    String.raw`beauftragte|(?:ceo|chair|mayor|maire|alcalde|bishop|dean))`,
+  'iu',
+);
+/** A contact line, not an office: an e-mail address, a web address, a telephone number. */
+const CONTACT_DETAIL = /@|https?:|www\.|\d{3}/;
+/** An office line is a title or two, not a sentence. */
+const MAX_OFFICE_CHARS = 100;
+/** Elements a line of text ends at, besides `<br>`. */
+const LINE_BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+]);
+
+/** One line of text and the block it stands in. */
+interface Line {
+  text: string;
+  block: Element;
+}
+
+/**
+ * The last `count` lines of text in `root`, last first: a line ends at a `<br>` or where the
+ * block around the text changes. Read backward from the end, so a long body costs no more.
+ */
+function lastLinesOf(root: Element, count: number): Line[] {
+  const lines: Line[] = [];
+  const blockOf = (node: Node): Element => {
+    let el = node.parentElement;
+    while (el && el !== root && !LINE_BLOCK_TAGS.has(el.localName)) el = el.parentElement;
+    return el ?? root;
+  };
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  while (walker.lastChild());
+  let current: Line | null = null;
+  let isBroken = false;
+  for (let node: Node | null = walker.currentNode; node && node !== root; node = walker.previousNode()) {
+    if (node.nodeType === node.ELEMENT_NODE) {
+      if ((node as Element).localName === 'br') isBroken = true;
+      continue;
+    }
+    const data = (node as Text).data;
+    if (!HAS_VISIBLE_CHARACTER.test(data)) continue;
+    const block = blockOf(node);
+    if (current && !isBroken && current.block === block) current.text = data + current.text;
+    else {
+      if (current) lines.push(current);
+      if (lines.length === count) return lines.map(folded);
+      current = { text: data, block };
+    }
+    isBroken = false;
+  }
+  if (current && lines.length < count) lines.push(current);
+  return lines.map(folded);
+}
+
+const folded = ({ text, block }: Line): Line => ({ text: text.replace(/\s+/g, ' ').trim(), block });
+
+/**
+ * The name signing a statement or a press release, over the office its signer holds: the body's
+ * last two lines are a name alone and an office ("Kazım Türkmen" / "DITIB-Bundesvorsitzender"),
+ * with no telephone number or address to make them a contact block, outside quotations and
+ * figures (a portrait's caption). The name line's text, or `null`; whether it names a person is
+ * the caller's to read.
+ */
+export function signatureOverOfficeIn(content: Element): string | null {
+  const [office, name] = lastLinesOf(content, 2);
+  if (!office || !name) return null;
+  const isOffice =
+    office.text.length <= MAX_OFFICE_CHARS &&
+    OFFICE_WORD.test(office.text) &&
+    !CONTACT_DETAIL.test(office.text);
+  const isNameAlone = name.text.length <= MAX_SIGNATURE_CHARS && NAME_SHAPE.test(name.text);
+  const standsFree = ![office, name].some(({ block }) => isWithinTags(block, QUOTE_AND_FIGURE_TAGS));
+  return isOffice && isNameAlone && standsFree ? name.text : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
-import { agencyCreditIn, closingAuthorLineIn, signatureIn } from './byline-in-body';
+import { agencyCreditIn, closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from './byline-in-body';
 import { namesFromBylineText, namesFromPage, namesFromPostAuthor, type BylineReader } from './byline-on-page';
 import type { PageContext } from './page-context';
 import { followReference, typesOf, type JsonLdNode } from './read-json-ld';
@@ -178,6 +178,10 @@ export function extractAuthors(
     [
       'page-text',
       () => (read !== readCredit && body ? namesInLine(closingAuthorLineIn(body.content), read) : []),
+    ],
+    [
+      'page-text',
+      () => (read !== readCredit && body ? namesInLine(signatureOverOfficeIn(body.content), read) : []),
     ],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],

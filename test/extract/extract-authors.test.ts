@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { closingAuthorLineIn, signatureIn } from '../../src/extract/byline-in-body';
+import { corpusCase, withPage } from './corpus';
+import { closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from '../../src/extract/byline-in-body';
 
 const URL_ = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
 const paragraphs = `<p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p><p>${'Umleitungen sind ausgeschildert. '.repeat(20)}</p>`;
@@ -218,6 +219,71 @@ describe('signatureIn: a signature closing the text column, with more kept after
   it('takes no column of fewer than three paragraphs for the article’s', () => {
     const oneParagraph = `<p>${'Die Hauptstraße bleibt gesperrt. '.repeat(20)}</p>`;
     expect(signatureIn(bodyWith(`${oneParagraph}<p><b><i>Stefan Wasmer</i></b></p>`, ticker))).toBeNull();
+  });
+});
+
+describe("signatureOverOfficeIn: a statement signed with the signer's office", () => {
+  const body = (markup: string): Element =>
+    new JSDOM(`<div id="body">${paragraphs}${markup}</div>`).window.document.getElementById('body')!;
+
+  it('reads the name over an office line in one paragraph (hd-ditb: "Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender")', () => {
+    expect(signatureOverOfficeIn(body('<p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p>'))).toBe(
+      'Kazım TÜRKMEN',
+    );
+    expect(signatureOverOfficeIn(body('<p>Jane Doe<br>\n  President and CEO</p>'))).toBe('Jane Doe');
+  });
+
+  it('reads the name over an office in blocks of their own (hd-ekiba: a press officer’s card)', () => {
+    expect(
+      signatureOverOfficeIn(
+        body(
+          '<div><a href="/weber"><strong>Alexandra Weber </strong></a><div class="funktion">Stellvertretende Pressesprecherin</div></div>',
+        ),
+      ),
+    ).toBe('Alexandra Weber');
+  });
+
+  it('reads nothing from a contact block, a caption, a quotation or a line that is no office', () => {
+    // The office's line gives a telephone number or an address: contact details, not a signature.
+    expect(signatureOverOfficeIn(body('<p>Jane Doe<br>Pressesprecherin, Tel. 0721 9175-0</p>'))).toBeNull();
+    expect(signatureOverOfficeIn(body('<p>Jane Doe<br>Sprecherin: presse@example.org</p>'))).toBeNull();
+    expect(
+      signatureOverOfficeIn(
+        body('<figure><img src="a.jpg"><figcaption>Max Muster<br>Bürgermeister</figcaption></figure>'),
+      ),
+    ).toBeNull();
+    expect(
+      signatureOverOfficeIn(body('<blockquote><p>Max Muster<br>Bürgermeister</p></blockquote>')),
+    ).toBeNull();
+    // A list of results, a sentence before an office: no name alone over an office.
+    expect(signatureOverOfficeIn(body('<p>Karl Geiger<br>Komplettes Ergebnis</p>'))).toBeNull();
+    expect(
+      signatureOverOfficeIn(body('<p>Das sagte am Montag der Vorsitzende.<br>Der Präsident</p>')),
+    ).toBeNull();
+    expect(signatureOverOfficeIn(body('<p>Bürgermeister</p>'))).toBeNull();
+    // A sentence that mentions an office, after a line that happens to be two words.
+    const sentence =
+      'Der Präsident hat am Montag in Berlin erklärt, dass die Hauptstraße bis zum Ende des Jahres gesperrt bleibt.';
+    expect(signatureOverOfficeIn(body(`<p>Zum Schluss<br>${sentence}</p>`))).toBeNull();
+  });
+
+  it.each(['hd-ditb.de-Propheten', 'hd-ekiba.de-trauer'])(
+    'signs %s, whose metadata names only the organisation',
+    async (id) => {
+      const page = corpusCase('htmldate-dev', id);
+      const { byline, authors } = await withPage(page, (doc) => extractArticle(doc, page.url));
+      expect(byline).toBe(page.expected.byline);
+      expect(authors).toEqual([page.expected.byline]);
+    },
+  );
+
+  it('signs the article when nothing else names its author', () => {
+    expect(
+      bylineOf(
+        '<meta name="author" content="Türkisch-Islamische Union e.V.">',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p></article>`,
+      ),
+    ).toEqual({ byline: 'Kazım TÜRKMEN', authors: ['Kazım TÜRKMEN'] });
   });
 });
 
