@@ -119,12 +119,91 @@ export function parseMachineDate(value: string, lang: string | null = 'en'): Par
 }
 
 /**
+ * Arabic months: the Egyptian and Gulf names taken from the Western calendar, with their common
+ * spellings, and the Syriac names of the Levant and Iraq ("كانون الثاني" is January).
+ */
+const ARABIC_MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['مارس', 3],
+  ['أبريل', 4],
+  ['ابريل', 4],
+  ['إبريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يونيه', 6],
+  ['يوليو', 7],
+  ['يوليه', 7],
+  ['أغسطس', 8],
+  ['اغسطس', 8],
+  ['سبتمبر', 9],
+  ['أكتوبر', 10],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
+  ['كانون الثاني', 1],
+  ['شباط', 2],
+  ['آذار', 3],
+  ['نيسان', 4],
+  ['أيار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['آب', 8],
+  ['أيلول', 9],
+  ['تشرين الأول', 10],
+  ['تشرين الثاني', 11],
+  ['كانون الأول', 12],
+]);
+/** Arabic script, which the other readers do not read. */
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** Eastern Arabic digits ("٠٧") and their Persian forms, read as the digits they are. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const ARABIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+/**
+ * "07 أكتوبر 2020 - 12:09 م": a day, a month's name and a year, and the time that may follow, with
+ * "ص" (morning) or "م" (afternoon) after a twelve-hour clock.
+ */
+const ARABIC_DATE = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})\s+(${[...ARABIC_MONTHS.keys()].join('|')})\s*[,،]?\s*((?:19|20)\d{2})(?!\d)` +
+    String.raw`(?:\s*[-–،,]?\s*(?:الساعة\s*)?(\d{1,2}):(\d{2})(?!\d)(?:\s*([صم])(?![\u0600-\u06FF]))?)?`,
+  'u',
+);
+
+/** A date written in Arabic, or `null`. */
+function parseArabicDate(text: string): ParsedDate | null {
+  const western = text.replace(EASTERN_DIGIT, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code - ARABIC_ZERO);
+  });
+  const match = ARABIC_DATE.exec(western);
+  if (!match) return null;
+  const [, day, monthName, year, hour, minute, half] = match;
+  // "12:09 م" is 12:09, "12:30 ص" half past midnight.
+  const clock = hour === undefined ? undefined : (Number(hour) % (half ? 12 : 24)) + (half === 'م' ? 12 : 0);
+  return formatIso(
+    {
+      year: Number(year),
+      month: ARABIC_MONTHS.get(monthName!)!,
+      day: Number(day),
+      hour: clock,
+      minute: num(minute),
+    },
+    null,
+  );
+}
+
+/**
  * Finds the first fully stated date in human text ("12 April 2018", "April 12, 2018, 9:11 AM EDT",
  * "12.04.2018 09:11", "3. Mai 2019"), in the page's language and then in English.
  * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`. Without one,
  *   every language we read is tried.
  */
 export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
+  if (ARABIC_LETTER.test(text)) {
+    const arabic = parseArabicDate(text);
+    if (arabic) return arabic;
+  }
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   if (!YEAR.test(text)) return parseShortDottedDate(text);
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();

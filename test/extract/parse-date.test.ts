@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMachineDate, parseTextDate } from '../../src/extract/parse-date';
+import { extractArticle } from '../../src/extract';
+import { corpusCase, withPage } from './corpus';
 
 describe('parseTextDate', () => {
   it.each([
@@ -170,5 +172,32 @@ describe('parseTextDate: a page whose lang attribute is wrong', () => {
     ['12 de marzo de 2021', '2021-03-12'],
   ])('reads %j on a page that says it is English', (text, iso) => {
     expect(parseTextDate(text, 'en')?.iso).toBe(iso);
+  });
+});
+
+describe('parseTextDate: Arabic', () => {
+  it.each([
+    // hd-1731695567 (akhbarelyom.com): its `article:published_time` and the line under its headline.
+    ['الأربعاء، 07 أكتوبر 2020 - 12:09 م', '2020-10-07T12:09'],
+    ['الأربعاء، 07 أكتوبر 2020 - 09:40 م', '2020-10-07T21:40'],
+    ['12:30 ص', null],
+    ['السبت 5 يونيه 2021 الساعة 12:30 ص', '2021-06-05T00:30'],
+    // Eastern Arabic and Persian digits, the Levant's month names, a 24-hour clock.
+    ['٢٥ ديسمبر ٢٠٢٠', '2020-12-25'],
+    ['۲۵ ديسمبر ۲۰۲۰', '2020-12-25'],
+    ['نشر في 3 كانون الثاني 2021', '2021-01-03'],
+    ['14 آب 2019', '2019-08-14'],
+    ['الخميس 1 يونيو 2023 09:15', '2023-06-01T09:15'],
+    // No day, or no year: not a date.
+    ['أكتوبر 2020', null],
+    ['12 مارس', null],
+  ])('reads %j', (text, iso) => {
+    expect(parseTextDate(text, 'ar')?.iso ?? null).toBe(iso);
+  });
+
+  it('reads the date on an Arabic news page (hd-1731695567)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-1731695567');
+    const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
+    expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
   });
 });
