@@ -7,6 +7,9 @@ import { ARTICLE_TAG, CHROME_TAGS, hasAncestorOrSelf, isWithinTags } from './dom
 const FOREIGN_CONTAINER =
   /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|promo|newsletter|popular|trending|replies)$/i;
 
+/** Class words of a block holding the post's own metadata: its date, its author. */
+const METADATA_CLASS = /^(?:(?:entry|post|article)-)?meta$/i;
+
 /** Classes of embedded social posts, whose "shared by" lines and dates are the post's, not the article's. */
 const SOCIAL_EMBED =
   /^(?:instagram-media|twitter-tweet|twitter-timeline|tiktok-embed|fb-post|fb-video|reddit-embed-bq|bluesky-embed|mastodon-embed)$/;
@@ -24,9 +27,11 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
     if (headline && el.contains(headline)) return false;
-    // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes).
-    if (tag === 'ASIDE' || tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG))) return true;
     const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
+    // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes), and so
+    // does an `<aside>` a theme classes as the post's metadata (`<aside class="meta">` by the headline).
+    if (tag === 'ASIDE' && !classes.some((word) => METADATA_CLASS.test(word))) return true;
+    if (tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG))) return true;
     if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
     if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;

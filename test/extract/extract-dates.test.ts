@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
+import { isInForeignContainer } from '../../src/extract/is-in-foreign-container';
+import { corpusCase, withPage } from './corpus';
 
 const URL_ = 'https://diario.test/politica/2022/una-jugada-clave';
 
@@ -589,5 +591,37 @@ describe('extractDates: a list of posts, each dated above its heading', () => {
     const html = `<html lang="de"><body><main><p class="heute">Montag, 29. November 2021</p><h1>Der historische Purzelbaum</h1>
       <p class="datum">25. November 2021</p>${paragraphs}</main></body></html>`;
     expect(datesOf(html).published).toBe('2021-11-25');
+  });
+});
+
+describe('extractDates: an <aside> holding the post’s own metadata', () => {
+  const metaDay = '<meta name="date" content="2022-01-26T14:32:06+02:00">';
+
+  it('reads the day printed in an <aside class="meta"> by the headline over a CMS date (hd-alpin)', () => {
+    const aside =
+      '<aside class="meta" role="complementary"><div class="meta__row--posted"><time datetime="2022-01-21">21.01.2022 - 13:30</time></div></aside>';
+    expect(publishedOf(metaDay, aside)).toBe('2022-01-21T13:30');
+  });
+
+  it('reads no date from any other <aside>', () => {
+    for (const aside of ['<aside>', '<aside class="box">'])
+      expect(
+        publishedOf(metaDay, `${aside}<time datetime="2022-01-21">21.01.2022 - 13:30</time></aside>`),
+      ).toBe('2022-01-26T14:32:06+02:00');
+  });
+
+  it('takes only a class word naming the post’s metadata for it', () => {
+    const { document } = new JSDOM(
+      `<aside class="meta"><time id="own"></time></aside><aside class="entry-meta"><time id="entry"></time></aside>
+       <aside class="metabox"><time id="box"></time></aside><aside class="widget-meta"><time id="widget"></time></aside>`,
+    ).window;
+    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!);
+    expect(['own', 'entry', 'box', 'widget'].map(foreign)).toEqual([false, false, true, true]);
+  });
+
+  it('reads the day on the page itself (hd-alpin.de-freeride)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-alpin.de-freeride');
+    const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
+    expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
   });
 });
