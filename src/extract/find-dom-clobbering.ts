@@ -55,6 +55,7 @@ const DOCUMENT_MEMBERS: ReadonlySet<string> = new Set([
   'createTextNode',
   'createTreeWalker',
   'defaultView',
+  'doctype',
   'documentElement',
   'documentURI',
   'getElementsByClassName',

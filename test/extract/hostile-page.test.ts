@@ -206,6 +206,14 @@ describe('clobbering as a browser does it, simulated in jsdom', () => {
     );
   });
 
+  it('refuses a page whose image hides the document’s doctype, which the copy for Readability reads', () => {
+    const html = `<!doctype html><html><body><article><h1>The council approves the bridge</h1>${paragraph.repeat(3)}</article></body></html>`;
+    const doc = new JSDOM(html, { url }).window.document;
+    // What Chromium does for <img name="doctype">; jsdom does not clobber.
+    Object.defineProperty(doc, 'doctype', { value: doc.createElement('img') });
+    expect(() => extractArticle(doc, url)).toThrow(/hides the browser's own "doctype"/);
+  });
+
   it('gives a verdict, not an exception, when a clobbered document makes detection throw', () => {
     const doc = clobbered('parentElement');
     Object.defineProperty(doc, 'getElementsByTagName', { value: doc.createElement('img') });
