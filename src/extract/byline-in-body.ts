@@ -98,15 +98,38 @@ function signatureClosing(container: Element): { text: string; block: Element } 
 
 /**
  * An office held, as a signature's second line gives it: "Bundesvorsitzender", "Pressesprecherin",
- * "President and CEO". German compounds carry the office inside a word ("Landesbischof").
+ * "President and CEO". A German compound ends with its office ("Landesbischof"), so there the
+ * office may close a longer word, but not the words that only end like one ("Halbleiter",
+ * "Lautsprecher", "Begleiter", "administer"); elsewhere it is a word of its own ("Staff Directory"
+ * names none).
  */
 const OFFICE_WORD = new RegExp(
-  String.raw`(?:vorsitz|präsident|president|président|sprecher|spokes|porte-parole|portavoz|` +
-    String.raw`geschäftsführ|direktor|director|directeur|directrice|leiter|bischof|pfarrer|bürgermeister|` +
-    String.raw`minister|ministre|vorstand|secretary|sekretär|secrétaire|secretari|rektor|rector|` +
-    String.raw`beauftragte|(?:ceo|chair|mayor|maire|alcalde|bishop|dean))`,
+  String.raw`(?:vorsitzende[rn]?|präsident(?:in|en)?|(?<!laut|für)sprecher(?:in)?|geschäftsführer(?:in)?|` +
+    String.raw`direktor(?:in)?|(?<!halb|beg|ab)leiter(?:in)?|bischof|pfarrer(?:in)?|bürgermeister(?:in)?|` +
+    String.raw`(?<!ad)minister(?:in)?|vorstand|sekretär(?:in)?|rektor(?:in)?|beauftragte[rn]?)(?!\p{L})|` +
+    String.raw`(?<!\p{L})(?:president|présidente?|presidenta?|spokes(?:man|woman|person)|porte-parole|` +
+    String.raw`portavoz|directora?|directeur|directrice|ministre|ministr[oa]|secretary|secrétaire|` +
+    String.raw`secretari[oa]|rector|ceo|chair(?:man|woman|person)?|mayor|maire|alcalde(?:sa)?|bishop|dean)(?!\p{L})`,
   'iu',
 );
+/** A letter's closing greeting, not a name: "Herzliche Grüße" over "Ihre Bürgermeisterin". */
+const CLOSING_GREETING =
+  /(?<!\p{L})(?:grü(?:ß|ss)e|gruß|regards|sincerely|cordialement|salutations|saludos|saluti|cordiali)(?!\p{L})/iu;
+/** Where two lines are cells, terms or a heading's, not a signature: a table of officials. */
+const NOT_A_SIGNATURE_TAGS: ReadonlySet<string> = new Set([
+  ...QUOTE_AND_FIGURE_TAGS,
+  ...HEADING_TAGS,
+  'dt',
+  'dd',
+  'td',
+  'th',
+]);
+
+/** In one item of a list of several: the last of a list of officials, each over an office. */
+function isInListOfMany(element: Element): boolean {
+  const item = element.closest('li');
+  return !!item && (item.parentElement?.children.length ?? 0) > 1;
+}
 /** A contact line, not an office: an e-mail address, a web address, a telephone number. */
 const CONTACT_DETAIL = /@|https?:|www\.|\d{3}/;
 /** An office line is a title or two, not a sentence. */
@@ -169,8 +192,12 @@ function lastLinesOf(root: Element, count: number): Line[] {
       continue;
     }
     const data = (node as Text).data;
-    if (!HAS_VISIBLE_CHARACTER.test(data)) continue;
     const block = blockOf(node);
+    // White space between two inline elements of a line ("<b>Anna</b> <b>Maria</b>") is the line's.
+    if (!HAS_VISIBLE_CHARACTER.test(data)) {
+      if (current && !isBroken && current.block === block) current.text = data + current.text;
+      continue;
+    }
     if (current && !isBroken && current.block === block) current.text = data + current.text;
     else {
       if (current) lines.push(current);
@@ -188,9 +215,10 @@ const folded = ({ text, block }: Line): Line => ({ text: text.replace(/\s+/g, ' 
 /**
  * The name signing a statement or a press release, over the office its signer holds: the body's
  * last two lines are a name alone and an office ("Kazım Türkmen" / "DITIB-Bundesvorsitzender"),
- * with no telephone number or address to make them a contact block, outside quotations and
- * figures (a portrait's caption). The name line's text, or `null`; whether it names a person is
- * the caller's to read.
+ * and nothing else stands in their block, one paragraph or a card holding the office's own block.
+ * Not a contact block (a telephone number, an address), a sentence, a letter's greeting, a
+ * table's cells, one of a list's several items, a heading, or a quotation's or a figure's lines (a portrait's
+ * caption). The name line's text, or `null`; whether it names a person is the caller's to read.
  */
 export function signatureOverOfficeIn(content: Element): string | null {
   const [office, name] = lastLinesOf(content, 2);
@@ -198,11 +226,22 @@ export function signatureOverOfficeIn(content: Element): string | null {
   const isOffice =
     office.text.length <= MAX_OFFICE_CHARS &&
     OFFICE_WORD.test(office.text) &&
-    !CONTACT_DETAIL.test(office.text);
-  const isNameAlone = name.text.length <= MAX_SIGNATURE_CHARS && NAME_SHAPE.test(name.text);
-  const standsFree = ![office, name].some(({ block }) => isWithinTags(block, QUOTE_AND_FIGURE_TAGS));
-  return isOffice && isNameAlone && standsFree ? name.text : null;
+    !CONTACT_DETAIL.test(office.text) &&
+    !/[.!?]$/.test(office.text);
+  const isNameAlone =
+    name.text.length <= MAX_SIGNATURE_CHARS &&
+    NAME_SHAPE.test(name.text) &&
+    !CLOSING_GREETING.test(name.text);
+  const card = name.block;
+  const holdsBoth = card === office.block || (card !== content && card.contains(office.block));
+  const holdsOnlyThem = holdsBoth && withoutSpaces(textOf(card)) === withoutSpaces(name.text + office.text);
+  // A press contact's card may be a list's one item (hd-ekiba).
+  const standsFree =
+    ![office.block, card].some((block) => isWithinTags(block, NOT_A_SIGNATURE_TAGS)) && !isInListOfMany(card);
+  return isOffice && isNameAlone && holdsOnlyThem && standsFree ? name.text : null;
 }
+
+const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * The byline labels that may open a closing author line ("Autoren Jelko Djuren und Jutta Klaukien",

@@ -235,7 +235,7 @@ function restoreWithoutReparse(doc: Document, copyOfPage: () => Document): void 
   });
 }
 
-/** What Readability reads in the `<head>` when its own JSON-LD reading is off: all else there it removes unread. */
+/** What Readability reads in a parsed page's `<head>` when its own JSON-LD reading is off. */
 const HEAD_ELEMENTS_READ: ReadonlySet<string> = new Set(['title', 'meta', 'base']);
 
 /**
@@ -247,9 +247,13 @@ const HEAD_ELEMENTS_READ: ReadonlySet<string> = new Set(['title', 'meta', 'base'
  * at them, and only at where they stand and whether an element holds text, which an empty CSS
  * comment keeps as it was. Of the `<head>`, only what Readability reads is copied: the `<title>`,
  * the `<meta>` tags and the `<base>` its links resolve against. The scripts, stylesheet links and
- * styles there, about a tenth of a page's nodes, it would only remove. The document is cloned
- * without children, which keeps the page's URL (links resolve as on the page) and makes the copy
- * inert: nothing loads or runs; its doctype comes along, so jsdom reads the same mode as the page's.
+ * styles there, about a tenth of a page's nodes, it would only remove. Readability's search walks
+ * the head too, so an element a script put there (`<div class="author">`), or the text of a
+ * `<noframes>`, could give stock Readability a byline; the copy gives none from the head. The
+ * parse is otherwise the same as of a whole copy (the corpus test compares them). The document is
+ * cloned without children, which keeps the page's URL (links resolve as on the page) and makes the
+ * copy inert: nothing loads or runs; its doctype comes along, so jsdom reads the same mode as the
+ * page's.
  */
 export function copyForArticleSearch(doc: Document): Document {
   const copy = doc.cloneNode(false) as Document;

@@ -267,6 +267,48 @@ describe("signatureOverOfficeIn: a statement signed with the signer's office", (
     expect(signatureOverOfficeIn(body(`<p>Zum Schluss<br>${sentence}</p>`))).toBeNull();
   });
 
+  it.each([
+    ['<p>Jane Doe<br>Mayor of Springfield</p>', 'Jane Doe'],
+    ['<p>Jean Dupont<br>Maire de Lyon</p>', 'Jean Dupont'],
+    ['<p>Jane Doe<br>Founder and CEO</p>', 'Jane Doe'],
+    // A press contact's card as a list's one item (hd-ekiba).
+    [
+      '<ul><li><a href="/weber"><strong>Alexandra Weber</strong></a><p>Pressesprecherin</p></li></ul>',
+      'Alexandra Weber',
+    ],
+    // White space between inline elements is part of the line.
+    ['<p><strong>Anna</strong> <strong>Maria</strong> Schmidt<br>Pressesprecherin</p>', 'Anna Maria Schmidt'],
+  ])('reads the signer of %s', (markup, name) => {
+    expect(signatureOverOfficeIn(body(markup))).toBe(name);
+  });
+
+  it.each([
+    // A sentence about an office; a letter's greeting over "your mayor".
+    '<p><b>Zur Person</b></p><p>Max Muster ist Bürgermeister von Musterstadt.</p>',
+    '<p>Herzliche Grüße<br>Ihre Bürgermeisterin</p>',
+    '<p>Jane Doe<br>Sie ist die neue Bürgermeisterin.</p>',
+    // A table of officials, a list, a definition list, a heading over a line.
+    '<table><tr><td>Eva Roth</td><td>Zweite Bürgermeisterin</td></tr></table>',
+    '<table><tr><td>Hans Maier<br>Bürgermeister</td><td>Eva Roth<br>Zweite Bürgermeisterin</td></tr></table>',
+    '<dl><dt>Gemeinderat</dt><dd>Hans Maier<br>Bürgermeister</dd></dl>',
+    '<ul><li>Anna Schmidt</li><li>Ministerin für Bildung</li></ul>',
+    '<ul><li>Hans Maier<br>Bürgermeister</li><li>Eva Roth<br>Zweite Bürgermeisterin</li></ul>',
+    '<dl><dt>Hans Maier</dt><dd>Bürgermeister</dd></dl>',
+    '<h3>Jane Doe</h3><p>Chair of the committee</p>',
+    // A caption outside a figure: the two lines stand in blocks side by side, not in one.
+    '<div><img src="a.jpg"><p>Max Muster</p><p>Bürgermeister von Musterstadt</p></div>',
+    // Words that only end like an office, or hold one inside.
+    '<p>Infineon Technologies<br>Halbleiter für die Autoindustrie</p>',
+    '<p>Bose SoundLink Flex<br>Bluetooth-Lautsprecher im Test</p>',
+    '<p>Find Us<br>Staff Directory</p>',
+    '<p>Dosage Guidelines<br>Administer with food</p>',
+    '<p>Weitere Termine<br>Nächste Vorstandssitzung im Rathaus</p>',
+    // A contact block: the name's block holds its label too.
+    '<p>Media Contact<br>Jane Doe<br>Director of Communications</p>',
+  ])('reads no signer from %s', (markup) => {
+    expect(signatureOverOfficeIn(body(markup))).toBeNull();
+  });
+
   it.each(['hd-ditb.de-Propheten', 'hd-ekiba.de-trauer'])(
     'signs %s, whose metadata names only the organisation',
     async (id) => {
