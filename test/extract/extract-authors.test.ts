@@ -319,6 +319,17 @@ describe("signatureOverOfficeIn: a statement signed with the signer's office", (
     },
   );
 
+  it('keeps the signer’s name in the text, over the office, where it stands in an element of its own', () => {
+    const url = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
+    const dom = new JSDOM(
+      `<html lang="de"><body><article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}<ul><li><span>Jane Doe</span><p>Bürgermeisterin</p></li></ul></article></body></html>`,
+      { url },
+    );
+    const { byline, text } = extractArticle(dom.window.document, url);
+    expect(byline).toBe('Jane Doe');
+    expect(text).toMatch(/Jane Doe\s+Bürgermeisterin$/);
+  });
+
   it('signs the article when nothing else names its author', () => {
     expect(
       bylineOf(
