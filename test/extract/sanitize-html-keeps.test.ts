@@ -69,6 +69,12 @@ const kept: KeptCase[] = [
       '<figure><img src="https://x.test/a.png" alt="a"><figcaption>c</figcaption></figure><blockquote cite="https://x.test/s">q</blockquote>',
   },
   {
+    title:
+      'a quotation citing a part of the page, and an address to write to (cite keeps # and mailto: as href does)',
+    payload: '<blockquote cite="#source-3">q</blockquote><q cite="mailto:desk@x.test">r</q>',
+    expected: '<blockquote cite="#source-3">q</blockquote><q cite="mailto:desk@x.test">r</q>',
+  },
+  {
     title: 'ruby pronunciation over Japanese characters',
     payload: '<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>',
     expected: '<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>',

@@ -132,6 +132,18 @@ const hostile: HostileCase[] = [
     expected: '<blockquote>q</blockquote>',
   },
   {
+    title: 'data: and vbscript: in a quotation’s cite',
+    payload:
+      '<blockquote cite="data:text/html,<script>alert(1)</script>">q</blockquote><q cite=" vbscript:x">r</q>',
+    expected: '<blockquote>q</blockquote><q>r</q>',
+  },
+  {
+    // DOMPurify passes what starts with no scheme; in the reader it would resolve against the extension's page.
+    title: 'a scheme-relative or relative cite, which our hook holds to http(s) as it does links',
+    payload: '<blockquote cite="//evil.test/x">q</blockquote><q cite="/source">r</q>',
+    expected: '<blockquote>q</blockquote><q>r</q>',
+  },
+  {
     title: 'javascript: in <area href> of an image map',
     payload:
       '<img src="https://x.test/a.png" usemap="#m"><map name="m"><area href="javascript:alert(1)"></map>',
