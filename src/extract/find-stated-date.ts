@@ -3,7 +3,7 @@ import { isWithinTags, SHOW_TEXT } from './dom-order';
 import { describe, MAX_DATE_TEXT_CHARS, NON_TEXT_OR_HEAD } from './read-date-element';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
-import { parseTextDate } from './parse-date';
+import { HAS_DIGIT, parseTextDate } from './parse-date';
 
 /** Words that state a publication date outright, in the languages we read. */
 const PUBLICATION_PHRASE =
@@ -32,7 +32,7 @@ export function findStatedPublicationDate(doc: Document, lang: string | null): E
     // The date may sit in the same text or in a sibling element of the same short line.
     let line = textOf(parent);
     // A label with its date in the next element: "<p>Mise en ligne</p><p>23 mai 2019</p>".
-    if (!/\d/.test(line) && parent.nextElementSibling) line += ` ${textOf(parent.nextElementSibling)}`;
+    if (!HAS_DIGIT.test(line) && parent.nextElementSibling) line += ` ${textOf(parent.nextElementSibling)}`;
     const text = line.length <= MAX_DATE_TEXT_CHARS * 2 ? line : value.replace(/\s+/g, ' ').trim();
     const at = PUBLICATION_PHRASE.exec(text)?.index ?? 0;
     // The date after the words ("Erschienen am: 01.11.2023", past a "Letzte Änderung: …" before
@@ -40,7 +40,7 @@ export function findStatedPublicationDate(doc: Document, lang: string | null): E
     const after = text.slice(at, at + MAX_DATE_TEXT_CHARS);
     const before = text.slice(Math.max(0, at - MAX_DATE_TEXT_CHARS), at);
     for (const part of [after, before]) {
-      const parsed = /\d/.test(part) ? parseTextDate(part, lang) : null;
+      const parsed = HAS_DIGIT.test(part) ? parseTextDate(part, lang) : null;
       if (parsed) return { ...parsed, raw: part.trim(), source: 'page-text', origin: describe(parent) };
     }
   }

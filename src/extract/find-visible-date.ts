@@ -2,7 +2,7 @@ import type { ExtractedDate } from './types';
 import { hasAncestorOrSelf, isBefore, isWithinTags, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInChrome, isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
-import { parseTextDate } from './parse-date';
+import { HAS_DIGIT, parseTextDate } from './parse-date';
 import {
   describe,
   firstDate,
@@ -44,11 +44,11 @@ function dateInTextAfter(
   for (const { text, parent } of textNodesAfter(doc, start, MAX_TEXT_NODES_SCANNED)) {
     if (chars >= maxChars) break;
     chars += text.length;
-    if (text.length < 4 || !/\d/.test(text)) continue;
+    if (text.length < 4 || !HAS_DIGIT.test(text)) continue;
     // A paragraph's opening words, even when a link splits the paragraph into short texts.
     if (text.length > MAX_DATE_TEXT_CHARS || longTextOf(parent)?.startsWith(text)) {
       const lead = DATELINE_LEAD.exec(text)?.[1];
-      const parsed = lead && /\d/.test(lead) ? parseTextDate(lead, lang) : null;
+      const parsed = lead && HAS_DIGIT.test(lead) ? parseTextDate(lead, lang) : null;
       if (parsed && !isInForeignContainer(parent, headline))
         return {
           date: { ...parsed, raw: lead!, source: 'page-text', origin: describe(parent) },
@@ -77,7 +77,7 @@ function dateInTextBefore(doc: Document, headline: Element, lang: string | null)
   for (const { text, parent } of textNodesBefore(doc, headline, MAX_TEXT_NODES_BEFORE)) {
     chars += text.length;
     if (chars > MAX_TEXT_CHARS_BEFORE) break;
-    if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !/\d/.test(text)) continue;
+    if (text.length < 4 || text.length > MAX_DATE_TEXT_CHARS || !HAS_DIGIT.test(text)) continue;
     if (isInChrome(parent) || isInForeignContainer(parent, headline)) continue;
     const found = firstDate([parent], lang, false);
     if (found) return found;

@@ -120,7 +120,7 @@ export function parseMachineDate(value: string, lang: string | null = 'en'): Par
 
 /**
  * Arabic months: the Egyptian and Gulf names taken from the Western calendar, with their common
- * spellings, and the Syriac names of the Levant and Iraq ("كانون الثاني" is January).
+ * spellings, the Syriac names of the Levant and Iraq ("كانون الثاني" is January) and the Maghreb's.
  */
 const ARABIC_MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['يناير', 1],
@@ -153,35 +153,67 @@ const ARABIC_MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['تشرين الأول', 10],
   ['تشرين الثاني', 11],
   ['كانون الأول', 12],
+  // The Levant's names as often typed, without the hamza or the article.
+  ['كانون الاول', 12],
+  ['كانون أول', 12],
+  ['كانون ثاني', 1],
+  ['اذار', 3],
+  ['ايار', 5],
+  ['ايلول', 9],
+  ['تشرين الاول', 10],
+  ['تشرين أول', 10],
+  ['تشرين ثاني', 11],
+  // The Maghreb's, from French.
+  ['جانفي', 1],
+  ['فيفري', 2],
+  ['أفريل', 4],
+  ['افريل', 4],
+  ['ماي', 5],
+  ['جوان', 6],
+  ['جويلية', 7],
+  ['جويلة', 7],
+  ['أوت', 8],
+  ['اوت', 8],
 ]);
+/** A digit, Western or Eastern Arabic: what a date's text must hold. */
+export const HAS_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
 /** Arabic script, which the other readers do not read. */
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 /** Eastern Arabic digits ("٠٧") and their Persian forms, read as the digits they are. */
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const ARABIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
+/** The month names, longest first, so that "كانون الثاني" is not read as "كانون". */
+const MONTH_NAMES = [...ARABIC_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A twelve-hour clock's half of the day: "ص"/"صباحًا" is the morning, "م"/"مساءً" the afternoon. */
+const MORNING = /^(?:ص|a)/i;
+const HALF_DAY_WORDS = String.raw`صباحًا|صباحاً|صباحا|صباح|مساءً|مساءا|مساء|ص|م|[ap]\.?m\.?`;
 /**
  * "07 أكتوبر 2020 - 12:09 م": a day, a month's name and a year, and the time that may follow, with
- * "ص" (morning) or "م" (afternoon) after a twelve-hour clock.
+ * the half of the day after a twelve-hour clock.
  */
 const ARABIC_DATE = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})\s+(${[...ARABIC_MONTHS.keys()].join('|')})\s*[,،]?\s*((?:19|20)\d{2})(?!\d)` +
-    String.raw`(?:\s*[-–،,]?\s*(?:الساعة\s*)?(\d{1,2}):(\d{2})(?!\d)(?:\s*([صم])(?![\u0600-\u06FF]))?)?`,
-  'u',
+  String.raw`(?<!\d)(\d{1,2})\s+(${MONTH_NAMES})(?:\s?[/(]\s?(?:${MONTH_NAMES})\)?)?[\s,،]*((?:19|20)\d{2})(?!\d)` +
+    String.raw`(?:[\s\-–،,]*(?:الساعة\s*)?(\d{1,2}):(\d{2})(?!\d)(?:\s*(${HALF_DAY_WORDS})(?![\p{L}]))?)?`,
+  'iu',
 );
-
-/** A date written in Arabic, or `null`. */
-function parseArabicDate(text: string): ParsedDate | null {
-  const western = text.replace(EASTERN_DIGIT, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code - ARABIC_ZERO);
-  });
+/** The first date written in Arabic in `text`, and whether a year stands before it, or `null`. */
+function parseArabicDate(text: string): { date: ParsedDate; afterAnotherYear: boolean } | null {
+  // Western digits, no tatweel (the stretching stroke in "أكـتوبر"), single spaces.
+  const western = text
+    .replace(EASTERN_DIGIT, (digit) => {
+      const code = digit.charCodeAt(0);
+      return String(code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code - ARABIC_ZERO);
+    })
+    .replace(/\u0640/g, '')
+    .replace(/\s+/g, ' ');
   const match = ARABIC_DATE.exec(western);
   if (!match) return null;
   const [, day, monthName, year, hour, minute, half] = match;
-  // "12:09 م" is 12:09, "12:30 ص" half past midnight.
-  const clock = hour === undefined ? undefined : (Number(hour) % (half ? 12 : 24)) + (half === 'م' ? 12 : 0);
-  return formatIso(
+  let clock = hour === undefined ? undefined : Number(hour);
+  // "12:09 م" is 12:09, "12:30 ص" half past midnight; a marker after "13:09" adds nothing.
+  if (clock !== undefined && half && clock <= 12) clock = (clock % 12) + (MORNING.test(half) ? 0 : 12);
+  const date = formatIso(
     {
       year: Number(year),
       month: ARABIC_MONTHS.get(monthName!)!,
@@ -191,6 +223,7 @@ function parseArabicDate(text: string): ParsedDate | null {
     },
     null,
   );
+  return date ? { date, afterAnotherYear: YEAR.test(western.slice(0, match.index)) } : null;
 }
 
 /**
@@ -202,7 +235,8 @@ function parseArabicDate(text: string): ParsedDate | null {
 export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
   if (ARABIC_LETTER.test(text)) {
     const arabic = parseArabicDate(text);
-    if (arabic) return arabic;
+    // A date the text states before it, in digits or another language, is the one it leads with.
+    if (arabic && !arabic.afterAnotherYear) return arabic.date;
   }
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   if (!YEAR.test(text)) return parseShortDottedDate(text);
