@@ -166,7 +166,7 @@ const LINE_BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** One line of text and the block it stands in. */
-interface Line {
+export interface Line {
   text: string;
   block: Element;
 }
@@ -221,6 +221,11 @@ const folded = ({ text, block }: Line): Line => ({ text: text.replace(/\s+/g, ' 
  * caption). The name line's text, or `null`; whether it names a person is the caller's to read.
  */
 export function signatureOverOfficeIn(content: Element): string | null {
+  return signatureOverOffice(content)?.text ?? null;
+}
+
+/** The same signature's name line, with the block it stands in, or `null`. */
+export function signatureOverOffice(content: Element): Line | null {
   const [office, name] = lastLinesOf(content, 2);
   if (!office || !name) return null;
   const isOffice =
@@ -238,7 +243,7 @@ export function signatureOverOfficeIn(content: Element): string | null {
   // A press contact's card may be a list's one item (hd-ekiba).
   const standsFree =
     ![office.block, card].some((block) => isWithinTags(block, NOT_A_SIGNATURE_TAGS)) && !isInListOfMany(card);
-  return isOffice && isNameAlone && holdsOnlyThem && standsFree ? name.text : null;
+  return isOffice && isNameAlone && holdsOnlyThem && standsFree ? name : null;
 }
 
 const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');

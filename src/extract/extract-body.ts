@@ -1,4 +1,4 @@
-import { signatureOverOfficeIn } from './byline-in-body';
+import { signatureOverOffice, type Line } from './byline-in-body';
 import { copyForArticleSearch, FastReadability } from './fast-readability';
 import { elementsBackward, elementsForward } from './dom-order';
 import { refuseDomClobbering } from './find-dom-clobbering';
@@ -363,9 +363,11 @@ export function removeBylineAndDateline(
   const names = authors.map((a) => a.toLowerCase());
   // A name over the office its signer holds is a signature, and stays with its office. Read only
   // once a block repeats a byline: most pages have none at their edges.
-  let signer: string | null | undefined;
-  const isSigner = (text: string) =>
-    text === (signer === undefined ? (signer = signatureOverOfficeIn(root)) : signer);
+  let signature: Line | null | undefined;
+  const isSignature = (block: Element, text: string) => {
+    if (signature === undefined) signature = signatureOverOffice(root);
+    return !!signature && signature.text === text && signature.block.contains(block);
+  };
   for (const block of edgeBlocks(root)) {
     // Most edge blocks are paragraphs of the story: told apart without folding all their text.
     if (hasMoreVisibleCharactersThan(block, EDGE_BLOCK_MAX_CHARS)) continue;
@@ -375,7 +377,8 @@ export function removeBylineAndDateline(
     // Any label a byline may open with ("Text: Jane Doe", "Autorin Jane Doe", "By Jane Doe"), read
     // with and without it: "De Wet Potgieter" opens with a name that looks like the label "de".
     const isByline =
-      [lower, lower.replace(BYLINE_PREFIX, '')].some((line) => isOnlyNames(line, names)) && !isSigner(text);
+      [lower, lower.replace(BYLINE_PREFIX, '')].some((line) => isOnlyNames(line, names)) &&
+      !isSignature(block, text);
     // A dateline states its year; a short text chrono reads as a date may be a drop cap ("W") or a
     // slide counter ("1 / 5"), and a reference's "Retrieved 20 July 2022" is the reference's.
     const isDateline =

@@ -22,21 +22,31 @@ const SOCIAL_EMBED =
 export function isInForeignContainer(element: Element, headline: Element | null = null): boolean {
   // WordPress prints a comment's date in `<footer class="comment-meta">` inside `<article class="comment-body">`.
   if (isComment(element)) return true;
-  for (let el: Element | null = element.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+  // A date element may be the `<aside>` itself (`<aside class="entry-meta">` is classed as a date).
+  for (let el: Element | null = element; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const tag = el.tagName;
+    if (el === element && tag !== 'ASIDE') continue;
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
     if (headline && el.contains(headline)) return false;
     const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
     // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes), and so
-    // does an `<aside>` a theme classes as the post's metadata (`<aside class="meta">` by the headline).
-    if (tag === 'ASIDE' && !classes.some((word) => METADATA_CLASS.test(word))) return true;
+    // does an `<aside>` a theme classes as the post's metadata (`<aside class="meta">` by the
+    // headline), in the `<article>` that holds the headline: not one of a grid of other posts.
+    if (tag === 'ASIDE' && !(headline && isArticleMetadata(el, classes, headline))) return true;
     if (tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG))) return true;
     if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
     if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;
   }
   return false;
+}
+
+/** An `<aside>` classed as a post's metadata, in the `<article>` that holds the headline. */
+function isArticleMetadata(aside: Element, classes: readonly string[], headline: Element): boolean {
+  if (!classes.some((word) => METADATA_CLASS.test(word))) return false;
+  const article = aside.closest('article');
+  return !!article && article.contains(headline);
 }
 
 /** Class or id words of a comment: "comment-body", "comment-meta", "reply". */

@@ -330,6 +330,17 @@ describe("signatureOverOfficeIn: a statement signed with the signer's office", (
     expect(text).toMatch(/Jane Doe\s+Bürgermeisterin$/);
   });
 
+  it('still removes a stray byline line at the top when the same person signs at the end', () => {
+    const url = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
+    const dom = new JSDOM(
+      `<html lang="de"><head><meta name="author" content="Jane Doe"></head><body><article><h1>Die Sperrung der Hauptstraße dauert an</h1><p>Jane Doe</p>${paragraphs}<ul><li><span>Jane Doe</span><p>Bürgermeisterin</p></li></ul></article></body></html>`,
+      { url },
+    );
+    const { text } = extractArticle(dom.window.document, url);
+    expect(text).toMatch(/^Die Hauptstraße/);
+    expect(text).toMatch(/Jane Doe\s+Bürgermeisterin$/);
+  });
+
   it('signs the article when nothing else names its author', () => {
     expect(
       bylineOf(

@@ -610,18 +610,55 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
       ).toBe('2022-01-26T14:32:06+02:00');
   });
 
-  it('takes only a class word naming the post’s metadata for it', () => {
+  it('reads no date from a related post’s <aside class="entry-meta">, nor from one outside any article', () => {
+    const page = (html: string) => {
+      const dom = new JSDOM(html, { url: URL_ });
+      try {
+        return extractArticle(dom.window.document, URL_);
+      } finally {
+        dom.window.close();
+      }
+    };
+    const story = `<article><h1>Una jugada clave del gobierno</h1><p>${'El gobierno anunció una medida. '.repeat(20)}</p><p>${'La oposición respondió. '.repeat(20)}</p></article>`;
+    const card = `<article class="post"><h2><a href="/2021/p3">Otra nota</a></h2><aside class="entry-meta"><time>May 3, 2021</time> <span class="byline">by <a rel="author" href="/author/jane">Jane Roe</a></span></aside></article>`;
+    const related = page(
+      `<html lang="en"><head><meta property="article:published_time" content="2021-06-01"></head><body><main>${story}<section class="related-posts">${card}</section></main></body></html>`,
+    );
+    expect(related.published?.iso).toBe('2021-06-01');
+    expect(related.byline).toBeNull();
+    const outside = page(
+      `<html lang="en"><body><main>${story}</main><aside class="meta"><p>Site last updated <time>January 5, 2020</time></p></aside></body></html>`,
+    );
+    expect(outside.published).toBeNull();
+  });
+
+  it('takes only a class word naming the post’s metadata for it, in the headline’s article', () => {
     const { document } = new JSDOM(
-      `<aside class="meta"><time id="own"></time></aside><aside class="entry-meta"><time id="entry"></time></aside>
-       <aside class="metabox"><time id="box"></time></aside><aside class="widget-meta"><time id="widget"></time></aside>`,
+      `<article><h1>Headline</h1><aside class="meta"><time id="own"></time></aside><aside class="entry-meta"><time id="entry"></time></aside>
+       <aside class="metabox"><time id="box"></time></aside><aside class="widget-meta"><time id="widget"></time></aside></article>
+       <article><aside class="meta"><time id="other"></time></aside></article>`,
     ).window;
-    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!);
-    expect(['own', 'entry', 'box', 'widget'].map(foreign)).toEqual([false, false, true, true]);
+    const headline = document.querySelector('h1');
+    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, headline);
+    expect(['own', 'entry', 'box', 'widget', 'other'].map(foreign)).toEqual([false, false, true, true, true]);
+    // Without a headline no aside is the article's.
+    expect(isInForeignContainer(document.getElementById('own')!)).toBe(true);
   });
 
   it('reads the day on the page itself (hd-alpin.de-freeride)', async () => {
     const page = corpusCase('htmldate-dev', 'hd-alpin.de-freeride');
     const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
     expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
+  });
+});
+
+describe('extractDates: a date in Eastern Arabic digits under the headline', () => {
+  it('reads "الجمعة ٢٥ ديسمبر ٢٠٢٠" as printed text, not only in a date element', () => {
+    const url = 'https://akhbar.test/news/12345';
+    const dom = new JSDOM(
+      `<html lang="ar" dir="rtl"><body><article><h1>عنوان الخبر الرئيسي اليوم</h1><div>الجمعة ٢٥ ديسمبر ٢٠٢٠</div><p>${'نص الخبر هنا. '.repeat(40)}</p><p>${'فقرة أخرى من الخبر. '.repeat(40)}</p></article></body></html>`,
+      { url },
+    );
+    expect(extractArticle(dom.window.document, url).published?.iso).toBe('2020-12-25');
   });
 });
