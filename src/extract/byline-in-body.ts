@@ -3,6 +3,7 @@
 import { elementsBackward, FIGURE_TAGS, isWithinTags, SHOW_ELEMENT, SHOW_TEXT } from './dom-order';
 import { BYLINE_PREFIX } from './split-byline';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
+import { BLOCK_TAGS } from './text-of-html';
 
 /** Elements whose whole text, when alone in the body's last block, is an emphasised signature. */
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em']);
@@ -134,33 +135,9 @@ function isInListOfMany(element: Element): boolean {
 const CONTACT_DETAIL = /@|https?:|www\.|\d{3}/;
 /** An office line is a title or two, not a sentence. */
 const MAX_OFFICE_CHARS = 100;
-/** Elements a line of text ends at, besides `<br>`. */
+/** Elements a line of text ends at, besides `<br>`: those that end a paragraph, and a table's cells. */
 const LINE_BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'aside',
-  'blockquote',
-  'pre',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'figure',
-  'figcaption',
-  'table',
-  'tr',
+  ...[...BLOCK_TAGS].map((tag) => tag.toLowerCase()),
   'td',
   'th',
 ]);

@@ -1,6 +1,6 @@
 import { RUBY_ANNOTATION_TAGS } from './dom-order';
-/** Elements that end a paragraph of plain text. */
-const BLOCK_TAGS = new Set([
+/** Elements that end a paragraph of plain text, by `tagName`. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'P',
   'DIV',
   'SECTION',
