@@ -11,6 +11,7 @@ import {
 import { formatOffset, type ParsedDate } from './format-iso-date';
 import { dateInOwnTeaser } from './date-in-own-teaser';
 import { dateInUrl } from './date-in-url';
+import { extractCanonicalUrl } from './extract-site-info';
 import { parseMachineDate, parseTextDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
 
@@ -251,6 +252,7 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     visible?.after ??
     findStatedPublicationDate(page.doc, lang) ??
     dateInUrl(page.url, lang) ??
+    dateInCanonicalUrl(page, lang) ??
     dateInOwnTeaser(page.doc, page.url, lang, page.base) ??
     visible?.before ??
     null;
@@ -270,6 +272,18 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     visible?.before ?? null,
   ]);
   return { published, modified: onPageClock(modified, modifiedOffset) };
+}
+
+/**
+ * A date in the path of the address the page gives as its own, where the address it was read at
+ * has none: an AMP copy, a short link or a preview URL of a story filed under `/2015/03/18/`.
+ */
+function dateInCanonicalUrl(page: PageContext, lang: string | null): ExtractedDate | null {
+  const canonical = extractCanonicalUrl(page);
+  if (!canonical) return null;
+  const url = new URL(canonical);
+  const found = url.pathname === page.url.pathname ? null : dateInUrl(url, lang);
+  return found && { ...found, origin: 'canonical URL path' };
 }
 
 const hintFrom = (date: ExtractedDate | null, offset: number | null): ClockHint | null =>

@@ -662,3 +662,36 @@ describe('extractDates: a date in Eastern Arabic digits under the headline', () 
     expect(extractArticle(dom.window.document, url).published?.iso).toBe('2020-12-25');
   });
 });
+
+describe('extractDates: a date in the canonical URL', () => {
+  const dateAt = (url: string, head: string) => {
+    const dom = new JSDOM(
+      `<html lang="en"><head>${head}</head><body><article><h1>The council approves the bridge</h1><p>${'The council met. '.repeat(60)}</p></article></body></html>`,
+      { url },
+    );
+    try {
+      return extractArticle(dom.window.document, url).published;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('reads the day in the path of the address the page gives as its own, where its own has none', () => {
+    const canonical = '<link rel="canonical" href="https://news.test/local/2015/03/18/council-bridge.html">';
+    expect(dateAt('https://news.test/amp/council-bridge', canonical)).toMatchObject({
+      iso: '2015-03-18',
+      source: 'url',
+      origin: 'canonical URL path',
+    });
+    // The address it was read at comes first.
+    expect(dateAt('https://news.test/2015/03/20/council-bridge', canonical)?.iso).toBe('2015-03-20');
+    expect(dateAt('https://news.test/amp/council-bridge', '')).toBeNull();
+  });
+
+  it('dates a saved Washington Post page by its canonical address (readability/wapo-1)', async () => {
+    const page = corpusCase('readability', 'wapo-1');
+    const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
+    expect(page.url).not.toMatch(/2015/);
+    expect(published?.iso).toBe('2015-03-18');
+  });
+});
