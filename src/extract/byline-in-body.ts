@@ -170,18 +170,16 @@ function lastLinesOf(root: Element, count: number): Line[] {
     }
     const data = (node as Text).data;
     const block = blockOf(node);
-    // White space between two inline elements of a line ("<b>Anna</b> <b>Maria</b>") is the line's.
-    if (!HAS_VISIBLE_CHARACTER.test(data)) {
-      if (current && !isBroken && current.block === block) current.text = data + current.text;
-      continue;
-    }
+    // White space between two inline elements of a line ("<b>Anna</b> <b>Maria</b>") is the line's;
+    // alone, it starts none.
+    const isVisible = HAS_VISIBLE_CHARACTER.test(data);
     if (current && !isBroken && current.block === block) current.text = data + current.text;
-    else {
+    else if (isVisible) {
       if (current) lines.push(current);
       if (lines.length === count) return lines.map(folded);
       current = { text: data, block };
     }
-    isBroken = false;
+    if (isVisible) isBroken = false;
   }
   if (current && lines.length < count) lines.push(current);
   return lines.map(folded);
@@ -194,8 +192,9 @@ const folded = ({ text, block }: Line): Line => ({ text: text.replace(/\s+/g, ' 
  * last two lines are a name alone and an office ("Kazım Türkmen" / "DITIB-Bundesvorsitzender"),
  * and nothing else stands in their block, one paragraph or a card holding the office's own block.
  * Not a contact block (a telephone number, an address), a sentence, a letter's greeting, a
- * table's cells, one of a list's several items, a heading, or a quotation's or a figure's lines (a portrait's
- * caption). The name line's text, or `null`; whether it names a person is the caller's to read.
+ * table's cells, one of a list's several items, a heading, or a quotation's or a figure's lines
+ * (a portrait's caption). The name line's text, or `null`; whether it names a person is the
+ * caller's to read.
  */
 export function signatureOverOfficeIn(content: Element): string | null {
   return signatureOverOffice(content)?.text ?? null;
