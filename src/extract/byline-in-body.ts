@@ -181,7 +181,7 @@ function lastLinesOf(root: Element, count: number): Line[] {
     }
     if (isVisible) isBroken = false;
   }
-  if (current && lines.length < count) lines.push(current);
+  if (current) lines.push(current);
   return lines.map(folded);
 }
 

@@ -175,12 +175,14 @@ const ARABIC_MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['أوت', 8],
   ['اوت', 8],
 ]);
+/** Eastern Arabic digits ("٠٧") and their Persian forms. */
+const EASTERN_DIGITS = String.raw`\u0660-\u0669\u06F0-\u06F9`;
 /** A digit, Western or Eastern Arabic: what a date's text must hold. */
-export const HAS_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
+export const HAS_DIGIT = new RegExp(`[\\d${EASTERN_DIGITS}]`);
 /** Arabic script, which the other readers do not read. */
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-/** Eastern Arabic digits ("٠٧") and their Persian forms, read as the digits they are. */
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** An Eastern Arabic or Persian digit, to be read as the digit it is. */
+const EASTERN_DIGIT = new RegExp(`[${EASTERN_DIGITS}]`, 'g');
 const ARABIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
 /** The month names, longest first, so that "كانون الثاني" is not read as "كانون". */
@@ -210,15 +212,14 @@ function parseArabicDate(text: string): { date: ParsedDate; afterAnotherYear: bo
   const match = ARABIC_DATE.exec(western);
   if (!match) return null;
   const [, day, monthName, year, hour, minute, half] = match;
-  let clock = hour === undefined ? undefined : Number(hour);
   // "12:09 م" is 12:09, "12:30 ص" half past midnight; a marker after "13:09" adds nothing.
-  if (clock !== undefined && half && clock <= 12) clock = (clock % 12) + (MORNING.test(half) ? 0 : 12);
+  const meridiem = half && Number(hour) <= 12 ? (MORNING.test(half) ? 'a' : 'p') : undefined;
   const date = formatIso(
     {
       year: Number(year),
       month: ARABIC_MONTHS.get(monthName!)!,
       day: Number(day),
-      hour: clock,
+      hour: hourOf(hour, meridiem),
       minute: num(minute),
     },
     null,
