@@ -1,6 +1,6 @@
 // Bylines the page prints outside its metadata: byline elements near the headline, a "By …" line
 // under it, the author a forum post names in `data-author`.
-import { FIGURE_TAGS, isBefore, isWithinTags, textNodesAfter } from './dom-order';
+import { FIGURE_TAGS, isBefore, isWithinTags, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { BYLINE_PREFIX, DATE_THEN_BY } from './split-byline';
@@ -105,6 +105,37 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
     const names = read(line, false);
     if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** How much more text than the headline its header block holds: a kicker, a book's title, a byline. */
+const MAX_HEADER_EXTRA_CHARS = 200;
+/**
+ * Text nodes read back from the headline: a title, "by" and a name, each in its own element, and
+ * the white space between those elements, which counts too.
+ */
+const MAX_TEXT_NODES_ABOVE = 12;
+
+/**
+ * Names in a "by" line just above the headline, in the header block that holds both: a chapter's
+ * book and author over its own title ("<h2>Melas</h2> by <h3>delta201</h3> <h1>Chapter 1</h1>"),
+ * an opinion's writer over its headline. Read only where nothing follows the headline: the line
+ * after it is the byline far more often.
+ */
+export function namesAboveHeadline(doc: Document, headline: Element | null, read: BylineReader): string[] {
+  const header = headline?.parentElement;
+  if (!headline || !header || header === doc.body) return [];
+  // Not a page section where the headline is one heading among teasers and navigation.
+  if (textOf(header).length > textOf(headline).length + MAX_HEADER_EXTRA_CHARS) return [];
+  const between: string[] = [];
+  for (const { text, parent } of textNodesBefore(doc, headline, MAX_TEXT_NODES_ABOVE)) {
+    if (!header.contains(parent) || isWithinTags(parent, FIGURE_TAGS)) return [];
+    if (PREFIX_ALONE.test(text))
+      return between.length > 0 ? read(`${text} ${between.reverse().join(' ')}`, false) : [];
+    if (between.length === 0 && BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text))
+      return text.length <= MAX_BYLINE_CHARS ? read(text, false) : [];
+    between.push(text);
   }
   return [];
 }

@@ -1,7 +1,13 @@
 import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from './byline-in-body';
-import { namesFromBylineText, namesFromPage, namesFromPostAuthor, type BylineReader } from './byline-on-page';
+import {
+  namesAboveHeadline,
+  namesFromBylineText,
+  namesFromPage,
+  namesFromPostAuthor,
+  type BylineReader,
+} from './byline-on-page';
 import type { PageContext } from './page-context';
 import { followReference, typesOf, type JsonLdNode } from './read-json-ld';
 import { creditOf, formatByline, givenNameFirst, splitByline } from './split-byline';
@@ -169,6 +175,7 @@ export function extractAuthors(
     ['meta', () => namesFromMeta(meta, read)],
     ['page-text', () => namesFromBylineText(doc, headline, read)],
     ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
+    ['page-text', () => namesAboveHeadline(doc, headline, read)],
     [
       'page-text',
       () => (readabilityByline ? namesInReadabilityByline(readabilityByline, siteName, read) : []),

@@ -371,6 +371,52 @@ describe('extractAuthors: nested byline elements', () => {
   });
 });
 
+describe('extractAuthors: a "by" line over the headline', () => {
+  it('names the book’s author printed over a chapter’s headline (hd-royalroad, readability/royal-road)', async () => {
+    const labelled = corpusCase('htmldate-dev', 'hd-royalroad.com.melas');
+    expect(await withPage(labelled, (doc) => extractArticle(doc, labelled.url).byline)).toBe(
+      labelled.expected.byline,
+    );
+    // Readability's label for this page is its own "Follow Author"; the header prints "by Sleyca".
+    const unlabelled = corpusCase('readability', 'royal-road');
+    expect(await withPage(unlabelled, (doc) => extractArticle(doc, unlabelled.url).byline)).toBe('Sleyca');
+  });
+
+  it('reads a "By" line over the headline in its header block', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article><header><p class="kicker">Opinion</p><p>By Jana Schmidt</p><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+
+  it('reads nothing over the headline outside its header block, or past another line', () => {
+    const teaser = `<div class="teaser"><a href="/t">Ein anderer Artikel</a> <span>von</span> <span>Max Muster</span></div>`;
+    // The "von" line belongs to a teaser beside the header, not to the header.
+    expect(
+      bylineOf(
+        '',
+        `<article>${teaser}<header><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+    // The headline's parent holds a whole column of text, not a header.
+    expect(
+      bylineOf(
+        '',
+        `<article><span>von</span> <span>Max Muster</span><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+    // A "By" line with a kicker between it and the headline is some other item's.
+    expect(
+      bylineOf(
+        '',
+        `<article><header><p>By Jana Schmidt</p><p class="kicker">Opinion</p><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+  });
+});
+
 describe('extractAuthors: an agency credited in the article text', () => {
   it('credits the agency in the dateline that opens the body (hd-sat1regional: "Hamburg (dpa/lno) –")', () => {
     expect(
