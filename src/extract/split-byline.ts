@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|(?:veröffentlicht|gepostet|publiziert)\s+von|(?:publié|posté|écrit)\s+par|publicado\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|(?:veröffentlicht|gepostet|publiziert)\s+von|(?:publié|posté|écrit)\s+par|publicado\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|авторы?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
@@ -12,7 +12,7 @@ const PROFESSION =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
@@ -245,12 +245,19 @@ const CREDIT_TAIL = new RegExp(
 const LEADING_DATE = new RegExp(`^(?:${DATE_LEAD}|vom)\\s+\\d.*$`, 'iu');
 /** What a CMS writes where no author was entered. */
 const PLACEHOLDER =
-  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|anonym|anonyme|anónimo|anonimo|author|autor|unknown|unbekannt|inconnu|desconocido|n\/a)$/i;
+  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|anonym|anonyme|anónimo|anonimo|author|autor|unknown|unbekannt|inconnu|desconocido|n\/a|автор)$/i;
+
+/** A separator standing alone between a date's parts. */
+const DATE_SEPARATOR = /^[|•·–—-]$/;
 
 /** A byline element that holds only its date ("3 de Mayo de 2022", "Tuesday 3 May 2022"): it credits nobody. */
 function isOnlyADate(line: string): boolean {
   const words = line.trim().split(' ');
-  return /\d/.test(line) && words.every((w) => DATE_TOKEN.test(w) || WEEKDAY_WORD.test(w));
+  // "15 de Abril de 2020 | 16:05": the separators between the day and the time are no credit either.
+  return (
+    /\d/.test(line) &&
+    words.every((w) => DATE_TOKEN.test(w) || WEEKDAY_WORD.test(w) || DATE_SEPARATOR.test(w))
+  );
 }
 
 /** Words that join the parts of an organisation's name: "Tapas and Vinho", "Stadt und Land". */

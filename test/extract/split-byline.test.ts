@@ -243,6 +243,19 @@ describe('creditOf: what is no credit', () => {
     expect(creditOf('Redaktion (redaktion@example.com) Nord', true)).toBe('Redaktion Nord');
   });
 
+  it('takes no date line, or the label before a name left out, for a credit (hd-hessenschau, hd-eldia, hd-inform.kz)', () => {
+    expect(creditOf('Veröffentlicht am 19.10.19 um 14:34 Uhr')).toBeNull();
+    expect(creditOf('Publicado el 15.04.2020')).toBeNull();
+    expect(creditOf('15 de Abril de 2020 | 16:05')).toBeNull();
+    expect(creditOf('Автор:')).toBeNull();
+    expect(creditOf('dpa | 15.04.2020')).toBe('dpa');
+  });
+
+  it('reads the name after a Russian author label ("Автор: Олеся Жуковень")', () => {
+    expect(splitByline('Автор: Олеся Жуковень')).toEqual(['Олеся Жуковень']);
+    expect(splitByline('Авторы: Олеся Жуковень, Иван Петров')).toEqual(['Олеся Жуковень', 'Иван Петров']);
+  });
+
   it('keeps the brackets and the names around an address ("Jane Doe (E-Mail: jane@doe.test)")', () => {
     expect(splitByline('Jane Doe (E-Mail: jane@doe.test)')).toEqual(['Jane Doe']);
     expect(splitByline('Jane Doe (Mail: jane@doe.test), John Roe')).toEqual(['Jane Doe', 'John Roe']);
