@@ -1,6 +1,6 @@
 /** Words that introduce a byline in the languages we see most ("By", "Von", "Par", ...). */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|(?:veröffentlicht|gepostet|publiziert)\s+von|(?:publié|posté|écrit)\s+par|publicado\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|авторы?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
+  /^(?:作者|记者|記者)\s*[:：]\s*|^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|(?:veröffentlicht|gepostet|publiziert)\s+von|(?:publié|posté|écrit)\s+par|publicado\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|авторы?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:(?:ein|mehr|weitere)\s+)?(?:artikel|beiträge)\s+von|(?:an\s+article|more\s+(?:articles|posts|stories))\s+(?:by|from)|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
 /** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
 const ROLE_WORDS =
@@ -12,7 +12,7 @@ const PROFESSION =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|aktualisierung|fotos|photos|videos|galerie|gallery|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
@@ -76,6 +76,17 @@ const EMAIL_ADDRESS =
 /** A date or a number after a name: "Jane Doe, updated 12.04.2018", "Jane Doe 3 Kommentare". */
 const DATE_OR_COUNT_TAIL = new RegExp(`[,|•·–—-]?\\s*(?:\\b(?:${DATE_LEAD})\\b\\s*)?\\d.*$`, 'i');
 
+/** The reading time after a byline, by its label: "Lesezeit: 4 Min.", "Reading time 5 minutes". */
+const READING_TIME_TAIL =
+  /\s*[·•|–—-]?\s*(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\b.*$/i;
+
+/**
+ * Words run together where a byline's elements print no space between them: "Patrick
+ * AllanProfileFollowUnfollow", "Daniel MaransSenior Politics". A name's inner capital follows a
+ * short prefix ("McDonald", "VanDerWerff", "MacKenzie"); one after four small letters starts a new word.
+ */
+const RUN_TOGETHER = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/gu;
+
 function stripNoise(text: string): string {
   const undecorated = text
     .replace(/\s+/g, ' ')
@@ -92,7 +103,9 @@ function stripNoise(text: string): string {
     // "Christian Seiler Illustration von Markus Roost": who made the pictures is not the byline.
     .replace(/\s+(?:illustrations?|fotos?|photos?|bilder|grafik(?:en)?)\s+(?:von|by)\s.*$/i, ' ')
     // A picture's copyright after the name, or alone ("© Springer"), names no writer.
-    .replace(/\s*[©®™].*$/, ' ');
+    .replace(/\s*[©®™].*$/, ' ')
+    // "von Lars Sobiraj Lesezeit: 4 Min.": the reading time a byline line ends with.
+    .replace(READING_TIME_TAIL, ' ');
   // A byline often runs on into its date: "Joe Wee Monday, February 29", "Jane Doe 12 April 2018",
   // "Jane Doe, Apr. 12".
   const cleaned = withoutWeekdayDate(undecorated)
@@ -151,7 +164,7 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
 function tidyName(raw: string): string {
   const words = raw
     .replace(BYLINE_PREFIX, '')
-    .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·]+$/g, '')
+    .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·→›»]+$/g, '')
     // A full stop ending the line goes; one after an initial ("Jane D.") stays.
     .replace(/(\p{L}{3})\.$/u, '$1')
     .trim()
@@ -198,7 +211,9 @@ export function givenNameFirst(name: string): string {
  * @param allowSingleWord accept one-word names (structured metadata), not free page text
  */
 export function splitByline(byline: string, allowSingleWord = false): string[] {
-  const untailed = stripNoise(byline.replace(BYLINE_PREFIX, ''));
+  // Metadata writes a user name as one word on purpose ("MoritzMeyer"); page text runs elements together.
+  const spaced = allowSingleWord ? byline : byline.replace(RUN_TOGETHER, ', ');
+  const untailed = stripNoise(spaced.replace(BYLINE_PREFIX, ''));
   const cleaned = stripTail(untailed);
   const parts = cleaned.split(NAME_SEPARATOR);
   // One word left of several by a tail that is more than a date ("Bündnis" of "Bündnis 90/Die
@@ -245,7 +260,7 @@ const CREDIT_TAIL = new RegExp(
 const LEADING_DATE = new RegExp(`^(?:${DATE_LEAD}|vom)\\s+\\d.*$`, 'iu');
 /** What a CMS writes where no author was entered. */
 const PLACEHOLDER =
-  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|anonym|anonyme|anónimo|anonimo|author|autor|unknown|unbekannt|inconnu|desconocido|n\/a|автор)$/i;
+  /^(?:admin|administrator|super ?user|user|publisher|webmaster|anonymous|anonym|anonyme|anónimo|anonimo|author|autor|unknown|unbekannt|inconnu|desconocido|n\/a|автор|作者)$/i;
 
 /** A separator standing alone between a date's parts. */
 const DATE_SEPARATOR = /^[|•·–—-]$/;
@@ -275,6 +290,9 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
   const line = byline
     .replace(/\s+/g, ' ')
     .replace(BYLINE_PREFIX, '')
+    // "Quelle: hessenschau.de/bb": the source a page credits is the credit.
+    .replace(/^(?:quelle|source|fuente|fonte)\s*:\s*/i, '')
+    .replace(READING_TIME_TAIL, '')
     .replace(DATE_THEN_BY, '')
     .replace(EMAIL_ADDRESS, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
@@ -283,7 +301,7 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
   const credit = line
     .replace(WEEKDAY_THEN_DATE, '')
     .replace(CREDIT_TAIL, '')
-    .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/]+$/g, '')
+    .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·/→›»]+$/g, '')
     // What the removals leave between words ("Redaktion (redaktion@x.test) Nord") is one space.
     .replace(/\s+/g, ' ')
     .trim();

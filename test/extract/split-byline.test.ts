@@ -222,6 +222,46 @@ describe('splitByline: organisations that metadata names as authors', () => {
   });
 });
 
+describe('splitByline: bylines read from the page alone (dev pages with their author metadata taken away)', () => {
+  it('parts words that a byline’s elements run together (readability/lifehacker, hd-huffpost, hd-manchestereveningnews)', () => {
+    expect(splitByline('Patrick AllanProfileFollowUnfollow')).toEqual(['Patrick Allan']);
+    expect(splitByline('Daniel MaransSenior Politics')).toEqual(['Daniel Marans']);
+    expect(splitByline('Ashlie BlakeyLive')).toEqual(['Ashlie Blakey']);
+    // A name's own inner capitals, after a short prefix, stay.
+    expect(splitByline('Todd VanDerWerff and Sarah MacKenzie')).toEqual([
+      'Todd VanDerWerff',
+      'Sarah MacKenzie',
+    ]);
+    // Metadata writes a user name as one word on purpose.
+    expect(splitByline('MoritzMeyer', true)).toEqual(['MoritzMeyer']);
+  });
+
+  it('drops the reading time a byline line ends with (hd-tarnkappe: "von Lars Sobiraj Lesezeit: 4 Min.")', () => {
+    expect(splitByline('von Lars Sobiraj Lesezeit: 4 Min.')).toEqual(['Lars Sobiraj']);
+    expect(splitByline('By Jane Doe · Reading time 5 minutes')).toEqual(['Jane Doe']);
+    expect(creditOf('Redaktion Lesezeit: 4 Min.')).toBe('Redaktion');
+  });
+
+  it('reads the name after "Artikel von" and "Mehr Artikel von … →" (hd-elle, hd-mtb-news)', () => {
+    expect(splitByline('Artikel von Alexa von Heyden')).toEqual(['Alexa von Heyden']);
+    expect(splitByline('Mehr Artikel von Jana Schmidt →')).toEqual(['Jana Schmidt']);
+    expect(splitByline('More articles by Jane Doe')).toEqual(['Jane Doe']);
+    expect(creditOf('Mehr Artikel von Stefanus →')).toBe('Stefanus');
+  });
+
+  it('takes no update line or media links for a name (hd-omeda, hd-mtb-news)', () => {
+    expect(splitByline('Letzte Aktualisierung: 28.01.2022 Autor*in')).toEqual([]);
+    expect(splitByline('Fotos Videos')).toEqual([]);
+  });
+
+  it('credits the source a page names, without its label, and no Chinese author label alone (hd-hessenschau, readability/gmw)', () => {
+    expect(creditOf('Quelle: hessenschau.de/bb')).toBe('hessenschau.de/bb');
+    expect(creditOf('作者：肖春芳')).toBe('肖春芳');
+    expect(creditOf('作者：')).toBeNull();
+    expect(creditOf('作者')).toBeNull();
+  });
+});
+
 describe('creditOf: what is no credit', () => {
   it('takes no preposition left before a date for a credit (hd-oberstdorfresort: "von <a></a> am 20.06.2018")', () => {
     expect(creditOf('von am 20.06.2018')).toBeNull();
