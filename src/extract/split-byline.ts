@@ -12,7 +12,7 @@ const PROFESSION =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|aktualisierung|fotos|photos|videos|galerie|gallery|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|aktualisierung|über|about|fotos|photos|videos|galerie|gallery|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =

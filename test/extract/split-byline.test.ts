@@ -249,9 +249,12 @@ describe('splitByline: bylines read from the page alone (dev pages with their au
     expect(creditOf('Mehr Artikel von Stefanus →')).toBe('Stefanus');
   });
 
-  it('takes no update line or media links for a name (hd-omeda, hd-mtb-news)', () => {
+  it('takes no update line, media links or an author box’s heading for a name (hd-omeda, hd-mtb-news, hd-haustiermagazin)', () => {
     expect(splitByline('Letzte Aktualisierung: 28.01.2022 Autor*in')).toEqual([]);
     expect(splitByline('Fotos Videos')).toEqual([]);
+    // An author box's heading ("Über Steffi", "About Jane Doe") introduces its author; the byline names them.
+    expect(splitByline('Über Steffi')).toEqual([]);
+    expect(splitByline('About Jane Doe')).toEqual([]);
   });
 
   it('credits the source a page names, without its label, and no Chinese author label alone (hd-hessenschau, readability/gmw)', () => {
