@@ -117,11 +117,16 @@ const MAX_HEADER_EXTRA_CHARS = 200;
  */
 const MAX_TEXT_NODES_ABOVE = 12;
 
+/** What stands between a "by" above the headline and the headline: a name or two, not a kicker. */
+const MAX_NAMES_ABOVE_CHARS = 80;
+
 /**
- * Names in a "by" line just above the headline, in the header block that holds both: a chapter's
- * book and author over its own title ("<h2>Melas</h2> by <h3>delta201</h3> <h1>Chapter 1</h1>"),
- * an opinion's writer over its headline. Read only where nothing follows the headline: the line
- * after it is the byline far more often.
+ * Names after a "by" of its own just above the headline, in the header block that holds both: a
+ * chapter's book and author over its own title ("<h2>Melas</h2> by <h3>delta201</h3> <h1>Chapter
+ * 1</h1>"). Not a line that only opens with such a word: over a headline, that is a kicker ("By The
+ * Numbers", "Von der Leyen") or a picture's credit. A book review's header of the same shape names
+ * the book's author. Read only where nothing follows the headline: the line after it is the byline
+ * far more often.
  */
 export function namesAboveHeadline(doc: Document, headline: Element | null, read: BylineReader): string[] {
   const header = headline?.parentElement;
@@ -131,10 +136,10 @@ export function namesAboveHeadline(doc: Document, headline: Element | null, read
   const between: string[] = [];
   for (const { text, parent } of textNodesBefore(doc, headline, MAX_TEXT_NODES_ABOVE)) {
     if (!header.contains(parent) || isWithinTags(parent, FIGURE_TAGS)) return [];
-    if (PREFIX_ALONE.test(text))
-      return between.length > 0 ? read(`${text} ${between.reverse().join(' ')}`, false) : [];
-    if (between.length === 0 && BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text))
-      return text.length <= MAX_BYLINE_CHARS ? read(text, false) : [];
+    if (PREFIX_ALONE.test(text)) {
+      const names = between.reverse().join(' ');
+      return names && names.length <= MAX_NAMES_ABOVE_CHARS ? read(`${text} ${names}`, false) : [];
+    }
     between.push(text);
   }
   return [];

@@ -12,7 +12,7 @@ const PROFESSION =
 
 /** Interface words that byline elements also hold: login links, update lines, "more from" links. */
 const INTERFACE_WORDS =
-  /^(?:sign|log|login|logout|subscribe|follow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|aktualisierung|über|about|fotos|photos|videos|galerie|gallery|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
+  /^(?:sign|log|login|logout|subscribe|follow|unfollow|share|updated?|published|posted|last|read|more|view|all|alle|beiträge|articles|profile|comments?|email|print|datum|date|gesponserte?|sponsored|anzeige|werbung|no|unknown|message|developed|designed|powered|hosted|veröffentlicht|aktualisiert|aktualisierung|über|fotos|photos|videos|galerie|gallery|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)$/i;
 
 /** Names of organisations and agencies that sites put where a person's name belongs. */
 const ORGANISATION_WORDS =
@@ -59,7 +59,7 @@ export const DATE_THEN_BY = /^.*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\s*
 
 /** Separators between several names in one byline. */
 const NAME_SEPARATOR =
-  /\s*(?:,|;|\/|\||&|\+|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|og|och|i|u\.)(?![\p{L}\p{N}.]))\s*/iu;
+  /\s*(?:,|;|\/|\||&|\+|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|og|och|i|и|u\.)(?![\p{L}\p{N}.]))\s*/iu;
 
 const MAX_NAME_LENGTH = 50;
 const MAX_NAME_WORDS = 5;
@@ -81,11 +81,17 @@ const READING_TIME_TAIL =
   /\s*[·•|–—-]?\s*(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\b.*$/i;
 
 /**
- * Words run together where a byline's elements print no space between them: "Patrick
- * AllanProfileFollowUnfollow", "Daniel MaransSenior Politics". A name's inner capital follows a
- * short prefix ("McDonald", "VanDerWerff", "MacKenzie"); one after four small letters starts a new word.
+ * A word run onto a name where a byline's elements print no space between them: "Patrick
+ * AllanProfileFollowUnfollow", "Daniel MaransSenior Politics". Parted only where what follows is a
+ * button's or a job's word: a name's own inner capital stays ("VanderMeer", "AbdulRahman", "KellyAnne").
  */
-const RUN_TOGETHER = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/gu;
+const RUN_ON_WORD = /(?<=\p{Ll}{2})\p{Lu}\p{Ll}+/gu;
+
+function partRunOnWords(text: string): string {
+  return text.replace(RUN_ON_WORD, (word) =>
+    INTERFACE_WORDS.test(word) || ROLE_WORDS.test(word) ? `, ${word}` : word,
+  );
+}
 
 function stripNoise(text: string): string {
   const undecorated = text
@@ -212,7 +218,7 @@ export function givenNameFirst(name: string): string {
  */
 export function splitByline(byline: string, allowSingleWord = false): string[] {
   // Metadata writes a user name as one word on purpose ("MoritzMeyer"); page text runs elements together.
-  const spaced = allowSingleWord ? byline : byline.replace(RUN_TOGETHER, ', ');
+  const spaced = allowSingleWord ? byline : partRunOnWords(byline);
   const untailed = stripNoise(spaced.replace(BYLINE_PREFIX, ''));
   const cleaned = stripTail(untailed);
   const parts = cleaned.split(NAME_SEPARATOR);

@@ -382,13 +382,36 @@ describe('extractAuthors: a "by" line over the headline', () => {
     expect(await withPage(unlabelled, (doc) => extractArticle(doc, unlabelled.url).byline)).toBe('Sleyca');
   });
 
-  it('reads a "By" line over the headline in its header block', () => {
+  it('reads the name after a "by" of its own over the headline in its header block', () => {
     expect(
       bylineOf(
         '',
-        `<article><header><p class="kicker">Opinion</p><p>By Jana Schmidt</p><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
+        `<article><header><p class="kicker">Opinion</p><p><span>By</span> <a href="/a/jana">Jana Schmidt</a></p><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
       ),
     ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+
+  it('takes no kicker or picture credit over the headline for a byline (a review’s findings)', () => {
+    const over = (line: string) =>
+      bylineOf(
+        '',
+        `<article><header>${line}<h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
+      );
+    for (const kicker of ['De Haagse Politiek', 'By The Numbers', 'Von Der Leyen', 'Di Maio'])
+      expect(over(`<a class="kicker" href="/k">${kicker}</a>`)).toEqual({ byline: null, authors: [] });
+    expect(over('<div class="hero"><img src="/a.jpg" alt=""><span>Photo by John Roe</span></div>')).toEqual({
+      byline: null,
+      authors: [],
+    });
+    // A caption's credit in a figure, even with "by" in an element of its own.
+    expect(
+      over(
+        '<figure><img src="/a.jpg" alt=""><figcaption><span>by</span> <span>John Roe</span></figcaption></figure>',
+      ),
+    ).toEqual({
+      byline: null,
+      authors: [],
+    });
   });
 
   it('reads nothing over the headline outside its header block, or past another line', () => {
@@ -407,11 +430,21 @@ describe('extractAuthors: a "by" line over the headline', () => {
         `<article><span>von</span> <span>Max Muster</span><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</article>`,
       ),
     ).toEqual({ byline: null, authors: [] });
-    // A "By" line with a kicker between it and the headline is some other item's.
+    // A headline straight in the body, with a short page: the body is no header block.
     expect(
       bylineOf(
         '',
-        `<article><header><p>By Jana Schmidt</p><p class="kicker">Opinion</p><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
+        `<span>von</span> <span>Max Muster</span><h1>Die Sperrung der Hauptstraße dauert an</h1><p>Kurz.</p>`,
+      ),
+    ).toEqual({
+      byline: null,
+      authors: [],
+    });
+    // A kicker line between the "by" and the headline is no name.
+    expect(
+      bylineOf(
+        '',
+        `<article><header><span>von</span> <span>Max Muster</span> <p class="kicker">Ein ziemlich langer Vorspann über die Sperrung der Hauptstraße und den Verkehr</p><h1>Die Sperrung der Hauptstraße dauert an</h1></header>${paragraphs}</article>`,
       ),
     ).toEqual({ byline: null, authors: [] });
   });

