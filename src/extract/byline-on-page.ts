@@ -1,5 +1,5 @@
 // Bylines the page prints outside its metadata: byline elements near the headline, a "By …" line
-// under it, the author a forum post names in `data-author`.
+// under it (or a "by" just above it), the author a forum post names in `data-author`.
 import { FIGURE_TAGS, isBefore, isWithinTags, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
