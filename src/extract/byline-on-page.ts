@@ -1,8 +1,9 @@
 // Bylines the page prints outside its metadata: byline elements near the headline, a "By …" line
 // under it (or a "by" just above it), the author a forum post names in `data-author`.
-import { FIGURE_TAGS, isBefore, isWithinTags, textNodesAfter, textNodesBefore } from './dom-order';
+import { FIGURE_TAGS, isBefore, isWithinTags, SHOW_TEXT, textNodesAfter, textNodesBefore } from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
+import { NON_TEXT_OR_HEAD } from './read-date-element';
 import { BYLINE_PREFIX, DATE_THEN_BY } from './split-byline';
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
@@ -96,13 +97,14 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
       line = text;
     } else if (
       DATE_THEN_BY.test(text) &&
-      DATE_BEFORE_BY.test(text.replace(/\s(?:by|von|par|por)\s.*$/i, '')) &&
-      !isWithinTags(parent, FIGURE_TAGS)
+      DATE_BEFORE_BY.test(text.replace(/\s(?:by|von|par|por)\s.*$/i, ''))
     ) {
       // "06.11.2023 13:30 von Olga", "Posted on May 2, 2020 by Jane Doe"; not "Bild 3 von Peter Müller".
       line = text;
     }
-    if (!line || line.length > MAX_BYLINE_CHARS || isInForeignContainer(parent, headline)) continue;
+    // A caption's "Autor: …" under the headline credits the picture.
+    if (!line || line.length > MAX_BYLINE_CHARS || isWithinTags(parent, FIGURE_TAGS)) continue;
+    if (isInForeignContainer(parent, headline)) continue;
     const names = read(line, false);
     if (names.length > 0) return names;
   }
@@ -164,6 +166,46 @@ export function namesFromPostAuthor(
     if ((headline && isBefore(post, headline)) || isInForeignContainer(post, headline)) continue;
     const author = post.getAttribute('data-author')!.trim();
     return author && author.length <= MAX_NAME_CHARS ? read(author, false) : [];
+  }
+  return [];
+}
+
+/** A label stating the author, alone in its element with its colon: "Author:", "Autorin:", "Verfasst von:". */
+const AUTHOR_LABEL =
+  /^(?:author|autor(?:in)?|auteure?|autore|autrice|verfasst von|geschrieben von|written by)\s*:$/i;
+/** How many text nodes of a page to read for such a label: every one of an ordinary page. */
+const MAX_TEXT_NODES_LABELLED = 5000;
+
+/**
+ * Names after an author label that stands in an element of its own, wherever the article prints
+ * it: a list of facts under the body ("<li><span>Author:</span> <span>Jacopo Cascioli</span></li>"),
+ * a box beside it. Not in comments, navigation, asides, related stories or figures.
+ */
+export function namesAfterAuthorLabel(doc: Document, headline: Element | null, read: BylineReader): string[] {
+  const root = doc.body;
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (
+    let i = 0, node = walker.nextNode();
+    node && i < MAX_TEXT_NODES_LABELLED;
+    i++, node = walker.nextNode()
+  ) {
+    const value = node.nodeValue ?? '';
+    // Most text nodes are told apart by their length or their lack of a colon alone.
+    if (value.length > 40 || !value.includes(':')) continue;
+    const label = value.trim();
+    const parent = node.parentElement;
+    if (!AUTHOR_LABEL.test(label) || !parent || isWithinTags(parent, NON_TEXT_OR_HEAD)) continue;
+    if (isWithinTags(parent, FIGURE_TAGS) || isInForeignContainer(parent, headline)) continue;
+    // The name follows in the smallest element that holds more than the label.
+    let holder: Element | null = parent;
+    while (holder && textOf(holder).length <= label.length + 1) holder = holder.parentElement;
+    const held = holder ? textOf(holder) : '';
+    const at = held.indexOf(label);
+    const line = at >= 0 ? held.slice(at + label.length).trim() : '';
+    if (!line || line.length > MAX_BYLINE_CHARS) continue;
+    const names = read(`${label} ${line}`, false);
+    if (names.length > 0) return names;
   }
   return [];
 }

@@ -3,6 +3,7 @@ import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from './byline-in-body';
 import {
   namesAboveHeadline,
+  namesAfterAuthorLabel,
   namesFromBylineText,
   namesFromPage,
   namesFromPostAuthor,
@@ -192,6 +193,7 @@ export function extractAuthors(
     ],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
+    ['page-text', () => namesAfterAuthorLabel(doc, headline, read)],
   ];
   const readPerson = personReader(page, siteName);
   for (const [source, attempt] of attempts(readPerson)) {

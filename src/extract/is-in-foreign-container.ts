@@ -7,6 +7,11 @@ import { ARTICLE_TAG, CHROME_TAGS, hasAncestorOrSelf, isWithinTags } from './dom
 const FOREIGN_CONTAINER =
   /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|promo|newsletter|popular|trending|replies)$/i;
 
+/** Class words of a `<footer>` that closes the article rather than the page ("article-footer"). */
+const ARTICLE_FOOTER_CLASS = /^(?:article|post|entry|story)[_-]footer$/i;
+const isArticleFooter = (classes: readonly string[]): boolean =>
+  classes.some((word) => ARTICLE_FOOTER_CLASS.test(word));
+
 /** Class words of a block holding the post's own metadata: its date, its author. */
 const METADATA_CLASS = /^(?:(?:entry|post|article)-)?meta$/i;
 
@@ -34,7 +39,9 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // does an `<aside>` a theme classes as the post's metadata (`<aside class="meta">` by the
     // headline), in the `<article>` that holds the headline: not one of a grid of other posts.
     if (tag === 'ASIDE' && !(headline && isArticleMetadata(el, classes, headline))) return true;
-    if (tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG))) return true;
+    // A `<footer>` outside an `<article>` is the site's, unless its class calls it the article's.
+    if (tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG) && !isArticleFooter(classes)))
+      return true;
     if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
     if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;

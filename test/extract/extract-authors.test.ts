@@ -450,6 +450,57 @@ describe('extractAuthors: a "by" line over the headline', () => {
   });
 });
 
+describe('extractAuthors: an author label of its own anywhere in the article', () => {
+  it('reads the name after "Author:" in the article’s footer, when nothing else names one (hd-strangemachines)', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-strangemachines.io.performant');
+    // Its JSON-LD names the author too: without it, only the footer's "Author: Jacopo Cascioli" does.
+    const byline = await withPage(c, (doc) => {
+      doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
+      return extractArticle(doc, c.url).byline;
+    });
+    expect(byline).toBe(c.expected.byline);
+  });
+
+  it('reads it in a list of facts under the body, and in a footer its class calls the article’s', () => {
+    const facts = '<ul class="facts"><li><span>Autorin:</span> <span>Jana Schmidt</span></li></ul>';
+    expect(
+      bylineOf('', `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}${facts}</article>`),
+    ).toEqual({
+      byline: 'Jana Schmidt',
+      authors: ['Jana Schmidt'],
+    });
+    expect(
+      bylineOf(
+        '',
+        `<main><div><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</div><footer class="footer article-footer">${facts}</footer></main>`,
+      ),
+    ).toEqual({ byline: 'Jana Schmidt', authors: ['Jana Schmidt'] });
+  });
+
+  it('takes no author label from the site’s footer, comments, an aside or a figure', () => {
+    const facts = '<ul><li><span>Autor:</span> <span>Max Muster</span></li></ul>';
+    for (const around of [
+      (inner: string) => `<footer class="site-footer">${inner}</footer>`,
+      (inner: string) => `<div class="comments">${inner}</div>`,
+      (inner: string) => `<aside>${inner}</aside>`,
+    ])
+      expect(
+        bylineOf(
+          '',
+          `<main><div><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</div>${around(facts)}</main>`,
+        ),
+      ).toEqual({ byline: null, authors: [] });
+    // A picture's caption under the headline credits the picture.
+    const figure = `<figure><img src="/a.jpg" alt=""><figcaption>${facts}</figcaption></figure>`;
+    expect(
+      bylineOf(
+        '',
+        `<main><div><h1>Die Sperrung der Hauptstraße dauert an</h1>${figure}${paragraphs}</div></main>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
+  });
+});
+
 describe('extractAuthors: an agency credited in the article text', () => {
   it('credits the agency in the dateline that opens the body (hd-sat1regional: "Hamburg (dpa/lno) –")', () => {
     expect(
