@@ -177,13 +177,14 @@ const AUTHOR_LABEL =
 const MAX_TEXT_NODES_LABELLED = 5000;
 
 /**
- * Names after an author label that stands in an element of its own, wherever the article prints
- * it: a list of facts under the body ("<li><span>Author:</span> <span>Jacopo Cascioli</span></li>"),
- * a box beside it. Not in comments, navigation, asides, related stories or figures.
+ * The line an author label of its own opens, wherever the article prints it ("Author: Jacopo
+ * Cascioli" from "<li><span>Author:</span> <span>Jacopo Cascioli</span></li>" in a list of facts
+ * under the body, a box beside it), or `null`. Not in comments, navigation, asides, related
+ * stories or figures. Whether it names a person is the caller's to read.
  */
-export function namesAfterAuthorLabel(doc: Document, headline: Element | null, read: BylineReader): string[] {
+export function authorLabelLine(doc: Document, headline: Element | null): string | null {
   const root = doc.body;
-  if (!root) return [];
+  if (!root) return null;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (
     let i = 0, node = walker.nextNode();
@@ -203,9 +204,7 @@ export function namesAfterAuthorLabel(doc: Document, headline: Element | null, r
     const held = holder ? textOf(holder) : '';
     const at = held.indexOf(label);
     const line = at >= 0 ? held.slice(at + label.length).trim() : '';
-    if (!line || line.length > MAX_BYLINE_CHARS) continue;
-    const names = read(`${label} ${line}`, false);
-    if (names.length > 0) return names;
+    if (line && line.length <= MAX_BYLINE_CHARS) return `${label} ${line}`;
   }
-  return [];
+  return null;
 }

@@ -2,8 +2,8 @@ import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from './byline-in-body';
 import {
+  authorLabelLine,
   namesAboveHeadline,
-  namesAfterAuthorLabel,
   namesFromBylineText,
   namesFromPage,
   namesFromPostAuthor,
@@ -170,6 +170,7 @@ export function extractAuthors(
 ): AuthorsFound {
   const { jsonLd, meta, doc } = page;
   const readabilityByline = body?.byline ?? null;
+  let labelledLine: string | undefined;
   const attempts = (read: BylineReader): [MetadataSource, () => string[]][] => [
     ['json-ld', () => namesFromJsonLd(jsonLd.article?.author ?? jsonLd.article?.creator, jsonLd.byId, read)],
     ['json-ld', () => namesFromJsonLd(jsonLd.page?.author, jsonLd.byId, read)],
@@ -193,7 +194,8 @@ export function extractAuthors(
     ],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
-    ['page-text', () => namesAfterAuthorLabel(doc, headline, read)],
+    // Read once for names and again for a credit: it walks the whole page.
+    ['page-text', () => namesInLine((labelledLine ??= authorLabelLine(doc, headline) ?? ''), read)],
   ];
   const readPerson = personReader(page, siteName);
   for (const [source, attempt] of attempts(readPerson)) {

@@ -490,6 +490,14 @@ describe('extractAuthors: an author label of its own anywhere in the article', (
           `<main><div><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}</div>${around(facts)}</main>`,
         ),
       ).toEqual({ byline: null, authors: [] });
+    // A label opening a paragraph is no byline line.
+    const paragraph = `<p><span>Autor:</span> Max Muster, ${'der die Sperrung seit Wochen begleitet. '.repeat(4)}</p>`;
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1>${paragraphs}${paragraph}</article>`,
+      ),
+    ).toEqual({ byline: null, authors: [] });
     // A picture's caption under the headline credits the picture.
     const figure = `<figure><img src="/a.jpg" alt=""><figcaption>${facts}</figcaption></figure>`;
     expect(
