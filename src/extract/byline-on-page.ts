@@ -1,6 +1,13 @@
 // Bylines the page prints outside its metadata: byline elements near the headline, a "By …" line
 // under it (or a "by" just above it), the author a forum post names in `data-author`.
-import { FIGURE_TAGS, isBefore, isWithinTags, SHOW_TEXT, textNodesAfter, textNodesBefore } from './dom-order';
+import {
+  FIGURE_TAGS,
+  isBefore,
+  isWithinTags,
+  textNodesAfter,
+  textNodesBefore,
+  textNodesOfBody,
+} from './dom-order';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { NON_TEXT_OR_HEAD } from './read-date-element';
@@ -183,14 +190,7 @@ const MAX_TEXT_NODES_LABELLED = 5000;
  * stories or figures. Whether it names a person is the caller's to read.
  */
 export function authorLabelLine(doc: Document, headline: Element | null): string | null {
-  const root = doc.body;
-  if (!root) return null;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (
-    let i = 0, node = walker.nextNode();
-    node && i < MAX_TEXT_NODES_LABELLED;
-    i++, node = walker.nextNode()
-  ) {
+  for (const node of textNodesOfBody(doc, MAX_TEXT_NODES_LABELLED)) {
     const value = node.nodeValue ?? '';
     // Most text nodes are told apart by their length or their lack of a colon alone.
     if (value.length > 40 || !value.includes(':')) continue;

@@ -61,6 +61,18 @@ export function textNodesBefore(doc: Document, start: Node, maxNodes: number): G
   return textNodesFrom(doc, start, maxNodes, 'previousNode');
 }
 
+/**
+ * The body's text nodes in document order, every one, up to `maxNodes`: for a statement a page may
+ * print anywhere ("Erschienen am …", "Author:"). Unfolded and unfiltered; the caller tests each.
+ */
+export function* textNodesOfBody(doc: Document, maxNodes: number): Generator<Text> {
+  const root = doc.body;
+  if (!root) return;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let i = 0, node = walker.nextNode(); node && i < maxNodes; i++, node = walker.nextNode())
+    yield node as Text;
+}
+
 /** A character `trim()` keeps: the text node holds more than the white space between tags. */
 const HAS_NON_SPACE = /\S/;
 

@@ -1,5 +1,5 @@
 import type { ExtractedDate } from './types';
-import { isWithinTags, SHOW_TEXT } from './dom-order';
+import { isWithinTags, textNodesOfBody } from './dom-order';
 import { describe, MAX_DATE_TEXT_CHARS, NON_TEXT_OR_HEAD } from './read-date-element';
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
@@ -17,14 +17,7 @@ const MAX_TEXT_NODES_STATED = 5000;
  * Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht". Comments, navigation and asides are skipped.
  */
 export function findStatedPublicationDate(doc: Document, lang: string | null): ExtractedDate | null {
-  const root = doc.body;
-  if (!root) return null;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (
-    let i = 0, node = walker.nextNode();
-    node && i < MAX_TEXT_NODES_STATED;
-    i++, node = walker.nextNode()
-  ) {
+  for (const node of textNodesOfBody(doc, MAX_TEXT_NODES_STATED)) {
     const value = node.nodeValue ?? '';
     if (value.length < 8 || !PUBLICATION_PHRASE.test(value)) continue;
     const parent = node.parentElement;
