@@ -80,6 +80,20 @@ export function namesFromPage(
   return [];
 }
 
+/**
+ * What follows a label standing in an element of its own ("By", "Autor:"), the names being in the
+ * next: read in the smallest ancestor that holds more than the label, whose whole text comes too.
+ * "Datum: 03.11.2021 Autor: Peter Maahn": what follows the label. `after` is `null` where that
+ * text does not hold the label as it stands.
+ */
+function textAfterLabel(label: string, parent: Element): { held: string; after: string | null } {
+  let holder: Element | null = parent;
+  while (holder && textOf(holder).length <= label.length + 1) holder = holder.parentElement;
+  const held = holder ? textOf(holder) : '';
+  const at = held.indexOf(label);
+  return { held, after: at >= 0 ? held.slice(at + label.length) : null };
+}
+
 /** How far past the headline to read plain text for a "By …" line: the article's opening lines. */
 const MAX_TEXT_NODES_SCANNED = 120;
 /** A text that is only the word introducing a byline, with the names in the next element. */
@@ -93,13 +107,8 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     if (text.length > MAX_BYLINE_CHARS) continue;
     let line: string | null = null;
     if (PREFIX_ALONE.test(text)) {
-      // "By" in its own span, the name in the next: read the smallest ancestor that holds both.
-      let holder: Element | null = parent;
-      while (holder && textOf(holder).length <= text.length + 1) holder = holder.parentElement;
-      const held = holder ? textOf(holder) : '';
-      // "Datum: 03.11.2021 Autor: Peter Maahn": the names are what follows the prefix.
-      const at = held.indexOf(text);
-      line = at >= 0 ? `${text} ${held.slice(at + text.length)}` : held || null;
+      const { held, after } = textAfterLabel(text, parent);
+      line = after !== null ? `${text} ${after}` : held || null;
     } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
       line = text;
     } else if (
@@ -198,12 +207,7 @@ export function authorLabelLine(doc: Document, headline: Element | null): string
     const parent = node.parentElement;
     if (!AUTHOR_LABEL.test(label) || !parent || isWithinTags(parent, NON_TEXT_OR_HEAD)) continue;
     if (isWithinTags(parent, FIGURE_TAGS) || isInForeignContainer(parent, headline)) continue;
-    // The name follows in the smallest element that holds more than the label.
-    let holder: Element | null = parent;
-    while (holder && textOf(holder).length <= label.length + 1) holder = holder.parentElement;
-    const held = holder ? textOf(holder) : '';
-    const at = held.indexOf(label);
-    const line = at >= 0 ? held.slice(at + label.length).trim() : '';
+    const line = textAfterLabel(label, parent).after?.trim();
     if (line && line.length <= MAX_BYLINE_CHARS) return `${label} ${line}`;
   }
   return null;
