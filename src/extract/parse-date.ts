@@ -240,9 +240,9 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
     if (arabic && !arabic.afterAnotherYear) return arabic.date;
   }
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
-  if (!YEAR.test(text)) return parseShortDottedDate(text);
-  const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const monthFirst = writesMonthFirst(lang);
+  if (!YEAR.test(text)) return parseShortDottedDate(text, monthFirst);
+  const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const numeric = parseNumericDate(text, monthFirst);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
   // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
@@ -271,12 +271,18 @@ function addsZone(chrono: ParsedDate, numeric: ParsedDate): boolean {
   return chrono.hasOffset && !numeric.hasOffset && chrono.iso.slice(0, 16) === numeric.iso.slice(0, 16);
 }
 
-function parseShortDottedDate(text: string): ParsedDate | null {
+/** "28.01.22" on a German page, "10.15.15" on an American one: the page's order, else the only possible one. */
+function parseShortDottedDate(text: string, monthFirst: boolean): ParsedDate | null {
   const match = SHORT_DOTTED_DMY.exec(text);
   if (!match) return null;
-  const [, d, mo, yy, h, mi] = match;
+  const [, a, b, yy, h, mi] = match;
   const year = Number(yy) + (Number(yy) < TWO_DIGIT_YEAR_PIVOT ? 2000 : 1900);
-  return formatIso({ year, month: Number(mo), day: Number(d), hour: num(h), minute: num(mi) }, null);
+  const [month, day] = monthFirst ? [a, b] : [b, a];
+  const time = { hour: num(h), minute: num(mi) };
+  return (
+    formatIso({ year, month: Number(month), day: Number(day), ...time }, null) ??
+    formatIso({ year, month: Number(day), day: Number(month), ...time }, null)
+  );
 }
 
 interface FoundDate {
@@ -304,10 +310,11 @@ function parseNumericDate(text: string, monthFirst: boolean): FoundDate | null {
   const dotted = DOTTED_DMY.exec(text);
   if (dotted) {
     const [, d, mo, y, h, mi, s] = dotted;
-    const date = formatIso(
-      { year: Number(y), month: Number(mo), day: Number(d), hour: num(h), minute: num(mi), second: num(s) },
-      null,
-    );
+    const time = { hour: num(h), minute: num(mi), second: num(s) };
+    // Day first, as Europe writes dots; an impossible month means the other order ("10.15.2015").
+    const date =
+      formatIso({ year: Number(y), month: Number(mo), day: Number(d), ...time }, null) ??
+      formatIso({ year: Number(y), month: Number(d), day: Number(mo), ...time }, null);
     if (date) return { date, index: dotted.index };
   }
   const slashed = SLASHED_DMY.exec(text);

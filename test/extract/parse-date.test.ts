@@ -33,6 +33,14 @@ describe('parseTextDate', () => {
     ['28.01.22', 'de', '2022-01-28'],
     ['Von: Björn Jahner | 31.10.23', 'de', '2023-10-31'],
     ['23.09.22, 14:05', 'de', '2022-09-23T14:05'],
+    // An American page prints them month first (readability/iab-1 "10.15.15", engadget "11.03.17").
+    ['10.15.15', 'en-US', '2015-10-15'],
+    ['11.03.17', 'en-US', '2017-11-03'],
+    // A month past 12 leaves one reading, whatever the page's language.
+    ['10.15.15', 'de', '2015-10-15'],
+    ['28.01.22', 'en-US', '2022-01-28'],
+    ['10.15.2015', 'de', '2015-10-15'],
+    ['12.04.2018', 'en-US', '2018-04-12'],
   ])('%j (lang %s) → %s', (text, lang, iso) => {
     expect(parseTextDate(text, lang)?.iso).toBe(iso);
   });
