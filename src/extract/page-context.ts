@@ -75,13 +75,22 @@ export const INVISIBLE_CHARACTERS = new RegExp(`[${INVISIBLE}]`, 'g');
 /** Whether a text holds anything a reader sees (cheaper than `textOf(node) !== ''`). */
 export const HAS_VISIBLE_CHARACTER = new RegExp(`[^\\s${INVISIBLE}]`);
 
-function textWithoutCode(parent: Node): string {
+/** Elements a browser lays out as lines of their own: their text never runs on into the next. */
+const LINE_TAGS: ReadonlySet<string> = new Set(
+  'address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
+    ' ',
+  ),
+);
+const LINE_ELEMENTS = [...LINE_TAGS].join(', ');
+
+function textWithoutCode(parent: Node, breakLines = false): string {
   let text = '';
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
       text += (child as CharacterData).data;
     } else if (child.nodeType === child.ELEMENT_NODE && !CODE_TAGS.has((child as Element).localName)) {
-      text += textWithoutCode(child);
+      const isLine = breakLines && LINE_TAGS.has((child as Element).localName);
+      text += isLine ? ` ${textWithoutCode(child, true)} ` : textWithoutCode(child, breakLines);
     }
   }
   return text;
@@ -99,4 +108,14 @@ export function textOf(node: Node | null | undefined): string {
     .replace(INVISIBLE_CHARACTERS, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `textOf` with a space where one line of the layout ends and the next begins: "10:27</time></div>
+ * <div>44 Kommentare" reads "10:27 44 Kommentare", not the time "10:2744". For reading a date
+ * line; `textOf` stays the text other comparisons are made on.
+ */
+export function lineTextOf(element: Element): string {
+  if (element.querySelector(LINE_ELEMENTS) === null) return textOf(element);
+  return textWithoutCode(element, true).replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }

@@ -2,7 +2,7 @@
 // whether its own words call it an update, and the first such date among candidate elements.
 import type { ExtractedDate, MetadataSource } from './types';
 import { hasAncestorOrSelf, NON_TEXT_TAGS } from './dom-order';
-import { textOf } from './page-context';
+import { lineTextOf, textOf } from './page-context';
 import { pad, type ParsedDate } from './format-iso-date';
 import { parseMachineDate, parseTextDate } from './parse-date';
 
@@ -82,7 +82,7 @@ export function dateOfElement(
   element: Element,
   lang: string | null,
 ): (ExtractedDate & { isModified: boolean }) | null {
-  const text = textOf(element);
+  const text = lineTextOf(element);
   const machine =
     element.getAttribute('datetime') ??
     (element.localName === 'abbr' ? element.getAttribute('title') : null) ??

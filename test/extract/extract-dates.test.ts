@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
 import { isInForeignContainer } from '../../src/extract/is-in-foreign-container';
+import { dateOfElement } from '../../src/extract/read-date-element';
 import { corpusCase, withPage } from './corpus';
 
 const URL_ = 'https://diario.test/politica/2022/una-jugada-clave';
@@ -645,6 +646,27 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
     expect(isInForeignContainer(document.getElementById('own')!)).toBe(true);
   });
 
+  it('takes a block classed as the post’s metadata inside a plain <aside> in the headline’s article for its own', () => {
+    const { document } = new JSDOM(
+      `<article><h1>Headline</h1><aside><section class="meta"><time id="meta"></time></section><section class="author"><span id="author"></span></section><section class="social"><time id="social"></time></section></aside></article>
+       <aside><section class="meta"><time id="outside"></time></section></aside>`,
+    ).window;
+    const headline = document.querySelector('h1');
+    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, headline);
+    expect(['meta', 'author', 'social', 'outside'].map(foreign)).toEqual([false, false, true, true]);
+  });
+
+  it('reads the date and time in <aside><section class="meta"> when the page states no date in metadata (hd-die-tagespost)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-die-tagespost.de.Demut');
+    const published = await withPage(page, (doc) => {
+      doc
+        .querySelectorAll('script[type="application/ld+json"], meta[property$="_time"]')
+        .forEach((e) => e.remove());
+      return extractArticle(doc, page.url).published;
+    });
+    expect(published?.iso).toBe('2020-04-24T08:30');
+  });
+
   it('reads the day on the page itself (hd-alpin.de-freeride)', async () => {
     const page = corpusCase('htmldate-dev', 'hd-alpin.de-freeride');
     const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
@@ -693,5 +715,23 @@ describe('extractDates: a date in the canonical URL', () => {
     const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
     expect(page.url).not.toMatch(/2015/);
     expect(published?.iso).toBe('2015-03-18');
+  });
+});
+
+describe('dateOfElement: a date line made of several blocks', () => {
+  it('reads each block as a line of its own: no time glued to the next line’s counter, no label to a name (hd-tagesanzeiger)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-tagesanzeiger.ch.umweltzerstoerung');
+    // "<div>Christoph von Eichhorn</div><time>Aktualisiert: 11.04.2020, 10:27</time></div><div>…44 Kommentare"
+    const found = await withPage(page, (doc) =>
+      dateOfElement(doc.querySelector('[class^="ContentMetaInfo_root"]')!, 'de'),
+    );
+    expect(found).toMatchObject({ iso: '2020-04-11T10:27', hasTime: true, isModified: true });
+    expect(found?.raw).toContain('Eichhorn Aktualisiert: 11.04.2020, 10:27 44 Kommentare');
+  });
+
+  it('keeps inline elements together: "<b>12</b>.04.2018" is one date', () => {
+    const { document } = new JSDOM('<div class="date"><span><b>12</b>.04.2018</span>, <i>09</i>:11</div>')
+      .window;
+    expect(dateOfElement(document.querySelector('div')!, 'de')?.iso).toBe('2018-04-12T09:11');
   });
 });
