@@ -13,7 +13,7 @@ const isArticleFooter = (classes: readonly string[]): boolean =>
   classes.some((word) => ARTICLE_FOOTER_CLASS.test(word));
 
 /** Class words of a block holding the post's own metadata: its date, its author. */
-const METADATA_CLASS = /^(?:(?:entry|post|article)-)?meta$/i;
+const METADATA_CLASS = /^(?:(?:entry|post|article)-)?(?:meta|author|byline)$/i;
 
 /** Classes of embedded social posts, whose "shared by" lines and dates are the post's, not the article's. */
 const SOCIAL_EMBED =
@@ -27,18 +27,22 @@ const SOCIAL_EMBED =
 export function isInForeignContainer(element: Element, headline: Element | null = null): boolean {
   // WordPress prints a comment's date in `<footer class="comment-meta">` inside `<article class="comment-body">`.
   if (isComment(element)) return true;
+  // Whether the way up so far passed a block classed as the post's metadata (`<section class="meta">`).
+  let isInMetadataBlock = false;
   // A date element may be the `<aside>` itself (`<aside class="entry-meta">` is classed as a date).
   for (let el: Element | null = element; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const tag = el.tagName;
+    const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
+    isInMetadataBlock ||= classes.some((word) => METADATA_CLASS.test(word));
     if (el === element && tag !== 'ASIDE') continue;
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
     if (headline && el.contains(headline)) return false;
-    const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
     // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes), and so
-    // does an `<aside>` a theme classes as the post's metadata (`<aside class="meta">` by the
-    // headline), in the `<article>` that holds the headline: not one of a grid of other posts.
-    if (tag === 'ASIDE' && !(headline && isArticleMetadata(el, classes, headline))) return true;
+    // does an `<aside>` a theme gives the post's metadata (`<aside class="meta">` by the headline,
+    // `<aside><section class="meta">`), in the `<article>` that holds the headline: not one of a
+    // grid of other posts.
+    if (tag === 'ASIDE' && !(headline && isInMetadataBlock && isInArticleOf(el, headline))) return true;
     // A `<footer>` outside an `<article>` is the site's, unless its class calls it the article's.
     if (tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG) && !isArticleFooter(classes)))
       return true;
@@ -49,10 +53,9 @@ export function isInForeignContainer(element: Element, headline: Element | null 
   return false;
 }
 
-/** An `<aside>` classed as a post's metadata, in the `<article>` that holds the headline. */
-function isArticleMetadata(aside: Element, classes: readonly string[], headline: Element): boolean {
-  if (!classes.some((word) => METADATA_CLASS.test(word))) return false;
-  const article = aside.closest('article');
+/** Whether an element is in the `<article>` that holds the headline. */
+function isInArticleOf(element: Element, headline: Element): boolean {
+  const article = element.closest('article');
   return !!article && article.contains(headline);
 }
 
