@@ -100,11 +100,15 @@ const MAX_TEXT_NODES_SCANNED = 120;
 const PREFIX_ALONE =
   /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|auteure?|autore|erstellt von|written by)\s*:?$/i;
 
+/** Marks a design puts before a byline line: "// By Jane Doe", "— By Jane Doe", "| Von Hans Meier". */
+const LEADING_DECORATION = /^[/|•·–—>»›-]+\s*/;
+
 /** Names in a "By Jane Doe" line printed after the headline, with or without a byline class. */
 export function namesFromBylineText(doc: Document, headline: Element | null, read: BylineReader): string[] {
   if (!headline) return [];
-  for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
-    if (text.length > MAX_BYLINE_CHARS) continue;
+  for (const { text: printed, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_SCANNED)) {
+    if (printed.length > MAX_BYLINE_CHARS) continue;
+    const text = printed.replace(LEADING_DECORATION, '');
     let line: string | null = null;
     if (PREFIX_ALONE.test(text)) {
       const { held, after } = textAfterLabel(text, parent);

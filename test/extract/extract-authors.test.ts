@@ -450,6 +450,33 @@ describe('extractAuthors: a "by" line over the headline', () => {
   });
 });
 
+describe('extractAuthors: a "By" line under the headline, behind a design’s marks', () => {
+  it('reads "// By Arun Sai Krishnan • Nov 11, 2020" when no metadata names the author (readability/dropbox-blog)', async () => {
+    const c = corpusCase('readability', 'dropbox-blog');
+    const byline = await withPage(c, (doc) => {
+      doc
+        .querySelectorAll('script[type="application/ld+json"], meta[name="author"]')
+        .forEach((e) => e.remove());
+      return extractArticle(doc, c.url).byline;
+    });
+    expect(byline).toBe('Arun Sai Krishnan');
+  });
+
+  it('reads it in a page of its own, and no dash that opens an ordinary sentence', () => {
+    const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
+    expect(
+      bylineOf('', `<article>${headline}<div><span>— Von Hans Meier</span></div>${paragraphs}</article>`)
+        .byline,
+    ).toBe('Hans Meier');
+    expect(
+      bylineOf(
+        '',
+        `<article>${headline}<div><span>— Vor Ort war es ruhig</span></div>${paragraphs}</article>`,
+      ).byline,
+    ).toBeNull();
+  });
+});
+
 describe('extractAuthors: an author label of its own anywhere in the article', () => {
   it('reads the name after "Author:" in the article’s footer, when nothing else names one (hd-strangemachines)', async () => {
     const c = corpusCase('htmldate-dev', 'hd-strangemachines.io.performant');
