@@ -169,8 +169,10 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
 
 function tidyName(raw: string): string {
   const words = raw
+    // "— By Jane Doe": the marks before the prefix go first, then the prefix, then the marks after it.
+    .replace(/^[\s:,.\-–—|•·/]+/, '')
     .replace(BYLINE_PREFIX, '')
-    .replace(/^[\s:,.\-–—|•·]+|[\s:,\-–—|•·→›»]+$/g, '')
+    .replace(/^[\s:,.\-–—|•·/]+|[\s:,\-–—|•·→›»]+$/g, '')
     // A full stop ending the line goes; one after an initial ("Jane D.") stays.
     .replace(/(\p{L}{3})\.$/u, '$1')
     .trim()
@@ -212,13 +214,31 @@ export function givenNameFirst(name: string): string {
 }
 
 /**
+ * An avatar's initials printed before each name ("LP Luana Patriolino RF Raphael Felice") are no
+ * part of it: each one that spells the next words' initials becomes a separator between names.
+ */
+function withoutAvatarInitials(text: string): string {
+  if (!/(?:^|\s)\p{Lu}{2,3}\s/u.test(text)) return text;
+  const words = text.split(' ');
+  const kept: string[] = [];
+  words.forEach((word, i) => {
+    const isInitials =
+      /^\p{Lu}{2,3}$/u.test(word) &&
+      [...word].every((letter, k) => words[i + 1 + k]?.startsWith(letter) && words[i + 1 + k] !== word);
+    if (!isInitials) kept.push(word);
+    else if (kept.length > 0) kept.push(',');
+  });
+  return kept.join(' ');
+}
+
+/**
  * Splits a byline ("By Jane Doe and John Roe, Staff Writers") into person names, dropping the
  * prefix, roles, organisations, dates, e-mail addresses and handles.
  * @param allowSingleWord accept one-word names (structured metadata), not free page text
  */
 export function splitByline(byline: string, allowSingleWord = false): string[] {
   // Metadata writes a user name as one word on purpose ("MoritzMeyer"); page text runs elements together.
-  const spaced = allowSingleWord ? byline : partRunOnWords(byline);
+  const spaced = withoutAvatarInitials(allowSingleWord ? byline : partRunOnWords(byline));
   const untailed = stripNoise(spaced.replace(BYLINE_PREFIX, ''));
   const cleaned = stripTail(untailed);
   const parts = cleaned.split(NAME_SEPARATOR);

@@ -262,6 +262,23 @@ describe('splitByline: bylines read from the page alone (dev pages with their au
     expect(splitByline('By Edmond About')).toEqual(['Edmond About']);
   });
 
+  it('drops the marks a design puts before "By" (readability/dropbox-blog: "// By Arun Sai Krishnan • Nov 11, 2020")', () => {
+    expect(splitByline('// By Arun Sai Krishnan • Nov 11, 2020')).toEqual(['Arun Sai Krishnan']);
+    expect(splitByline('— By Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe — By the way')).toEqual([]);
+  });
+
+  it('takes the avatar initials before each name for a separator (tf-correiobraziliense: "LP Luana Patriolino RF Raphael Felice")', () => {
+    expect(splitByline('LP Luana Patriolino RF Raphael Felice')).toEqual([
+      'Luana Patriolino',
+      'Raphael Felice',
+    ]);
+    expect(splitByline('By JD Jane Doe')).toEqual(['Jane Doe']);
+    // Capitals that spell no following initials stay, and an acronym still makes no name.
+    expect(splitByline('By MJ Smith')).toEqual([]);
+    expect(splitByline('JANE DOE')).toEqual(['Jane Doe']);
+  });
+
   it('credits the source a page names, without its label, and no Chinese author label alone (hd-hessenschau, readability/gmw)', () => {
     expect(creditOf('Quelle: hessenschau.de/bb')).toBe('hessenschau.de/bb');
     expect(creditOf('作者：肖春芳')).toBe('肖春芳');
