@@ -87,10 +87,15 @@ const READING_TIME_TAIL =
  */
 const RUN_ON_WORD = /(?<=\p{Ll}{2})\p{Lu}\p{Ll}+/gu;
 
+/** "Geschrieben von<a>Elisa Marvena</a>", "by<a>Joseph Cox</a>": a prefix run on into the name. */
+const RUN_ON_PREFIX = /(?<!\p{L})(by|von|par|por|door)(?=\p{Lu}\p{Ll})/gu;
+
 function partRunOnWords(text: string): string {
-  return text.replace(RUN_ON_WORD, (word) =>
-    INTERFACE_WORDS.test(word) || ROLE_WORDS.test(word) ? `, ${word}` : word,
-  );
+  return text
+    .replace(RUN_ON_PREFIX, '$1 ')
+    .replace(RUN_ON_WORD, (word) =>
+      INTERFACE_WORDS.test(word) || ROLE_WORDS.test(word) ? `, ${word}` : word,
+    );
 }
 
 function stripNoise(text: string): string {
@@ -307,13 +312,16 @@ const CREDIT_CONNECTIVE =
 const MAX_CREDIT_LENGTH = 60;
 const MAX_CREDIT_WORDS = 6;
 
+/** A place in capitals before a dash, alone: the dateline that opens a story ("KOBE –", "NEW YORK —"). */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*?\s+[-–—]\s*$/u;
+
 /**
  * The credit a byline gives when it names no person: a newsroom, an agency or a user name, as the
  * page writes it ("Redaktion", "dpa/lno", "PETA-Team", "c1ph4"); `null` for anything else.
  * @param fromMetadata the text is a metadata author field, not a line of the page
  */
 export function creditOf(byline: string, fromMetadata = false): string | null {
-  const line = byline
+  const line = (fromMetadata ? byline : byline.replace(RUN_ON_PREFIX, '$1 '))
     .replace(/\s+/g, ' ')
     .replace(BYLINE_PREFIX, '')
     // "Quelle: hessenschau.de/bb": the source a page credits is the credit.
@@ -324,6 +332,9 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(LEADING_DATE, '');
   if (isOnlyADate(line)) return null;
+  // "KOBE –", "WASHINGTON —": a dateline's place opening the story, which Readability's byline
+  // (it reads `class="dateline"`) and pages' dateline elements hold.
+  if (!fromMetadata && DATELINE_PLACE.test(line)) return null;
   const credit = line
     .replace(WEEKDAY_THEN_DATE, '')
     .replace(CREDIT_TAIL, '')

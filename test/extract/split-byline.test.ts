@@ -268,6 +268,20 @@ describe('splitByline: bylines read from the page alone (dev pages with their au
     expect(splitByline('Jane Doe — By the way')).toEqual([]);
   });
 
+  it('parts a prefix run on into the name (hd-globalvoices: "Geschrieben von<a>Elisa Marvena</a>", medium: "by<a>Joseph Cox</a>")', () => {
+    expect(splitByline('Geschrieben vonElisa Marvena')).toEqual(['Elisa Marvena']);
+    expect(creditOf('Written byJoseph Cox')).toBe('Joseph Cox');
+    // Metadata states its text as it is.
+    expect(splitByline('vonElisa', true)).toEqual(['vonElisa']);
+  });
+
+  it('credits no dateline’s place (hd-japantimes: Readability’s byline "KOBE –")', () => {
+    expect(creditOf('KOBE –')).toBeNull();
+    expect(creditOf('NEW YORK —')).toBeNull();
+    expect(creditOf('dpa –')).toBe('dpa');
+    expect(creditOf('Redaktion –')).toBe('Redaktion');
+  });
+
   it('takes the avatar initials before each name for a separator (tf-correiobraziliense: "LP Luana Patriolino RF Raphael Felice")', () => {
     expect(splitByline('LP Luana Patriolino RF Raphael Felice')).toEqual([
       'Luana Patriolino',
