@@ -100,6 +100,13 @@ const MAX_TEXT_NODES_SCANNED = 120;
 const PREFIX_ALONE =
   /^(?:by|von|par|por|door|text(?: von)?|autor(?:in)?|author|auteure?|autore|erstellt von|written by)\s*:?$/i;
 
+/** Whether a text stands inside a paragraph's prose, not at the start of a line of its own. */
+function isInsideProse(text: string, parent: Element): boolean {
+  const block = parent.closest('p') ?? parent;
+  const held = textOf(block);
+  return held.length > MAX_BYLINE_CHARS && !held.startsWith(text);
+}
+
 /** Marks a design puts before a byline line: "// By Jane Doe", "— By Jane Doe", "| Von Hans Meier". */
 const LEADING_DECORATION = /^[/|•·–—>»›-]+\s*/;
 
@@ -124,6 +131,8 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     }
     // A caption's "Autor: …" under the headline credits the picture.
     if (!line || line.length > MAX_BYLINE_CHARS || isWithinTags(parent, FIGURE_TAGS)) continue;
+    // "… Anführer <a>von Bauernbewegungen</a>, …": words inside a paragraph's sentence start no byline.
+    if (isInsideProse(text, parent)) continue;
     if (isInForeignContainer(parent, headline)) continue;
     const names = read(line, false);
     if (names.length > 0) return names;

@@ -477,6 +477,34 @@ describe('extractAuthors: a "By" line under the headline, behind a design’s ma
   });
 });
 
+describe('extractAuthors: what only looks like a byline', () => {
+  it('reads no "von …" inside a paragraph’s sentence as a byline (hd-globalvoices: "Anführer von Bauernbewegungen")', () => {
+    const prose = `<p>${'Die Regierung hat viele Menschen verhaftet. '.repeat(3)}Darunter waren Studenten, Anführer <a href="/x">von Bauernbewegungen</a>, Journalisten und andere.</p>`;
+    expect(
+      bylineOf('', `<article><h1>Die Lage in Nicaragua bleibt angespannt</h1>${prose}${paragraphs}</article>`)
+        .byline,
+    ).toBeNull();
+    // A "By" line of its own inside the same kind of block still is one.
+    expect(
+      bylineOf(
+        '',
+        `<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p>Von Hans Meier</p>${paragraphs}</article>`,
+      ).byline,
+    ).toBe('Hans Meier');
+  });
+
+  it('takes none of the site’s own desks for a person beside the writer (hd-de.globalvoices: "Global Voices Latin America")', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-de.globalvoices.org.nicaragua');
+    expect(await withPage(c, (doc) => extractArticle(doc, c.url).byline)).toBe(c.expected.byline);
+    // A person whose first name the site is named after stays one.
+    const line =
+      '<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p class="byline">Von Anna Schmidt</p>';
+    expect(bylineOf('', `${line}${paragraphs}</article>`, 'https://anna.test/2022/x').byline).toBe(
+      'Anna Schmidt',
+    );
+  });
+});
+
 describe('extractAuthors: an author label of its own anywhere in the article', () => {
   it('reads the name after "Author:" in the article’s footer, when nothing else names one (hd-strangemachines)', async () => {
     const c = corpusCase('htmldate-dev', 'hd-strangemachines.io.performant');
