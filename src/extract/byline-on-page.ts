@@ -19,9 +19,24 @@ const MAX_BYLINE_CHARS = 120;
 /** Reads names (or, failing those, a credit) from one piece of byline text. */
 export type BylineReader = (text: string, fromMetadata: boolean) => string[];
 
+/** The end of a sentence after a word: "… newsletter. He’s covered …", not "J. K. Rowling". */
+const SENTENCE_END = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u;
+
+/**
+ * A byline line without the biography that runs on after it ("By Alex Heath, a deputy editor. He’s
+ * covered the tech industry for over a decade …"): its first sentence, where the whole is too long.
+ */
+function withoutBiography(line: string): string {
+  if (line.length <= MAX_BYLINE_CHARS) return line;
+  const end = SENTENCE_END.exec(line);
+  return end ? line.slice(0, end.index) : line;
+}
+
 function namesFromElement(element: Element, read: BylineReader): string[] {
   const named = element.querySelector('[itemprop~="name"]');
-  const text = named ? textOf(named) || named.getAttribute('content') || '' : textOf(element);
+  const text = withoutBiography(
+    named ? textOf(named) || named.getAttribute('content') || '' : textOf(element),
+  );
   if (!text || text.length > MAX_BYLINE_CHARS) return [];
   return read(text, false);
 }
@@ -129,6 +144,7 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
       // "06.11.2023 13:30 von Olga", "Posted on May 2, 2020 by Jane Doe"; not "Bild 3 von Peter Müller".
       line = text;
     }
+    if (line) line = withoutBiography(line);
     // A caption's "Autor: …" under the headline credits the picture.
     if (!line || line.length > MAX_BYLINE_CHARS || isWithinTags(parent, FIGURE_TAGS)) continue;
     // "… Anführer <a>von Bauernbewegungen</a>, …": words inside a paragraph's sentence start no byline.

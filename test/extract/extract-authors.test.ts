@@ -477,6 +477,29 @@ describe('extractAuthors: a "By" line under the headline, behind a design’s ma
   });
 });
 
+describe('extractAuthors: a byline that runs on into a biography', () => {
+  it('reads the name in "By Alex Heath, a deputy editor … newsletter. He’s covered …" when no metadata names him (readability/theverge)', async () => {
+    const c = corpusCase('readability', 'theverge');
+    const byline = await withPage(c, (doc) => {
+      doc
+        .querySelectorAll(
+          'script[type="application/ld+json"], meta[name*="author"], meta[property*="author"]',
+        )
+        .forEach((e) => e.remove());
+      return extractArticle(doc, c.url).byline;
+    });
+    expect(byline).toBe('Alex Heath');
+  });
+
+  it('cuts at a sentence’s end, not at an initial', () => {
+    const bio = 'He has covered the city council and its budget for over a decade for several papers.';
+    const line = (name: string) =>
+      `<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p class="byline"><span>By</span> <a href="/a">${name}</a>, a senior reporter. ${bio}</p>${paragraphs}</article>`;
+    expect(bylineOf('', line('Jane Doe')).byline).toBe('Jane Doe');
+    expect(bylineOf('', line('J. K. Rowling')).byline).toBe('J. K. Rowling');
+  });
+});
+
 describe('extractAuthors: what only looks like a byline', () => {
   it('reads no "von …" inside a paragraph’s sentence as a byline (hd-globalvoices: "Anführer von Bauernbewegungen")', () => {
     const prose = `<p>${'Die Regierung hat viele Menschen verhaftet. '.repeat(3)}Darunter waren Studenten, Anführer <a href="/x">von Bauernbewegungen</a>, Journalisten und andere.</p>`;
