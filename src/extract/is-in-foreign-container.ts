@@ -7,6 +7,9 @@ import { ARTICLE_TAG, CHROME_TAGS, hasAncestorOrSelf, isWithinTags } from './dom
 const FOREIGN_CONTAINER =
   /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|promo|newsletter|popular|trending|replies)$/i;
 
+/** A class word naming a sidebar ("sidebar", "Tech-Sidebar", "article__container-sidebar"). */
+const SIDEBAR_WORD = /(?:^|[_-])sidebar$|^sidebar(?:[_-]|$)/i;
+
 /** Class words of a `<footer>` that closes the article rather than the page ("article-footer"). */
 const ARTICLE_FOOTER_CLASS = /^(?:article|post|entry|story)[_-]footer$/i;
 const isArticleFooter = (classes: readonly string[]): boolean =>
@@ -48,7 +51,12 @@ export function isInForeignContainer(element: Element, headline: Element | null 
       return true;
     if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
-    if ([...classes, el.id].some((word) => word !== '' && FOREIGN_CONTAINER.test(word))) return true;
+    const foreignWord = [...classes, el.id].find((word) => word !== '' && FOREIGN_CONTAINER.test(word));
+    // A column the design calls a sidebar inside the headline's `<article>` holds the article's
+    // own author and date ("Tech-Sidebar", "article__container-sidebar"); other stories' lists
+    // ("related", "teaser") stay foreign wherever they are.
+    if (foreignWord && !(SIDEBAR_WORD.test(foreignWord) && headline && isInArticleOf(el, headline)))
+      return true;
   }
   return false;
 }

@@ -656,6 +656,28 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
     expect(['meta', 'author', 'social', 'outside'].map(foreign)).toEqual([false, false, true, true]);
   });
 
+  it('takes a column classed as a sidebar inside the headline’s article for its own, and no other', () => {
+    const { document } = new JSDOM(
+      `<article><h1>Headline</h1><div class="Tech-Sidebar"><span id="own"></span></div><div class="related-posts"><span id="related"></span></div></article>
+       <div class="sidebar"><span id="outside"></span></div>`,
+    ).window;
+    const headline = document.querySelector('h1');
+    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, headline);
+    expect(['own', 'related', 'outside'].map(foreign)).toEqual([false, true, true]);
+  });
+
+  it('reads the author and the day in the article’s sidebar column when metadata states neither (hd-unocero)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-unocero.com.marcas');
+    const { byline, published } = await withPage(page, (doc) => {
+      doc
+        .querySelectorAll('script[type="application/ld+json"], meta[property$="_time"], meta[name="author"]')
+        .forEach((e) => e.remove());
+      return extractArticle(doc, page.url);
+    });
+    expect(byline).toBe(page.expected.byline);
+    expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
+  });
+
   it('reads the date and time in <aside><section class="meta"> when the page states no date in metadata (hd-die-tagespost)', async () => {
     const page = corpusCase('htmldate-dev', 'hd-die-tagespost.de.Demut');
     const published = await withPage(page, (doc) => {
