@@ -241,7 +241,9 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   }
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   const monthFirst = writesMonthFirst(lang);
-  if (!YEAR.test(text)) return parseShortDottedDate(text, monthFirst);
+  // Dots are Europe's way: month first only where the page says it is American ("10.15.15").
+  if (!YEAR.test(text))
+    return parseShortDottedDate(text, /^en(?:[-_]latn)?[-_](?:us|ca|ph)\b/i.test(lang ?? ''));
   const language = (lang ?? 'en').slice(0, 2).toLowerCase();
   const numeric = parseNumericDate(text, monthFirst);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).

@@ -36,6 +36,10 @@ describe('parseTextDate', () => {
     // An American page prints them month first (readability/iab-1 "10.15.15", engadget "11.03.17").
     ['10.15.15', 'en-US', '2015-10-15'],
     ['11.03.17', 'en-US', '2017-11-03'],
+    // Only a page that says it is American: without a language, or in plain "en" (which German
+    // themes ship), dots are read day first.
+    ['05.03.22', null, '2022-03-05'],
+    ['05.03.22, 14:05', 'en', '2022-03-05T14:05'],
     // A month past 12 leaves one reading, whatever the page's language.
     ['10.15.15', 'de', '2015-10-15'],
     ['28.01.22', 'en-US', '2022-01-28'],
