@@ -1,4 +1,5 @@
 import { ARTICLE_TAG, CHROME_TAGS, hasAncestorOrSelf, isWithinTags } from './dom-order';
+import { textOf } from './page-context';
 
 /**
  * Class or id words of containers whose dates belong to other stories or to comments. A class must
@@ -30,13 +31,18 @@ const SOCIAL_EMBED =
 export function isInForeignContainer(element: Element, headline: Element | null = null): boolean {
   // WordPress prints a comment's date in `<footer class="comment-meta">` inside `<article class="comment-body">`.
   if (isComment(element)) return true;
-  // Whether the way up so far passed a block classed as the post's metadata (`<section class="meta">`).
+  // Whether the way up so far passed a block classed as the post's metadata (`<section class="meta">`),
+  // and one whose class names an author or a date among its words ("Tech-Author", "Tech-Date").
   let isInMetadataBlock = false;
+  let isInAuthorOrDate = false;
   // A date element may be the `<aside>` itself (`<aside class="entry-meta">` is classed as a date).
   for (let el: Element | null = element; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const tag = el.tagName;
     const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
     isInMetadataBlock ||= classes.some((word) => METADATA_CLASS.test(word));
+    isInAuthorOrDate ||= classes.some((word) =>
+      word.split(/[_-]+/).some((part) => AUTHOR_OR_DATE.test(part)),
+    );
     if (el === element && tag !== 'ASIDE') continue;
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
@@ -44,22 +50,37 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes), and so
     // does an `<aside>` a theme gives the post's metadata (`<aside class="meta">` by the headline,
     // `<aside><section class="meta">`), in the `<article>` that holds the headline: not one of a
-    // grid of other posts.
-    if (tag === 'ASIDE' && !(headline && isInMetadataBlock && isInArticleOf(el, headline))) return true;
+    // grid of other posts, nor one holding a teaser's link ("Read also: …").
+    if (
+      tag === 'ASIDE' &&
+      !(headline && isInMetadataBlock && isInArticleOf(el, headline) && !hasTeaserLink(el))
+    )
+      return true;
     // A `<footer>` outside an `<article>` is the site's, unless its class calls it the article's.
     if (tag === 'NAV' || (tag === 'FOOTER' && !isWithinTags(el, ARTICLE_TAG) && !isArticleFooter(classes)))
       return true;
     if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
-    const foreignWord = [...classes, el.id].find((word) => word !== '' && FOREIGN_CONTAINER.test(word));
+    const foreignWords = [...classes, el.id].filter((word) => word !== '' && FOREIGN_CONTAINER.test(word));
     // A column the design calls a sidebar inside the headline's `<article>` holds the article's
-    // own author and date ("Tech-Sidebar", "article__container-sidebar"); other stories' lists
-    // ("related", "teaser") stay foreign wherever they are.
-    if (foreignWord && !(SIDEBAR_WORD.test(foreignWord) && headline && isInArticleOf(el, headline)))
-      return true;
+    // own author and date, each classed as such ("Tech-Sidebar" > "Tech-Author"); other stories'
+    // lists ("related", "teaser", a "sidebar related-posts") stay foreign wherever they are.
+    const isOwnColumn =
+      foreignWords.every((word) => SIDEBAR_WORD.test(word)) &&
+      isInAuthorOrDate &&
+      !!headline &&
+      isInArticleOf(el, headline);
+    if (foreignWords.length > 0 && !isOwnColumn) return true;
   }
   return false;
 }
+
+/** Parts of class words that name an author or a date: "Tech-Author", "post_date", "byline". */
+const AUTHOR_OR_DATE = /^(?:author|autor|byline|date|datum|time|dateline|meta)$/i;
+
+/** A link whose words read as another story's headline (five words or more), not a name or an icon. */
+const hasTeaserLink = (container: Element): boolean =>
+  [...container.querySelectorAll('a[href]')].some((a) => textOf(a).split(' ').length >= 5);
 
 /** Whether an element is in the `<article>` that holds the headline. */
 function isInArticleOf(element: Element, headline: Element): boolean {

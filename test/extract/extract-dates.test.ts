@@ -658,12 +658,21 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
 
   it('takes a column classed as a sidebar inside the headline’s article for its own, and no other', () => {
     const { document } = new JSDOM(
-      `<article><h1>Headline</h1><div class="Tech-Sidebar"><span id="own"></span></div><div class="related-posts"><span id="related"></span></div></article>
-       <div class="sidebar"><span id="outside"></span></div>`,
+      `<article><h1>Headline</h1><div class="Tech-Sidebar"><span class="Tech-Date" id="own"></span><ul><li><time id="list"></time></li></ul></div>
+       <div class="related-posts"><span class="date" id="related"></span></div><div class="sidebar related-posts"><span class="date" id="both"></span></div>
+       <aside><a href="/x">Read also: the council’s budget is late again</a><div class="post-meta"><time id="teaser"></time></div></aside></article>
+       <div class="sidebar"><span class="date" id="outside"></span></div>`,
     ).window;
     const headline = document.querySelector('h1');
     const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, headline);
-    expect(['own', 'related', 'outside'].map(foreign)).toEqual([false, true, true]);
+    expect(['own', 'list', 'related', 'both', 'teaser', 'outside'].map(foreign)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('reads the author and the day in the article’s sidebar column when metadata states neither (hd-unocero)', async () => {
