@@ -1,7 +1,7 @@
 // Bylines an article's body carries in its text rather than in a byline element: a signature
 // closing it, an agency credited in its dateline or in closing parentheses.
 import { elementsBackward, FIGURE_TAGS, isWithinTags, SHOW_ELEMENT, SHOW_TEXT } from './dom-order';
-import { BYLINE_PREFIX } from './split-byline';
+import { AGENCY_NAME, BYLINE_PREFIX } from './split-byline';
 import { HAS_VISIBLE_CHARACTER, textOf } from './page-context';
 import { BLOCK_TAGS } from './text-of-html';
 
@@ -258,7 +258,7 @@ export function closingAuthorLineIn(content: Element): string | null {
 }
 
 /** News agencies, as credited in parentheses, with a regional desk after a slash ("dpa/lno"). */
-const AGENCY = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)(?:\s?\/\s?\p{L}{1,6})*`;
+const AGENCY = String.raw`${AGENCY_NAME}(?:\s?\/\s?\p{L}{1,6})*`;
 /** "Hamburg (dpa/lno) – Trotz …": the agency credited in a dateline that opens the body. */
 const DATELINE_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.\- /]{1,40}?\s*\((${AGENCY})\)\s*[-–—:]`, 'iu');
 /** "… jederzeit neu bilden. (FR mit dpa)": the agency credited at the end of the body. */

@@ -19,8 +19,11 @@ const MAX_BYLINE_CHARS = 120;
 /** Reads names (or, failing those, a credit) from one piece of byline text. */
 export type BylineReader = (text: string, fromMetadata: boolean) => string[];
 
-/** The end of a sentence after a word: "… newsletter. He’s covered …", not "J. K. Rowling". */
-const SENTENCE_END = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u;
+/**
+ * The end of a sentence after a lower-case word: "… newsletter. He’s covered …", not "J. K.
+ * Rowling" nor "Prof. Dr. Hans Meier".
+ */
+const SENTENCE_END = /(?<=(?:^|\s)\p{Ll}{2,}[.!?])\s+(?=\p{Lu})/u;
 
 /**
  * A byline line without the biography that runs on after it ("By Alex Heath, a deputy editor. He’s
@@ -148,7 +151,7 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     // A caption's "Autor: …" under the headline credits the picture.
     if (!line || line.length > MAX_BYLINE_CHARS || isWithinTags(parent, FIGURE_TAGS)) continue;
     // "… Anführer <a>von Bauernbewegungen</a>, …": words inside a paragraph's sentence start no byline.
-    if (isInsideProse(text, parent)) continue;
+    if (isInsideProse(printed, parent)) continue;
     if (isInForeignContainer(parent, headline)) continue;
     const names = read(line, false);
     if (names.length > 0) return names;

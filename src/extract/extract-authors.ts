@@ -89,11 +89,13 @@ function personReader(page: PageContext, siteName: string | null): BylineReader 
     if (fromMetadata && !/\s/.test(word) && (fold(word) === registered || fold(word) === fold(site ?? '')))
       return [];
     // "Global Voices Latin America" on globalvoices.org: the site's name in two words or more, and
-    // more words after it, is one of its own desks, not a person ("ukrinformer", one word, is a
-    // user's name; "Anna Schmidt" on anna.test is Anna's).
+    // two words or more after it, is one of its own desks, not a person ("ukrinformer", one word,
+    // is a user's name; "Juan Carlos Ruiz" on juancarlos.test is Juan Carlos's).
     const isSitesDesk = (name: string): boolean => {
       const words = name.split(' ');
-      return words.some((_, k) => k >= 2 && fold(words.slice(0, k).join('')) === registered);
+      return words.some(
+        (_, k) => k >= 2 && words.length - k >= 2 && fold(words.slice(0, k).join('')) === registered,
+      );
     };
     return splitByline(siteBeside ? text.replace(siteBeside, '') : text, fromMetadata).filter(
       (name) => !isSitesDesk(name),

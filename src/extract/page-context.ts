@@ -77,7 +77,7 @@ export const HAS_VISIBLE_CHARACTER = new RegExp(`[^\\s${INVISIBLE}]`);
 
 /** Elements a browser lays out as lines of their own: their text never runs on into the next. */
 const LINE_TAGS: ReadonlySet<string> = new Set(
-  'address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
+  'address article aside blockquote br caption dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(
     ' ',
   ),
 );

@@ -88,7 +88,7 @@ const READING_TIME_TAIL =
 const RUN_ON_WORD = /(?<=\p{Ll}{2})\p{Lu}\p{Ll}+/gu;
 
 /** "Geschrieben von<a>Elisa Marvena</a>", "by<a>Joseph Cox</a>": a prefix run on into the name. */
-const RUN_ON_PREFIX = /(?<!\p{L})(by|von|par|por|door)(?=\p{Lu}\p{Ll})/gu;
+const RUN_ON_PREFIX = /(?<!\p{L})([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)(?=\p{Lu}\p{Ll})/gu;
 
 function partRunOnWords(text: string): string {
   return text
@@ -312,8 +312,15 @@ const CREDIT_CONNECTIVE =
 const MAX_CREDIT_LENGTH = 60;
 const MAX_CREDIT_WORDS = 6;
 
-/** A place in capitals before a dash, alone: the dateline that opens a story ("KOBE –", "NEW YORK —"). */
+/** News agencies' names, as bylines and datelines credit them. */
+export const AGENCY_NAME = String.raw`(?:dpa|afp|ap|reuters|kna|epd|apa|sda|ddp|sid|ansa|efe|kyodo|jiji|xinhua|tass|ots|upi)`;
+
+/**
+ * A place in capitals before a dash, alone: the dateline that opens a story ("KOBE –", "NEW YORK
+ * —"); an agency's name so written ("AFP –") is its credit.
+ */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*?\s+[-–—]\s*$/u;
+const STARTS_WITH_AGENCY = new RegExp(String.raw`^\s*${AGENCY_NAME}\s`, 'i');
 
 /**
  * The credit a byline gives when it names no person: a newsroom, an agency or a user name, as the
@@ -334,7 +341,7 @@ export function creditOf(byline: string, fromMetadata = false): string | null {
   if (isOnlyADate(line)) return null;
   // "KOBE –", "WASHINGTON —": a dateline's place opening the story, which Readability's byline
   // (it reads `class="dateline"`) and pages' dateline elements hold.
-  if (!fromMetadata && DATELINE_PLACE.test(line)) return null;
+  if (!fromMetadata && DATELINE_PLACE.test(line) && !STARTS_WITH_AGENCY.test(line)) return null;
   const credit = line
     .replace(WEEKDAY_THEN_DATE, '')
     .replace(CREDIT_TAIL, '')

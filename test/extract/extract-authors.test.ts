@@ -497,6 +497,11 @@ describe('extractAuthors: a byline that runs on into a biography', () => {
       `<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p class="byline"><span>By</span> <a href="/a">${name}</a>, a senior reporter. ${bio}</p>${paragraphs}</article>`;
     expect(bylineOf('', line('Jane Doe')).byline).toBe('Jane Doe');
     expect(bylineOf('', line('J. K. Rowling')).byline).toBe('J. K. Rowling');
+    // A title's full stop ends no sentence: the line is too long and names nobody clearly.
+    expect(bylineOf('', line('Prof. Dr. Hans Meier')).byline).not.toBe('Prof.');
+    // Nor do a design's marks before it make the line prose.
+    const marked = `<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p>— By <a href="/a">Jane Doe</a>, a senior reporter. ${bio}</p>${paragraphs}</article>`;
+    expect(bylineOf('', marked).byline).toBe('Jane Doe');
   });
 });
 
@@ -519,12 +524,13 @@ describe('extractAuthors: what only looks like a byline', () => {
   it('takes none of the site’s own desks for a person beside the writer (hd-de.globalvoices: "Global Voices Latin America")', async () => {
     const c = corpusCase('htmldate-dev', 'hd-de.globalvoices.org.nicaragua');
     expect(await withPage(c, (doc) => extractArticle(doc, c.url).byline)).toBe(c.expected.byline);
-    // A person whose first name the site is named after stays one.
+    // A person whose first names the site is named after stays one, beside another writer.
     const line =
-      '<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p class="byline">Von Anna Schmidt</p>';
-    expect(bylineOf('', `${line}${paragraphs}</article>`, 'https://anna.test/2022/x').byline).toBe(
-      'Anna Schmidt',
-    );
+      '<article><h1>Die Lage in Nicaragua bleibt angespannt</h1><p class="byline">Por Juan Carlos Ruiz y Ana Gómez</p>';
+    expect(bylineOf('', `${line}${paragraphs}</article>`, 'https://juancarlos.test/2022/x').authors).toEqual([
+      'Juan Carlos Ruiz',
+      'Ana Gómez',
+    ]);
   });
 });
 

@@ -271,6 +271,8 @@ describe('splitByline: bylines read from the page alone (dev pages with their au
   it('parts a prefix run on into the name (hd-globalvoices: "Geschrieben von<a>Elisa Marvena</a>", medium: "by<a>Joseph Cox</a>")', () => {
     expect(splitByline('Geschrieben vonElisa Marvena')).toEqual(['Elisa Marvena']);
     expect(creditOf('Written byJoseph Cox')).toBe('Joseph Cox');
+    expect(splitByline('ByJane Doe')).toEqual(['Jane Doe']);
+    expect(splitByline('VonElisa Marvena')).toEqual(['Elisa Marvena']);
     // Metadata states its text as it is.
     expect(splitByline('vonElisa', true)).toEqual(['vonElisa']);
   });
@@ -279,6 +281,8 @@ describe('splitByline: bylines read from the page alone (dev pages with their au
     expect(creditOf('KOBE –')).toBeNull();
     expect(creditOf('NEW YORK —')).toBeNull();
     expect(creditOf('dpa –')).toBe('dpa');
+    expect(creditOf('AFP –')).toBe('AFP');
+    expect(creditOf('Par AFP -')).toBe('AFP');
     expect(creditOf('Redaktion –')).toBe('Redaktion');
   });
 
