@@ -31,29 +31,35 @@ const SOCIAL_EMBED =
 export function isInForeignContainer(element: Element, headline: Element | null = null): boolean {
   // WordPress prints a comment's date in `<footer class="comment-meta">` inside `<article class="comment-body">`.
   if (isComment(element)) return true;
-  // Whether the way up so far passed a block classed as the post's metadata (`<section class="meta">`),
-  // and one whose class names an author or a date among its words ("Tech-Author", "Tech-Date").
-  let isInMetadataBlock = false;
-  let isInAuthorOrDate = false;
+  // Whether the way up from `element` to `until` passes a class word that `test` accepts: asked
+  // only at an `<aside>` or a sidebar, so the common walk does no more than before.
+  const isOnWayUp = (until: Element, test: (word: string) => boolean): boolean => {
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      if (classWordsOf(e).some(test)) return true;
+      if (e === until) return false;
+    }
+    return false;
+  };
   // A date element may be the `<aside>` itself (`<aside class="entry-meta">` is classed as a date).
   for (let el: Element | null = element; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const tag = el.tagName;
-    const classes = typeof el.className === 'string' ? el.className.split(/\s+/) : [];
-    isInMetadataBlock ||= classes.some((word) => METADATA_CLASS.test(word));
-    isInAuthorOrDate ||= classes.some((word) =>
-      word.split(/[_-]+/).some((part) => AUTHOR_OR_DATE.test(part)),
-    );
     if (el === element && tag !== 'ASIDE') continue;
     // Reaching the article's own container (one that holds the headline, as Blogger's "widget
     // Blog" does) means the element is part of the article.
     if (headline && el.contains(headline)) return false;
+    const classes = classWordsOf(el);
     // An article's own `<footer>` holds its metadata ("Posted on …" in WordPress themes), and so
     // does an `<aside>` a theme gives the post's metadata (`<aside class="meta">` by the headline,
     // `<aside><section class="meta">`), in the `<article>` that holds the headline: not one of a
     // grid of other posts, nor one holding a teaser's link ("Read also: …").
     if (
       tag === 'ASIDE' &&
-      !(headline && isInMetadataBlock && isInArticleOf(el, headline) && !hasTeaserLink(el))
+      !(
+        headline &&
+        isInArticleOf(el, headline) &&
+        isOnWayUp(el, (word) => METADATA_CLASS.test(word)) &&
+        !hasTeaserLink(el)
+      )
     )
       return true;
     // A `<footer>` outside an `<article>` is the site's, unless its class calls it the article's.
@@ -67,9 +73,9 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // lists ("related", "teaser", a "sidebar related-posts") stay foreign wherever they are.
     const isOwnColumn =
       foreignWords.every((word) => SIDEBAR_WORD.test(word)) &&
-      isInAuthorOrDate &&
       !!headline &&
-      isInArticleOf(el, headline);
+      isInArticleOf(el, headline) &&
+      isOnWayUp(el, (word) => word.split(/[_-]+/).some((part) => AUTHOR_OR_DATE.test(part)));
     if (foreignWords.length > 0 && !isOwnColumn) return true;
   }
   return false;
@@ -81,6 +87,9 @@ const AUTHOR_OR_DATE = /^(?:author|autor|byline|date|datum|time|dateline|meta)$/
 /** A link whose words read as another story's headline (five words or more), not a name or an icon. */
 const hasTeaserLink = (container: Element): boolean =>
   [...container.querySelectorAll('a[href]')].some((a) => textOf(a).split(' ').length >= 5);
+
+const classWordsOf = (el: Element): string[] =>
+  typeof el.className === 'string' ? el.className.split(/\s+/) : [];
 
 /** Whether an element is in the `<article>` that holds the headline. */
 function isInArticleOf(element: Element, headline: Element): boolean {
