@@ -89,6 +89,24 @@ function isCandidate(element: Element, headline: Element | null): boolean {
   return !isWithinTags(element, NON_TEXT_OR_HEAD) && !isInForeignContainer(element, headline);
 }
 
+// The readers below stop at the first date element that gives a date, so candidates are judged as
+// they are reached: a page's date-like elements run to hundreds ("meta", "info", "timeline"), and
+// judging one walks up to the body.
+
+/** Candidate date elements after the headline (all of them without one), in document order. */
+function* candidatesAfter(dateElements: readonly Element[], headline: Element | null): Generator<Element> {
+  for (const element of dateElements)
+    if ((!headline || !isBefore(element, headline)) && isCandidate(element, headline)) yield element;
+}
+
+/** Candidate date elements above the headline, outside the masthead's navigation and top bars, nearest first. */
+function* candidatesAbove(dateElements: readonly Element[], headline: Element): Generator<Element> {
+  for (let i = dateElements.length - 1; i >= 0; i--) {
+    const element = dateElements[i]!;
+    if (isBefore(element, headline) && isCandidate(element, headline) && !isInChrome(element)) yield element;
+  }
+}
+
 /** Where on the page a visible date was found, for the caller to weigh against other sources. */
 export interface VisibleDates {
   /** After the headline: date elements, else the opening text. */
@@ -148,13 +166,12 @@ function isNearHeadline(doc: Document, headline: Element, element: Element): boo
 /** The nearest date above the headline, outside the masthead's navigation and top bars. */
 function dateAbove(
   doc: Document,
-  candidatesAbove: readonly Element[],
+  dateElements: readonly Element[],
   lang: string | null,
   headline: Element,
 ): PrintedDate | null {
   return (
-    firstDate(candidatesAbove.filter((e) => !isInChrome(e)).reverse(), lang, true) ??
-    dateInTextBefore(doc, headline, lang)
+    firstDate(candidatesAbove(dateElements, headline), lang, true) ?? dateInTextBefore(doc, headline, lang)
   );
 }
 
@@ -171,10 +188,8 @@ export function findVisibleDates(
   lang: string | null,
   headline: Element | null,
 ): VisibleDates {
-  const elements = dateElements.filter((e) => isCandidate(e, headline));
-  const afterElements = headline ? elements.filter((e) => !isBefore(e, headline)) : elements;
   const after =
-    firstDate(afterElements, lang, true) ??
+    firstDate(candidatesAfter(dateElements, headline), lang, true) ??
     dateInTextAfter(
       doc,
       headline ??
@@ -185,14 +200,7 @@ export function findVisibleDates(
       headline,
       lang,
     );
-  const before = headline
-    ? dateAbove(
-        doc,
-        elements.filter((e) => isBefore(e, headline)),
-        lang,
-        headline,
-      )
-    : null;
+  const before = headline ? dateAbove(doc, dateElements, lang, headline) : null;
   // The same kind of date element just above the headline and below it ("li.artikeldatum" before
   // each part of a page of posts): each part's date stands above its heading, and the one below
   // is the next part's. A date in a masthead (a `<header>` without the headline) is the day's.
@@ -287,6 +295,5 @@ export function findDateAboveHeadline(
   lang: string | null,
   headline: Element,
 ): ExtractedDate | null {
-  const candidates = dateElements.filter((e) => isBefore(e, headline) && isCandidate(e, headline));
-  return dateAbove(doc, candidates, lang, headline)?.date ?? null;
+  return dateAbove(doc, dateElements, lang, headline)?.date ?? null;
 }
