@@ -35,13 +35,81 @@ function withoutBiography(line: string): string {
   return end ? line.slice(0, end.index) : line;
 }
 
-function namesFromElement(element: Element, read: BylineReader): string[] {
+function namesFromElement(element: Element, read: BylineReader, readsLinks: boolean): string[] {
   const named = element.querySelector('[itemprop~="name"]');
   const text = withoutBiography(
     named ? textOf(named) || named.getAttribute('content') || '' : textOf(element),
   );
-  if (!text || text.length > MAX_BYLINE_CHARS) return [];
-  return read(text, false);
+  const names = text && text.length <= MAX_BYLINE_CHARS ? read(text, false) : [];
+  return names.length > 0 || named || !readsLinks ? names : namesLinkedIn(element, read);
+}
+
+/**
+ * The path of a writer's page on the site, its first or second directory: "/author/jane-doe",
+ * "/bio/sarah-hinger-0", "/de/autoren/…", "/about/editors/…"; not a topic page ("/news/people/…").
+ */
+const PROFILE_PATH =
+  /^\/(?:[^/]+\/)?(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|bio|biograph(?:y|ies)|profiles?|staff|journalists?|journalisten|contributors?|writers?|columnists?|editors?)\/[^/]+/i;
+/** The profile's directories, before the part of the path that spells the name. */
+const PROFILE_DIRECTORY = /^\/(?:[^/]+\/)?[^/]+\//;
+/** More links than a byline names people: a list of everyone who writes for the site. */
+const MAX_PROFILE_LINKS = 6;
+
+/** The path of a link's address, decoded, or `null` for one that is no address. */
+function pathOf(link: Element): string | null {
+  let path: string;
+  try {
+    path = new URL(link.getAttribute('href')!, link.ownerDocument.baseURI).pathname;
+  } catch {
+    return null;
+  }
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The people a byline element links to their pages, where its text says more than their names
+ * ("<a href="/bio/sarah-hinger">Sarah Hinger</a>, Staff Attorney, ACLU Racial Justice Program
+ * & <a …>Sylvia Torres-Guillén</a>, Director …"): each link's text, read as a name.
+ */
+function namesLinkedIn(element: Element, read: BylineReader): string[] {
+  const linked = new Map<string, Element[]>();
+  for (const link of element.querySelectorAll('a[href]')) {
+    const path = pathOf(link);
+    if (path && PROFILE_PATH.test(path)) linked.set(path, [...(linked.get(path) ?? []), link]);
+  }
+  // A name and its avatar link to the same page: one person.
+  if (linked.size === 0 || linked.size > MAX_PROFILE_LINKS) return [];
+  return [...linked].flatMap(([path, links]) => {
+    const name = links.map((link) => textOf(link)).find((text) => text !== '') ?? '';
+    return name.length <= MAX_BYLINE_CHARS && isNamedInPath(name, path) ? read(name, false) : [];
+  });
+}
+
+const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A word of a name as an address may spell it: without accents, or German's "ue" for "ü". */
+function spellingsInPaths(word: string): string[] {
+  const lower = word.toLowerCase();
+  const german = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  return [withoutMarks(lower), withoutMarks(german)];
+}
+
+/**
+ * Whether a link's text is the name its profile path spells ("Sarah Hinger" → "/bio/sarah-hinger-0",
+ * "Jürgen Müller" → "/autoren/juergen-mueller"): two of its words, or its one word, are words of the
+ * path after the profile's directory. A link saying "Zur Artikelübersicht" or "More by Jane" leads
+ * to the same page but names nobody.
+ */
+function isNamedInPath(text: string, path: string): boolean {
+  const slug = withoutMarks(path.replace(PROFILE_DIRECTORY, '').toLowerCase());
+  const slugWords = new Set(slug.split(/[^\p{L}]+/u));
+  const words = text.split(/[^\p{L}]+/u).filter((word) => word.length >= 3);
+  const found = words.filter((word) => spellingsInPaths(word).some((w) => slugWords.has(w))).length;
+  return words.length > 0 && found >= Math.min(2, words.length);
 }
 
 /**
@@ -53,6 +121,7 @@ export function namesFromPage(
   bylineElements: readonly Element[],
   headline: Element | null,
   read: BylineReader,
+  readsLinks = true,
 ): string[] {
   const count = bylineElements.length;
   // Each element is judged only when reached: pages list dozens of authors in related stories.
@@ -74,7 +143,7 @@ export function namesFromPage(
   for (const i of [...after, ...before.reverse()]) {
     if (!isCandidate(i)) continue;
     const element = bylineElements[i]!;
-    let names = namesFromElement(element, read);
+    let names = namesFromElement(element, read, readsLinks);
     if (names.length === 0) continue;
     // The innermost byline element that names someone holds the cleanest text: "Ben Silverman"
     // in `.author-link`, not "Ben Silverman Games Editor" in the `.author` around it. Those inside
@@ -83,7 +152,7 @@ export function namesFromPage(
     for (let j = i + 1; j < count && element.contains(bylineElements[j]!); j++) {
       const inner = bylineElements[j]!;
       if (!chosen.contains(inner) || !isCandidate(j)) continue;
-      const innerNames = namesFromElement(inner, read);
+      const innerNames = namesFromElement(inner, read, readsLinks);
       // …unless the container names more ("<a>Jane Doe</a>, John Roe and Max Muster").
       if (innerNames.length >= names.length) [chosen, names] = [inner, innerNames];
     }
@@ -91,7 +160,7 @@ export function namesFromPage(
     for (let j = 0; j < count; j++) {
       const sibling = bylineElements[j]!;
       if (sibling !== chosen && sibling.parentElement === container && isCandidate(j))
-        names.push(...namesFromElement(sibling, read));
+        names.push(...namesFromElement(sibling, read, readsLinks));
     }
     return names;
   }
@@ -191,6 +260,39 @@ export function namesAboveHeadline(doc: Document, headline: Element | null, read
       return names && names.length <= MAX_NAMES_ABOVE_CHARS ? read(`${text} ${names}`, false) : [];
     }
     between.push(text);
+  }
+  return [];
+}
+
+/** How far under the headline a link to a writer's page is still the article's byline: its opening lines. */
+const MAX_TEXT_NODES_TO_PROFILE_LINK = 30;
+const MAX_CHARS_TO_PROFILE_LINK = 400;
+
+/**
+ * The people linked to their pages on the site just under the headline, where the byline carries no
+ * class, `rel` or "By" to say so (`<div class="t-meta"><a href="/about/editors/devindra-hardawar/">
+ * Devindra Hardawar</a>`): the first such link that reads as a name, and those beside it in its line.
+ * Not a link in a paragraph (one opening the first paragraph is the story's subject), a caption or
+ * an aside.
+ */
+export function namesFromProfileLinkUnderHeadline(
+  doc: Document,
+  headline: Element | null,
+  read: BylineReader,
+): string[] {
+  if (!headline) return [];
+  let chars = 0;
+  for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_TO_PROFILE_LINK)) {
+    chars += text.length;
+    if (chars > MAX_CHARS_TO_PROFILE_LINK) break;
+    const link = parent.closest('a[href]');
+    const path = link && pathOf(link);
+    if (!link || !path || !PROFILE_PATH.test(path)) continue;
+    const paragraph = link.closest('p');
+    if (paragraph && textOf(paragraph).length > MAX_BYLINE_CHARS) continue;
+    if (isWithinTags(link, FIGURE_TAGS) || isInForeignContainer(link, headline)) continue;
+    const names = namesLinkedIn(link.parentElement ?? link, read);
+    if (names.length > 0) return names;
   }
   return [];
 }

@@ -6,6 +6,7 @@ import {
   namesAboveHeadline,
   namesFromBylineText,
   namesFromPage,
+  namesFromProfileLinkUnderHeadline,
   namesFromPostAuthor,
   type BylineReader,
 } from './byline-on-page';
@@ -187,7 +188,8 @@ export function extractAuthors(
     ['json-ld', () => namesFromJsonLd(jsonLd.page?.author, jsonLd.byId, read)],
     ['meta', () => namesFromMeta(meta, read)],
     ['page-text', () => namesFromBylineText(doc, headline, read)],
-    ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read)],
+    // The links a byline element holds name people, not a newsroom to credit.
+    ['page-text', () => namesFromPage(page.scan.bylineElements, headline, read, read !== readCredit)],
     ['page-text', () => namesAboveHeadline(doc, headline, read)],
     [
       'page-text',
@@ -204,6 +206,8 @@ export function extractAuthors(
       () => (read !== readCredit && body ? namesInLine(signatureOverOfficeIn(body.content), read) : []),
     ],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
+    // After the body's own closing lines: a link to someone's page is weaker evidence than a signature.
+    ['page-text', () => (read !== readCredit ? namesFromProfileLinkUnderHeadline(doc, headline, read) : [])],
     ['page-text', () => namesFromPostAuthor(page.scan.dataAuthorElements, headline, read)],
     // Read once for names and again for a credit: it walks the whole page.
     ['page-text', () => namesInLine((labelledLine ??= authorLabelLine(doc, headline) ?? ''), read)],
@@ -223,7 +227,8 @@ export function extractAuthors(
         names = inMeta;
     }
     if (source !== 'page-text') {
-      const shown = dedupe(namesFromPage(page.scan.bylineElements, headline, readPerson));
+      // Only names the byline prints: its links' may be a photographer's or an editor's.
+      const shown = dedupe(namesFromPage(page.scan.bylineElements, headline, readPerson, false));
       const isShown = (name: string) => shown.some((s) => s.toLowerCase() === name.toLowerCase());
       // Metadata that gives a user name ("arianschlichenmayer") where the byline prints the full
       // name, or only the post's author where the byline names a co-author too.

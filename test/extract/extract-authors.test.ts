@@ -904,3 +904,101 @@ describe('extractAuthors: metadata that names the site', () => {
     expect(result.published).toMatchObject({ iso: '2017-06-07T11:19:22+02:00', source: 'meta' });
   });
 });
+
+describe('extractAuthors: a byline element that says more than the names it links', () => {
+  it('reads the people it links to their pages, without their job titles (htmldate-dev/hd-aclu.org-grades)', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-aclu.org-grades');
+    const found = await withPage(c, (doc) => {
+      // The page's JSON-LD names both; without it the byline element under the headline must.
+      doc.querySelectorAll('script[type="application/ld+json"]').forEach((e) => e.remove());
+      return extractArticle(doc, c.url);
+    });
+    expect(found.authors).toEqual(['Sarah Hinger', 'Sylvia Torres-Guillén']);
+  });
+
+  const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
+  const byline = (inner: string) =>
+    bylineOf('', `<article>${headline}<div class="article-author">${inner}</div>${paragraphs}</article>`);
+
+  it('takes only links to a writer’s page, and no list of every writer', () => {
+    const titles =
+      ', Leiterin der Lokalredaktion und Expertin für Verkehrsfragen im Landkreis, schreibt seit 2019 über Straßen, Radwege und den Nahverkehr';
+    expect(byline(`<a href="/autoren/hanna-weber">Hanna Weber</a>${titles}`).authors).toEqual([
+      'Hanna Weber',
+    ]);
+    // A link to a section is no person, however its text reads; nor is a writer's page's link
+    // that does not spell the name its address does.
+    expect(byline(`<a href="/lokales/stadtmitte">Stadtmitte Nord</a>${titles}`).authors).toEqual([]);
+    expect(byline(`<a href="/autoren/weber-hanna">Zur Artikelübersicht</a>${titles}`).authors).toEqual([]);
+    expect(byline(`<a href="/autoren/weber-hanna">Hanna Weber</a>${titles}`).authors).toEqual([
+      'Hanna Weber',
+    ]);
+    const everyone = [
+      'Anna Berg',
+      'Bernd Kurz',
+      'Clara Ost',
+      'Dirk Lang',
+      'Eva Roth',
+      'Felix Ahn',
+      'Gina Holt',
+      'Hans Wirth',
+      'Ida Sommer',
+    ]
+      .map((name) => `<a href="/autor/${name.toLowerCase().replace(' ', '-')}">${name}</a>`)
+      .join(', ');
+    expect(byline(`Unsere Autorinnen und Autoren im Überblick: ${everyone}`).authors).toEqual([]);
+  });
+});
+
+describe('extractAuthors: a link to the writer’s page under the headline, with nothing else to say it is the byline', () => {
+  it('reads it when no metadata names the author (readability/engadget)', async () => {
+    const c = corpusCase('readability', 'engadget');
+    const byline = await withPage(c, (doc) => {
+      doc
+        .querySelectorAll(
+          'script[type="application/ld+json"], meta[name="author"], meta[property="article:author"]',
+        )
+        .forEach((e) => e.remove());
+      return extractArticle(doc, c.url).byline;
+    });
+    expect(byline).toBe('Devindra Hardawar');
+  });
+
+  const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
+  it('reads the line the link stands in, and no link in a sentence, a caption or an aside', () => {
+    expect(
+      bylineOf(
+        '',
+        `<article>${headline}<div class="meta"><a href="/autoren/hanna-weber">Hanna Weber</a> und <a href="/autoren/jan-roth">Jan Roth</a></div>${paragraphs}</article>`,
+      ).authors,
+    ).toEqual(['Hanna Weber', 'Jan Roth']);
+    const prose = `<p>Wie <a href="/autoren/hanna-weber">Hanna Weber</a> schon im Frühjahr berichtete, ist die Sperrung der Hauptstraße seit Monaten geplant und wird bis zum Herbst dauern.</p>`;
+    expect(bylineOf('', `<article>${headline}${prose}${paragraphs}</article>`).authors).toEqual([]);
+    const caption = `<figure><img src="/bild.jpg"><figcaption><a href="/autoren/hanna-weber">Hanna Weber</a></figcaption></figure>`;
+    expect(bylineOf('', `<article>${headline}${caption}${paragraphs}</article>`).authors).toEqual([]);
+    const aside = `<aside><a href="/autoren/hanna-weber">Hanna Weber</a></aside>`;
+    expect(bylineOf('', `<article>${headline}${aside}${paragraphs}</article>`).authors).toEqual([]);
+  });
+
+  it('takes no story’s subject, topic page or link that names nobody', () => {
+    // The first paragraph opening with a person's page names the story's subject.
+    const subject = `<p><a href="/people/elon-musk">Elon Musk</a> said on Tuesday that the company would build its next factory near Berlin, with work to start within a year.</p>`;
+    expect(bylineOf('', `<article>${headline}${subject}${paragraphs}</article>`).authors).toEqual([]);
+    // A topic page is no writer's, even under a directory named like one.
+    const tags = `<div class="tags"><a href="/news/people/taylor-swift">Taylor Swift</a></div>`;
+    expect(bylineOf('', `<article>${headline}${tags}${paragraphs}</article>`).authors).toEqual([]);
+    // A link to the staff list is no credit.
+    const staff = `<div class="meta"><a href="/staff/list">Staff</a></div>`;
+    expect(bylineOf('', `<article>${headline}${staff}${paragraphs}</article>`).byline).toBeNull();
+  });
+
+  it('adds no photographer or editor a byline links to the author its metadata names', () => {
+    const credits = `<div class="byline">Reporting: <a href="/author/jane-doe">Jane Doe</a> in Berlin, with additional reporting from the regional desk; Photography: <a href="/contributors/bob-roe">Bob Roe</a>; Editing: <a href="/editors/dee-ede">Dee Ede</a></div>`;
+    expect(
+      bylineOf(
+        '<meta name="author" content="Jane Doe">',
+        `<article>${headline}${credits}${paragraphs}</article>`,
+      ).authors,
+    ).toEqual(['Jane Doe']);
+  });
+});
