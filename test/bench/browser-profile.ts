@@ -1,7 +1,7 @@
 // Where extraction spends its time in Chromium: samples extractArticle with the V8 profiler over the
 // browser bench's pages and prints the functions that take most of it, by their own time and by
 // the time spent in them and what they call, as shares of all the time sampled.
-//   npx tsx test/bench/browser-profile.ts [ROWS]
+//   npx tsx test/bench/browser-profile.ts [ROWS]     (PER_PAGE=1 weighs every page alike)
 // Function names are those of the bundle, which esbuild keeps; an anonymous function shows its line
 // in the bundle, and functions of one name count together (FastReadability's `_grabArticle` with
 // Readability's). Readability's functions are listed with ours: their share is the engine's floor.
@@ -35,12 +35,15 @@ const functionName = (frame: CpuProfile['nodes'][number]['callFrame']): string =
   frame.functionName ? frame.functionName : `(anonymous, line ${frame.lineNumber + 1})`;
 
 /** Adds one page's profile to `times`: each sample's time to its function, and once to each caller. */
-function addProfile(profile: CpuProfile, times: FunctionTimes): void {
+function addProfile(profile: CpuProfile, times: FunctionTimes, weighPagesAlike: boolean): void {
+  // The bench's ratio is a median over pages: weighed alike, a small page counts as much as a large one.
+  const pageMicros = profile.timeDeltas.reduce((sum, delta) => sum + delta, 0);
+  const scale = weighPagesAlike && pageMicros > 0 ? 1e6 / pageMicros : 1;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   profile.samples.forEach((id, index) => {
-    const micros = profile.timeDeltas[index] ?? 0;
+    const micros = (profile.timeDeltas[index] ?? 0) * scale;
     const node = byId.get(id);
     if (!node || NOT_EXTRACTION.has(node.callFrame.functionName) || node.callFrame.functionName === DRIVER)
       return;
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
       await devtools.send('Profiler.start');
       await extract(PROFILED_RUNS);
       const { profile } = await devtools.send('Profiler.stop');
-      addProfile(profile as CpuProfile, times);
+      addProfile(profile as CpuProfile, times, process.env.PER_PAGE === '1');
     } finally {
       await devtools.detach();
     }
