@@ -88,7 +88,11 @@ async function main(): Promise<void> {
     }
   });
   if (!ran) return;
-  console.log(`sampled ${(times.sampled / 1000).toFixed(0)} ms of extraction`);
+  console.log(
+    process.env.PER_PAGE === '1'
+      ? 'every page weighed alike'
+      : `sampled ${(times.sampled / 1000).toFixed(0)} ms of extraction`,
+  );
   printTop('own time (share of all sampled)', times.self, times.sampled, rows);
   printTop('time in the function and what it calls', times.total, times.sampled, rows);
 }
