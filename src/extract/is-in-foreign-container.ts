@@ -73,12 +73,24 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // lists ("related", "teaser", a "sidebar related-posts") stay foreign wherever they are.
     const isOwnColumn =
       foreignWords.every((word) => SIDEBAR_WORD.test(word)) &&
-      !!headline &&
-      isInArticleOf(el, headline) &&
-      isOnWayUp(el, (word) => word.split(/[_-]+/).some((part) => AUTHOR_OR_DATE.test(part)));
+      ((!!headline &&
+        isInArticleOf(el, headline) &&
+        isOnWayUp(el, (word) => word.split(/[_-]+/).some((part) => AUTHOR_OR_DATE.test(part)))) ||
+        foreignWords.every((word) => isPartOfArticleBlock(el, word)));
     if (foreignWords.length > 0 && !isOwnColumn) return true;
   }
   return false;
+}
+
+/**
+ * Whether a sidebar's class names it a part of the `<article>` around it, in the BEM way of naming
+ * ("podcast-description__sidebar" in `<article class="podcast-description">`): the episode's or
+ * story's own column of credits and dates, not the site's.
+ */
+function isPartOfArticleBlock(sidebar: Element, word: string): boolean {
+  const block = word.replace(/__sidebar$/i, '');
+  const article = sidebar.parentElement?.closest('article');
+  return block !== word && block !== '' && !!article && classWordsOf(article).includes(block);
 }
 
 /** Parts of class words that name an author or a date: "Tech-Author", "post_date", "byline". */

@@ -698,6 +698,30 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
     expect(published?.iso).toBe('2020-04-24T08:30');
   });
 
+  it('takes a sidebar its class names a part of the article around it for the article’s own, and no other', () => {
+    const { document } = new JSDOM(
+      `<article class="episode card"><div class="episode__sidebar"><p id="own">Mise en ligne</p></div>
+         <div class="site__sidebar"><p id="site"></p></div><div class="episode-sidebar"><p id="dash"></p></div>
+         <div class="episode__sidebar related"><p id="related"></p></div></article>
+       <div class="episode__sidebar"><p id="outside"></p></div>`,
+    ).window;
+    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, null);
+    expect(['own', 'site', 'dash', 'related', 'outside'].map(foreign)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('reads the day stated in words in the episode’s own sidebar (hd-arteradio.com-nuls)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-arteradio.com-nuls');
+    const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
+    expect(published?.iso).toBe('2019-05-23');
+    expect(published?.raw).toBe('23 mai 2019');
+  });
+
   it('reads the day on the page itself (hd-alpin.de-freeride)', async () => {
     const page = corpusCase('htmldate-dev', 'hd-alpin.de-freeride');
     const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
