@@ -71,13 +71,14 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // A column the design calls a sidebar inside the headline's `<article>` holds the article's
     // own author and date, each classed as such ("Tech-Sidebar" > "Tech-Author"); other stories'
     // lists ("related", "teaser", a "sidebar related-posts") stay foreign wherever they are.
-    const isOwnColumn =
+    // Asked only of a container with a foreign word: most levels of the walk have none.
+    const isOwnColumn = (): boolean =>
       foreignWords.every((word) => SIDEBAR_WORD.test(word)) &&
       ((!!headline &&
         isInArticleOf(el, headline) &&
         isOnWayUp(el, (word) => word.split(/[_-]+/).some((part) => AUTHOR_OR_DATE.test(part)))) ||
         foreignWords.every((word) => isPartOfArticleBlock(el, word)));
-    if (foreignWords.length > 0 && !isOwnColumn) return true;
+    if (foreignWords.length > 0 && !isOwnColumn()) return true;
   }
   return false;
 }
