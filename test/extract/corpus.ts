@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JSDOM } from 'jsdom';
 import { loadPage } from '../../scripts/load-page';
+import { extractArticle } from '../../src/extract';
+import type { ExtractedArticle } from '../../src/extract/types';
 
 /** The project root, found from this file so that tests run from any working directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,4 +71,15 @@ export async function withPage<T>(
     dom.window.close();
     await new Promise((done) => setImmediate(done));
   }
+}
+
+/**
+ * Extracts a corpus page with the elements `selector` matches taken off first: what the page itself
+ * says once that metadata is gone ("script[type=\"application/ld+json\"], meta[name=\"author\"]").
+ */
+export function extractWithout(c: CorpusCase, selector: string): Promise<ExtractedArticle> {
+  return withPage(c, (doc) => {
+    doc.querySelectorAll(selector).forEach((e) => e.remove());
+    return extractArticle(doc, c.url);
+  });
 }

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { corpusCase, withPage } from './corpus';
+import { corpusCase, extractWithout, withPage } from './corpus';
 import { closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from '../../src/extract/byline-in-body';
 
 const URL_ = 'https://zeitung.test/lokales/2022/sperrung-der-hauptstrasse';
@@ -453,12 +453,7 @@ describe('extractAuthors: a "by" line over the headline', () => {
 describe('extractAuthors: a "By" line under the headline, behind a design’s marks', () => {
   it('reads "// By Arun Sai Krishnan • Nov 11, 2020" when no metadata names the author (readability/dropbox-blog)', async () => {
     const c = corpusCase('readability', 'dropbox-blog');
-    const byline = await withPage(c, (doc) => {
-      doc
-        .querySelectorAll('script[type="application/ld+json"], meta[name="author"]')
-        .forEach((e) => e.remove());
-      return extractArticle(doc, c.url).byline;
-    });
+    const { byline } = await extractWithout(c, 'script[type="application/ld+json"], meta[name="author"]');
     expect(byline).toBe('Arun Sai Krishnan');
   });
 
@@ -480,14 +475,10 @@ describe('extractAuthors: a "By" line under the headline, behind a design’s ma
 describe('extractAuthors: a byline that runs on into a biography', () => {
   it('reads the name in "By Alex Heath, a deputy editor … newsletter. He’s covered …" when no metadata names him (readability/theverge)', async () => {
     const c = corpusCase('readability', 'theverge');
-    const byline = await withPage(c, (doc) => {
-      doc
-        .querySelectorAll(
-          'script[type="application/ld+json"], meta[name*="author"], meta[property*="author"]',
-        )
-        .forEach((e) => e.remove());
-      return extractArticle(doc, c.url).byline;
-    });
+    const { byline } = await extractWithout(
+      c,
+      'script[type="application/ld+json"], meta[name*="author"], meta[property*="author"]',
+    );
     expect(byline).toBe('Alex Heath');
   });
 
@@ -538,10 +529,7 @@ describe('extractAuthors: an author label of its own anywhere in the article', (
   it('reads the name after "Author:" in the article’s footer, when nothing else names one (hd-strangemachines)', async () => {
     const c = corpusCase('htmldate-dev', 'hd-strangemachines.io.performant');
     // Its JSON-LD names the author too: without it, only the footer's "Author: Jacopo Cascioli" does.
-    const byline = await withPage(c, (doc) => {
-      doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
-      return extractArticle(doc, c.url).byline;
-    });
+    const { byline } = await extractWithout(c, 'script[type="application/ld+json"]');
     expect(byline).toBe(c.expected.byline);
   });
 
@@ -908,11 +896,8 @@ describe('extractAuthors: metadata that names the site', () => {
 describe('extractAuthors: a byline element that says more than the names it links', () => {
   it('reads the people it links to their pages, without their job titles (htmldate-dev/hd-aclu.org-grades)', async () => {
     const c = corpusCase('htmldate-dev', 'hd-aclu.org-grades');
-    const found = await withPage(c, (doc) => {
-      // The page's JSON-LD names both; without it the byline element under the headline must.
-      doc.querySelectorAll('script[type="application/ld+json"]').forEach((e) => e.remove());
-      return extractArticle(doc, c.url);
-    });
+    // The page's JSON-LD names both; without it the byline element under the headline must.
+    const found = await extractWithout(c, 'script[type="application/ld+json"]');
     expect(found.authors).toEqual(['Sarah Hinger', 'Sylvia Torres-Guillén']);
   });
 
@@ -953,14 +938,10 @@ describe('extractAuthors: a byline element that says more than the names it link
 describe('extractAuthors: a link to the writer’s page under the headline, with nothing else to say it is the byline', () => {
   it('reads it when no metadata names the author (readability/engadget)', async () => {
     const c = corpusCase('readability', 'engadget');
-    const byline = await withPage(c, (doc) => {
-      doc
-        .querySelectorAll(
-          'script[type="application/ld+json"], meta[name="author"], meta[property="article:author"]',
-        )
-        .forEach((e) => e.remove());
-      return extractArticle(doc, c.url).byline;
-    });
+    const { byline } = await extractWithout(
+      c,
+      'script[type="application/ld+json"], meta[name="author"], meta[property="article:author"]',
+    );
     expect(byline).toBe('Devindra Hardawar');
   });
 

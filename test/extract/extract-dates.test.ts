@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
 import { isInForeignContainer } from '../../src/extract/is-in-foreign-container';
 import { dateOfElement } from '../../src/extract/read-date-element';
-import { corpusCase, withPage } from './corpus';
+import { corpusCase, extractWithout, withPage } from './corpus';
 
 const URL_ = 'https://diario.test/politica/2022/una-jugada-clave';
 
@@ -677,24 +677,20 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
 
   it('reads the author and the day in the article’s sidebar column when metadata states neither (hd-unocero)', async () => {
     const page = corpusCase('htmldate-dev', 'hd-unocero.com.marcas');
-    const { byline, published } = await withPage(page, (doc) => {
-      doc
-        .querySelectorAll('script[type="application/ld+json"], meta[property$="_time"], meta[name="author"]')
-        .forEach((e) => e.remove());
-      return extractArticle(doc, page.url);
-    });
+    const { byline, published } = await extractWithout(
+      page,
+      'script[type="application/ld+json"], meta[property$="_time"], meta[name="author"]',
+    );
     expect(byline).toBe(page.expected.byline);
     expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
   });
 
   it('reads the date and time in <aside><section class="meta"> when the page states no date in metadata (hd-die-tagespost)', async () => {
     const page = corpusCase('htmldate-dev', 'hd-die-tagespost.de.Demut');
-    const published = await withPage(page, (doc) => {
-      doc
-        .querySelectorAll('script[type="application/ld+json"], meta[property$="_time"]')
-        .forEach((e) => e.remove());
-      return extractArticle(doc, page.url).published;
-    });
+    const { published } = await extractWithout(
+      page,
+      'script[type="application/ld+json"], meta[property$="_time"]',
+    );
     expect(published?.iso).toBe('2020-04-24T08:30');
   });
 
