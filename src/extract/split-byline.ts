@@ -2,9 +2,21 @@
 export const BYLINE_PREFIX =
   /^(?:作者|记者|記者)\s*[:：]\s*|^(?:(?:written|posted|reported|reporting|story|text|words|photos?|published|added)\s+by|(?:veröffentlicht|gepostet|publiziert)\s+von|(?:publié|posté|écrit)\s+par|publicado\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|de|autor(?:in|en|innen)?|авторы?|authors?|auteure?s?|autore|autrice|text\s+und\s+fotos?|escribe|escrito por|durch|(?:propos\s+)?recueillis?\s+par|(?:(?:ein|mehr|weitere)\s+)?(?:artikel|beiträge)\s+von|(?:an\s+article|more\s+(?:articles|posts|stories))\s+(?:by|from)|(?:text|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|(?:blog[- ]?)?beitrag|interview)(?:\s+(?:und\s+(?:fotos?|interview)\s+)?von)?|vom)\s*[:\-–]?\s+/i;
 
-/** Job titles and desks that follow a name ("Jane Doe, Staff Writer") and are not names. */
+/**
+ * Job titles and desks that follow a name ("Jane Doe, Staff Writer", "Policy Director", "Leiterin
+ * der Lokalredaktion") and are not names. Titles that are also surnames ("Leiter", "Sprecher",
+ * "Gründer") count only in their forms no surname takes: feminine, compound or prefixed.
+ */
 const ROLE_WORDS =
-  /\b(?:staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)\b/i;
+  /\b(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|vice|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|lawyer|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|intern|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)\b/i;
+
+/**
+ * A German compound ending in a job title or a desk ("Ressortleiterin", "Lokalredaktion",
+ * "Pressereferent"): the part before it is four letters or more, which no surname so ending has
+ * ("Schleiter").
+ */
+const COMPOUND_ROLE =
+  /\p{L}{4,}(?:leiter(?:in)?|redaktion|redakteur(?:in)?|sprecher(?:in)?|referent(?:in)?|korrespondent(?:in)?|direktor(?:in)?)$/iu;
 
 /** Professions written before a name in German and English bylines. */
 const PROFESSION =
@@ -162,6 +174,7 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
   if (words.length > 1 && OWN_NEWSROOM.test(words[0]!)) return false;
   if (words.length === 1 && !allowSingleWord) return false;
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
+  if (words.some((w) => COMPOUND_ROLE.test(w))) return false;
   if (words.some((w) => INTERFACE_WORDS.test(w))) return false;
   if (name === name.toUpperCase() && /[a-z]/i.test(name) && words.length === 1) return false;
   // A lone word from structured metadata is a pen name or user name ("reineckefuchs"): no case rule.
@@ -186,7 +199,13 @@ function tidyName(raw: string): string {
   // pen name ending in one ("Rasender Reporter") keeps both words and fails as a person's name.
   while (words.length > 2 && ROLE_WORDS.test(words[words.length - 1]!)) words.pop();
   // "Rechtsanwalt Sebastian Einbock": so does a profession before it ("Dr." and "Prof." stay).
-  while (words.length > 2 && (PROFESSION.test(words[0]!) || ROLE_WORDS.test(words[0]!))) words.shift();
+  // Not before an article: "Pressesprecher der Stadt" is a title and its object, no name.
+  while (
+    words.length > 2 &&
+    (PROFESSION.test(words[0]!) || ROLE_WORDS.test(words[0]!)) &&
+    /^\p{Lu}/u.test(words[1]!)
+  )
+    words.shift();
   return words.join(' ');
 }
 

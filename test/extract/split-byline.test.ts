@@ -77,6 +77,28 @@ describe('splitByline', () => {
   });
 });
 
+describe('splitByline: a job title after the name', () => {
+  it.each([
+    ['Hanna Weber, Leiterin der Lokalredaktion', 'a German title and its desk'],
+    ['Anna Berg, Ressortleiterin Politik', 'a compound title'],
+    ['Max Muster, Pressesprecher der Stadt', 'a title and what it speaks for'],
+    ['Jane Doe, Policy Director', 'a director'],
+    ['Jane Doe, Vice President', 'a vice president'],
+    ['Jane Doe, Research Fellow', 'a fellow'],
+    ['Jane Doe, Legal Counsel', 'a counsel'],
+    ['Jane Doe, Associate Professor', 'an academic rank'],
+  ])('%j names one person: %s is no second name', (byline) => {
+    expect(splitByline(byline)).toEqual([byline.split(',')[0]]);
+  });
+
+  it.each([
+    ['Tom Schleiter and Ursula von der Leyen', ['Tom Schleiter', 'Ursula von der Leyen']],
+    ['Rafael van der Vaart, Maria de la Cruz', ['Rafael van der Vaart', 'Maria de la Cruz']],
+  ])('keeps names that end like a title or hold an article: %j', (byline, names) => {
+    expect(splitByline(byline)).toEqual(names);
+  });
+});
+
 describe('formatByline', () => {
   it.each([
     [[], null],
