@@ -11,7 +11,7 @@ import {
 import { isInForeignContainer } from './is-in-foreign-container';
 import { textOf } from './page-context';
 import { NON_TEXT_OR_HEAD } from './read-date-element';
-import { BYLINE_PREFIX, DATE_THEN_BY } from './split-byline';
+import { AGENCY_NAME, BYLINE_PREFIX, DATE_THEN_BY } from './split-byline';
 
 /** Bylines are short; a longer "author" element is a biography or a comment. */
 const MAX_BYLINE_CHARS = 120;
@@ -293,6 +293,49 @@ export function namesFromProfileLinkUnderHeadline(
     if (isWithinTags(link, FIGURE_TAGS) || isInForeignContainer(link, headline)) continue;
     const names = namesLinkedIn(link.parentElement ?? link, read);
     if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** An agency's name alone in its element, or agencies joined: "JIJI", "AFP-JIJI", "dpa/lno", "AP, Reuters". */
+const AGENCY_ALONE = new RegExp(
+  String.raw`^${AGENCY_NAME}(?:\s?[-/,&]\s?(?:${AGENCY_NAME}|\p{Ll}{2,4}))*$`,
+  'iu',
+);
+/** The lines under a headline before the story: a kicker, a standfirst, the credit, the date. */
+const MAX_TEXT_NODES_TO_AGENCY = 8;
+/** Elements whose credit is a picture's ("AFP" under the lead photo), between headline and credit. */
+const PICTURE_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'figure', 'figcaption']);
+/** Element steps from the headline to the credit at most, for the picture check. */
+const MAX_ELEMENTS_TO_AGENCY = 200;
+
+/** Whether a picture stands between two elements in document order, `from` first. */
+function isPictureBetween(doc: Document, from: Element, to: Element): boolean {
+  const walker = doc.createTreeWalker(doc.documentElement, 0x1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = from;
+  for (
+    let i = 0, node = walker.nextNode();
+    node && i < MAX_ELEMENTS_TO_AGENCY;
+    i++, node = walker.nextNode()
+  ) {
+    if (node === to) return false;
+    if (PICTURE_TAGS.has((node as Element).localName) && !from.contains(node)) return true;
+  }
+  return true;
+}
+
+/**
+ * A wire story's credit standing alone under the headline (The Japan Times' `<p class="credit">JIJI
+ * </p>` after its `<h1>`): the agency, when no byline names anyone. Not a picture's credit: none
+ * in a figure or a link, nor after a picture.
+ */
+export function agencyCreditUnderHeadline(doc: Document, headline: Element | null): string[] {
+  if (!headline) return [];
+  for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_TO_AGENCY)) {
+    if (!AGENCY_ALONE.test(text) || textOf(parent) !== text) continue;
+    if (isWithinTags(parent, FIGURE_TAGS) || parent.closest('a[href]')) continue;
+    if (isInForeignContainer(parent, headline) || isPictureBetween(doc, headline, parent)) continue;
+    return [text];
   }
   return [];
 }

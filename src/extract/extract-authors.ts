@@ -2,6 +2,7 @@ import type { MetadataSource } from './types';
 import type { BodyFound } from './extract-body';
 import { agencyCreditIn, closingAuthorLineIn, signatureIn, signatureOverOfficeIn } from './byline-in-body';
 import {
+  agencyCreditUnderHeadline,
   authorLabelLine,
   namesAboveHeadline,
   namesFromBylineText,
@@ -205,6 +206,7 @@ export function extractAuthors(
       'page-text',
       () => (read !== readCredit && body ? namesInLine(signatureOverOfficeIn(body.content), read) : []),
     ],
+    ['page-text', () => (read === readCredit ? agencyCreditUnderHeadline(doc, headline) : [])],
     ['page-text', () => (read === readCredit && body ? agencyCreditIn(body.content) : [])],
     // After the body's own closing lines: a link to someone's page is weaker evidence than a signature.
     ['page-text', () => (read !== readCredit ? namesFromProfileLinkUnderHeadline(doc, headline, read) : [])],

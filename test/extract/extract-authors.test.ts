@@ -983,3 +983,27 @@ describe('extractAuthors: a link to the writer’s page under the headline, with
     ).toEqual(['Jane Doe']);
   });
 });
+
+describe('extractAuthors: an agency credited alone under the headline', () => {
+  it('is the byline of a wire story that names no one (htmldate-dev/hd-japantimes.co.jp.surgical)', async () => {
+    const c = corpusCase('htmldate-dev', 'hd-japantimes.co.jp.surgical');
+    const found = await withPage(c, (doc) => extractArticle(doc, c.url));
+    expect(found.byline).toBe('JIJI');
+    expect(found.authors).toEqual([]);
+  });
+
+  const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
+  it('credits agencies joined, and no picture’s credit, link or sentence', () => {
+    const credit = (line: string) =>
+      `<article>${headline}<p class="credit">${line}</p>${paragraphs}</article>`;
+    expect(bylineOf('', credit('AFP-JIJI')).byline).toBe('AFP-JIJI');
+    expect(bylineOf('', credit('dpa/lno')).byline).toBe('dpa/lno');
+    // The lead picture's credit, in its figure or after it.
+    const photo = `<figure><img src="/bild.jpg"><figcaption>AFP</figcaption></figure>`;
+    expect(bylineOf('', `<article>${headline}${photo}${paragraphs}</article>`).byline).toBeNull();
+    const afterPicture = `<div class="lead"><img src="/bild.jpg"><span class="credit">AFP</span></div>`;
+    expect(bylineOf('', `<article>${headline}${afterPicture}${paragraphs}</article>`).byline).toBeNull();
+    expect(bylineOf('', credit('<a href="/thema/afp">AFP</a>')).byline).toBeNull();
+    expect(bylineOf('', credit('AFP meldet, dass die Sperrung andauert')).byline).toBeNull();
+  });
+});
