@@ -46,12 +46,15 @@ function namesFromElement(element: Element, read: BylineReader, readsLinks: bool
 
 /**
  * The path of a writer's page on the site, its first or second directory: "/author/jane-doe",
- * "/bio/sarah-hinger-0", "/de/autoren/…", "/about/editors/…"; not a topic page ("/news/people/…").
+ * "/bio/sarah-hinger-0", "/de/autoren/…", "/about/editors/…", or a user's handle ("/@vincentvallet",
+ * as Medium writes it); not a topic page ("/news/people/…").
  */
 const PROFILE_PATH =
-  /^\/(?:[^/]+\/)?(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|bio|biograph(?:y|ies)|profiles?|staff|journalists?|journalisten|contributors?|writers?|columnists?|editors?)\/[^/]+/i;
+  /^\/@[^/]+\/?$|^\/(?:[^/]+\/)?(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|bio|biograph(?:y|ies)|profiles?|staff|journalists?|journalisten|contributors?|writers?|columnists?|editors?)\/[^/]+/i;
 /** The profile's directories, before the part of the path that spells the name. */
 const PROFILE_DIRECTORY = /^\/(?:[^/]+\/)?[^/]+\//;
+/** A name written together as a user name is this long at least: "johncwelch", not "jdoe". */
+const MIN_LETTERS_OF_USER_NAME = 6;
 /** More links than a byline names people: a list of everyone who writes for the site. */
 const MAX_PROFILE_LINKS = 6;
 
@@ -107,6 +110,14 @@ function spellingsInPaths(word: string): string[] {
 function isNamedInPath(text: string, path: string): boolean {
   const slug = withoutMarks(path.replace(PROFILE_DIRECTORY, '').toLowerCase());
   const slugWords = new Set(slug.split(/[^\p{L}]+/u));
+  // A user name that is the whole name written together: "Vincent Vallet" at `/@vincentvallet`.
+  const letters = (s: string) => withoutMarks(s.toLowerCase()).replace(/[^\p{L}]/gu, '');
+  if (
+    text.includes(' ') &&
+    letters(text).length >= MIN_LETTERS_OF_USER_NAME &&
+    letters(slug) === letters(text)
+  )
+    return true;
   const words = text.split(/[^\p{L}]+/u).filter((word) => word.length >= 3);
   const found = words.filter((word) => spellingsInPaths(word).some((w) => slugWords.has(w))).length;
   return words.length > 0 && found >= Math.min(2, words.length);

@@ -945,6 +945,25 @@ describe('extractAuthors: a link to the writer’s page under the headline, with
     expect(byline).toBe('Devindra Hardawar');
   });
 
+  it('reads a user’s handle that spells the name written together (readability/medium-3)', async () => {
+    const c = corpusCase('readability', 'medium-3');
+    // Medium's author link under the headline is `/@johncwelch`, its classes say nothing.
+    const { byline } = await extractWithout(
+      c,
+      'script[type="application/ld+json"], meta[name="author"], meta[property="article:author"]',
+    );
+    expect(byline).toBe('John C. Welch');
+    // A handle that does not spell the link's text names no one: a channel, a company, a short name.
+    const handle = (href: string, text: string) =>
+      bylineOf(
+        '',
+        `<article><h1>Die Sperrung der Hauptstraße dauert an</h1><div class="meta"><a href="${href}">${text}</a></div>${paragraphs}</article>`,
+      ).byline;
+    expect(handle('/@hannaweber', 'Hanna Weber')).toBe('Hanna Weber');
+    expect(handle('/@zeitungtest', 'Hanna Weber')).toBeNull();
+    expect(handle('/@hannaweber/posts', 'Hanna Weber')).toBeNull();
+  });
+
   const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
   it('reads the line the link stands in, and no link in a sentence, a caption or an aside', () => {
     expect(
