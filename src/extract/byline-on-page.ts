@@ -58,18 +58,33 @@ const MIN_LETTERS_OF_USER_NAME = 6;
 /** More links than a byline names people: a list of everyone who writes for the site. */
 const MAX_PROFILE_LINKS = 6;
 
-/** The path of a link's address, decoded, or `null` for one that is no address. */
-function pathOf(link: Element): string | null {
-  let path: string;
+/**
+ * The path of a link to a writer's page, decoded, or `null` for any other link. A handle's page
+ * must be on the site itself: "/@MrBeast" on YouTube or "/@janedoe" on Threads is a channel or a
+ * post someone is quoted from, not the byline.
+ */
+function profilePathOf(link: Element): string | null {
+  let address: URL;
   try {
-    path = new URL(link.getAttribute('href')!, link.ownerDocument.baseURI).pathname;
+    address = new URL(link.getAttribute('href')!, link.ownerDocument.baseURI);
   } catch {
     return null;
   }
+  let path = address.pathname;
   try {
-    return decodeURIComponent(path);
+    path = decodeURIComponent(path);
   } catch {
-    return path;
+    // A stray "%" is no escape: the path as written.
+  }
+  if (!PROFILE_PATH.test(path)) return null;
+  return !path.startsWith('/@') || address.host === hostOf(link.ownerDocument.URL) ? path : null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
   }
 }
 
@@ -81,8 +96,8 @@ function pathOf(link: Element): string | null {
 function namesLinkedIn(element: Element, read: BylineReader): string[] {
   const linked = new Map<string, Element[]>();
   for (const link of element.querySelectorAll('a[href]')) {
-    const path = pathOf(link);
-    if (path && PROFILE_PATH.test(path)) linked.set(path, [...(linked.get(path) ?? []), link]);
+    const path = profilePathOf(link);
+    if (path) linked.set(path, [...(linked.get(path) ?? []), link]);
   }
   // A name and its avatar link to the same page: one person.
   if (linked.size === 0 || linked.size > MAX_PROFILE_LINKS) return [];
@@ -108,7 +123,9 @@ function spellingsInPaths(word: string): string[] {
  * to the same page but names nobody.
  */
 function isNamedInPath(text: string, path: string): boolean {
-  const slug = withoutMarks(path.replace(PROFILE_DIRECTORY, '').toLowerCase());
+  // "/@vincentvallet/": a handle is the first directory itself.
+  const handle = /^\/@([^/]+)\/?$/.exec(path)?.[1];
+  const slug = withoutMarks((handle ?? path.replace(PROFILE_DIRECTORY, '')).toLowerCase());
   const slugWords = new Set(slug.split(/[^\p{L}]+/u));
   // A user name that is the whole name written together: "Vincent Vallet" at `/@vincentvallet`.
   const letters = (s: string) => withoutMarks(s.toLowerCase()).replace(/[^\p{L}]/gu, '');
@@ -297,8 +314,8 @@ export function namesFromProfileLinkUnderHeadline(
     chars += text.length;
     if (chars > MAX_CHARS_TO_PROFILE_LINK) break;
     const link = parent.closest('a[href]');
-    const path = link && pathOf(link);
-    if (!link || !path || !PROFILE_PATH.test(path)) continue;
+    const path = link && profilePathOf(link);
+    if (!link || !path) continue;
     const paragraph = link.closest('p');
     if (paragraph && textOf(paragraph).length > MAX_BYLINE_CHARS) continue;
     if (isWithinTags(link, FIGURE_TAGS) || isInForeignContainer(link, headline)) continue;
@@ -308,17 +325,57 @@ export function namesFromProfileLinkUnderHeadline(
   return [];
 }
 
-/** An agency's name alone in its element, or agencies joined: "JIJI", "AFP-JIJI", "dpa/lno", "AP, Reuters". */
-const AGENCY_ALONE = new RegExp(
-  String.raw`^${AGENCY_NAME}(?:\s?[-/,&]\s?(?:${AGENCY_NAME}|\p{Ll}{2,4}))*$`,
-  'iu',
-);
+/** An agency's name, in any case ("JIJI", "Kyodo", "dpa"). */
+const AGENCY = new RegExp(String.raw`^${AGENCY_NAME}$`, 'i');
+/** A regional desk's code after an agency, in lower case as agencies write it: "lno" of "dpa/lno". */
+const DESK_CODE = /^\p{Ll}{2,4}$/u;
+/** The separators between agencies joined in one credit: "AFP-JIJI", "dpa/lno", "AP, Reuters". */
+const AGENCY_SEPARATOR = /\s?[-/,&]\s?/;
+
+/** An agency's name alone, or agencies joined, each part an agency or a desk code after one. */
+function isAgencyCredit(text: string): boolean {
+  const [first, ...rest] = text.split(AGENCY_SEPARATOR);
+  return AGENCY.test(first!) && rest.every((part) => AGENCY.test(part) || DESK_CODE.test(part));
+}
+
 /** The lines under a headline before the story: a kicker, a standfirst, the credit, the date. */
 const MAX_TEXT_NODES_TO_AGENCY = 8;
 /** Elements whose credit is a picture's ("AFP" under the lead photo), between headline and credit. */
 const PICTURE_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'figure', 'figcaption']);
+/** A picture drawn by CSS or loaded late: its address in an attribute, or a class that names it. */
+const PICTURE_ATTRIBUTES = ['data-src', 'data-srcset', 'data-bg', 'data-background', 'data-lazy-src'];
+const PICTURE_CLASS =
+  /(?:^|[\s_-])(?:img|image|photo|picture|pic|media|hero|bild|foto|gallery|slideshow)(?:$|[\s_-])/i;
+/** A label that makes the credit a picture's: "Photo: <span>Reuters</span>", "Bild: dpa". */
+const PICTURE_LABEL =
+  /\b(?:photos?|fotos?|bild(?:er)?|images?|pictures?|illustrations?|grafik|graphics?|video)\b/i;
 /** Element steps from the headline to the credit at most, for the picture check. */
 const MAX_ELEMENTS_TO_AGENCY = 200;
+
+function isPicture(element: Element): boolean {
+  if (PICTURE_TAGS.has(element.localName)) return true;
+  if (PICTURE_ATTRIBUTES.some((name) => element.hasAttribute(name))) return true;
+  if (/url\(/i.test(element.getAttribute('style') ?? '')) return true;
+  return PICTURE_CLASS.test(element.getAttribute('class') ?? '');
+}
+
+/** Ancestors of a credit to ask whether they frame a picture ("<div class="hero"><span>AFP"). */
+const PICTURE_FRAME_DEPTH = 2;
+/** The most characters a label before a credit has: "Photo:", "Foto / Bild:". */
+const MAX_LABEL_CHARS = 30;
+
+/** A credit labelled as a picture's ("Photo: <span>Reuters</span>") or in a picture's frame. */
+function isPictureCredit(credit: Element): boolean {
+  let before = credit.previousSibling;
+  while (before && before.nodeType === before.TEXT_NODE && !before.textContent?.trim())
+    before = before.previousSibling;
+  const label = before ? textOf(before) : '';
+  if (label.length <= MAX_LABEL_CHARS && PICTURE_LABEL.test(label)) return true;
+  let frame: Element | null = credit;
+  for (let depth = 0; frame && depth <= PICTURE_FRAME_DEPTH; depth++, frame = frame.parentElement)
+    if (isPicture(frame)) return true;
+  return false;
+}
 
 /** Whether a picture stands between two elements in document order, `from` first. */
 function isPictureBetween(doc: Document, from: Element, to: Element): boolean {
@@ -330,7 +387,8 @@ function isPictureBetween(doc: Document, from: Element, to: Element): boolean {
     i++, node = walker.nextNode()
   ) {
     if (node === to) return false;
-    if (PICTURE_TAGS.has((node as Element).localName) && !from.contains(node)) return true;
+    // The credit's own containers are no picture between ("<div class="media-credit"><p>AFP").
+    if (!from.contains(node) && !node.contains(to) && isPicture(node as Element)) return true;
   }
   return true;
 }
@@ -338,13 +396,14 @@ function isPictureBetween(doc: Document, from: Element, to: Element): boolean {
 /**
  * A wire story's credit standing alone under the headline (The Japan Times' `<p class="credit">JIJI
  * </p>` after its `<h1>`): the agency, when no byline names anyone. Not a picture's credit: none
- * in a figure or a link, nor after a picture.
+ * in a figure, after a picture or labelled as a photo's; nor a link or an item of a list of tags.
  */
 export function agencyCreditUnderHeadline(doc: Document, headline: Element | null): string[] {
   if (!headline) return [];
   for (const { text, parent } of textNodesAfter(doc, headline, MAX_TEXT_NODES_TO_AGENCY)) {
-    if (!AGENCY_ALONE.test(text) || textOf(parent) !== text) continue;
-    if (isWithinTags(parent, FIGURE_TAGS) || parent.closest('a[href]')) continue;
+    if (!isAgencyCredit(text) || textOf(parent) !== text) continue;
+    if (isWithinTags(parent, FIGURE_TAGS) || parent.closest('a[href], li, nav')) continue;
+    if (isPictureCredit(parent)) continue;
     if (isInForeignContainer(parent, headline) || isPictureBetween(doc, headline, parent)) continue;
     return [text];
   }

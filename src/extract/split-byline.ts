@@ -4,19 +4,20 @@ export const BYLINE_PREFIX =
 
 /**
  * Job titles and desks that follow a name ("Jane Doe, Staff Writer", "Policy Director", "Leiterin
- * der Lokalredaktion") and are not names. Titles that are also surnames ("Leiter", "Sprecher",
- * "Gründer") count only in their forms no surname takes: feminine, compound or prefixed.
+ * der Lokalredaktion") and are not names. Titles that are also surnames or given names ("Leiter",
+ * "Sprecher", "Gründer", "Vice") count only in forms no name takes: feminine, compound or
+ * prefixed. Whole words in any script: "Trávice" holds no "vice" (`\b` ends a word at "á").
  */
 const ROLE_WORDS =
-  /\b(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|vice|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|lawyer|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|intern|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)\b/i;
+  /(?<![\p{L}\p{N}])(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)(?![\p{L}\p{N}])/iu;
 
 /**
  * A German compound ending in a job title or a desk ("Ressortleiterin", "Lokalredaktion",
- * "Pressereferent"): the part before it is four letters or more, which no surname so ending has
- * ("Schleiter").
+ * "Pressereferent"), four letters or more before it; a "-leiter" or "-sprecher" only after a
+ * prefix that makes it a post, as surnames end so too ("Oberleiter", "Fürsprecher").
  */
 const COMPOUND_ROLE =
-  /\p{L}{4,}(?:leiter(?:in)?|redaktion|redakteur(?:in)?|sprecher(?:in)?|referent(?:in)?|korrespondent(?:in)?|direktor(?:in)?)$/iu;
+  /^(?:\p{L}{4,}(?:leiterin|sprecherin|redaktion|redakteur(?:in)?|referent(?:in)?|korrespondent(?:in)?|direktor(?:in)?)|(?:ressort|abteilungs|redaktions|bereichs|projekt|gruppen|referats|amts|schul|filial|presse|programm|studien|fach|team|stations|büro|regie)(?:leiter|sprecher))$/iu;
 
 /** Professions written before a name in German and English bylines. */
 const PROFESSION =
@@ -174,7 +175,7 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
   if (words.length > 1 && OWN_NEWSROOM.test(words[0]!)) return false;
   if (words.length === 1 && !allowSingleWord) return false;
   if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
-  if (words.some((w) => COMPOUND_ROLE.test(w))) return false;
+  if (words.some((w) => COMPOUND_ROLE.test(w)) || PROFESSION.test(words[0]!)) return false;
   if (words.some((w) => INTERFACE_WORDS.test(w))) return false;
   if (name === name.toUpperCase() && /[a-z]/i.test(name) && words.length === 1) return false;
   // A lone word from structured metadata is a pen name or user name ("reineckefuchs"): no case rule.
@@ -184,6 +185,9 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
   const particles = /^(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|bin|ibn|al|el|ter|zu|y|mc)$/i;
   return latinWords.every((w) => /^[A-ZÀ-ÖØ-Þ]/.test(w) || particles.test(w));
 }
+
+/** A particle a surname may open with ("van Dyk", "de Vries"); not an article ("der Stadt"). */
+const NAME_OPENING_PARTICLE = /^(?:von|van|de|di|da|du|del|della|dos|la|le|ter|zu|al|el|bin|ibn)$/;
 
 function tidyName(raw: string): string {
   const words = raw
@@ -197,13 +201,17 @@ function tidyName(raw: string): string {
     .split(' ');
   // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays. A two-word
   // pen name ending in one ("Rasender Reporter") keeps both words and fails as a person's name.
-  while (words.length > 2 && ROLE_WORDS.test(words[words.length - 1]!)) words.pop();
+  const isRole = (word: string) => ROLE_WORDS.test(word) || COMPOUND_ROLE.test(word);
+  while (words.length > 2 && isRole(words[words.length - 1]!)) words.pop();
   // "Rechtsanwalt Sebastian Einbock": so does a profession before it ("Dr." and "Prof." stay).
-  // Not before an article: "Pressesprecher der Stadt" is a title and its object, no name.
+  // Not a title before a particle or an article: "Directrice de France Inter" and "Pressesprecher
+  // der Stadt" are a title and what it is of. A profession is always a name's ("Rechtsanwalt van Dyk").
+  const isNameAfter = (word: string, title: string) =>
+    /^\p{Lu}/u.test(word) || (PROFESSION.test(title) && NAME_OPENING_PARTICLE.test(word));
   while (
     words.length > 2 &&
-    (PROFESSION.test(words[0]!) || ROLE_WORDS.test(words[0]!)) &&
-    /^\p{Lu}/u.test(words[1]!)
+    (PROFESSION.test(words[0]!) || isRole(words[0]!)) &&
+    isNameAfter(words[1]!, words[0]!)
   )
     words.shift();
   return words.join(' ');

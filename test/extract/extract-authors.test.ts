@@ -962,6 +962,10 @@ describe('extractAuthors: a link to the writer’s page under the headline, with
     expect(handle('/@hannaweber', 'Hanna Weber')).toBe('Hanna Weber');
     expect(handle('/@zeitungtest', 'Hanna Weber')).toBeNull();
     expect(handle('/@hannaweber/posts', 'Hanna Weber')).toBeNull();
+    expect(handle('/@hannaweber/', 'Hanna Weber')).toBe('Hanna Weber');
+    // A handle on another site is a channel or a post quoted, not the writer's page.
+    expect(handle('https://www.youtube.com/@hannaweber', 'Hanna Weber')).toBeNull();
+    expect(handle('https://www.threads.net/@hannaweber', 'Hanna Weber')).toBeNull();
   });
 
   const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
@@ -1023,6 +1027,19 @@ describe('extractAuthors: an agency credited alone under the headline', () => {
     const afterPicture = `<div class="lead"><img src="/bild.jpg"><span class="credit">AFP</span></div>`;
     expect(bylineOf('', `<article>${headline}${afterPicture}${paragraphs}</article>`).byline).toBeNull();
     expect(bylineOf('', credit('<a href="/thema/afp">AFP</a>')).byline).toBeNull();
+    // A picture drawn by CSS or loaded late, a credit labelled as a photo's or naming a photo
+    // source ("KCNA", "File", "Pool"), and a tag in a list are no byline either.
+    const after = (picture: string, line: string) =>
+      bylineOf('', `<article>${headline}${picture}${line}${paragraphs}</article>`).byline;
+    expect(
+      after('<div style="background-image:url(/b.jpg)"></div>', '<span class="credit">AFP</span>'),
+    ).toBeNull();
+    expect(after('<div data-src="/b.jpg"></div>', '<p>AFP</p>')).toBeNull();
+    expect(after('<div class="hero"><span>AFP</span></div>', '')).toBeNull();
+    expect(after('', '<p>Photo: <span>Reuters</span></p>')).toBeNull();
+    expect(bylineOf('', credit('AFP/KCNA')).byline).toBeNull();
+    expect(bylineOf('', credit('AP/Pool')).byline).toBeNull();
+    expect(after('', '<ul class="tags"><li>Weather</li><li>AFP</li></ul>')).toBeNull();
     expect(bylineOf('', credit('AFP meldet, dass die Sperrung andauert')).byline).toBeNull();
   });
 });

@@ -87,6 +87,10 @@ describe('splitByline: a job title after the name', () => {
     ['Jane Doe, Research Fellow', 'a fellow'],
     ['Jane Doe, Legal Counsel', 'a counsel'],
     ['Jane Doe, Associate Professor', 'an academic rank'],
+    [
+      'Laurence Bloch, directrice de France Inter',
+      'a title and what it is of (htmldate-dev/hd-la-bas.org.porte)',
+    ],
   ])('%j names one person: %s is no second name', (byline) => {
     expect(splitByline(byline)).toEqual([byline.split(',')[0]]);
   });
@@ -94,7 +98,12 @@ describe('splitByline: a job title after the name', () => {
   it.each([
     ['Tom Schleiter and Ursula von der Leyen', ['Tom Schleiter', 'Ursula von der Leyen']],
     ['Rafael van der Vaart, Maria de la Cruz', ['Rafael van der Vaart', 'Maria de la Cruz']],
-  ])('keeps names that end like a title or hold an article: %j', (byline, names) => {
+    ['Lena Oberleiter, Hans Fürsprecher', ['Lena Oberleiter', 'Hans Fürsprecher']],
+    ['Jane Doe and Vice Vukov', ['Jane Doe', 'Vice Vukov']],
+    ['Aleš Trávice', ['Aleš Trávice']],
+    ['Rechtsanwalt van Dyk', ['van Dyk']],
+    ['Hanna Weber Ressortleiterin', ['Hanna Weber']],
+  ])('keeps the names beside a title, and names that look like one: %j', (byline, names) => {
     expect(splitByline(byline)).toEqual(names);
   });
 });
