@@ -46,11 +46,12 @@ function namesFromElement(element: Element, read: BylineReader, readsLinks: bool
 
 /**
  * The path of a writer's page on the site, its first or second directory: "/author/jane-doe",
- * "/bio/sarah-hinger-0", "/de/autoren/…", "/about/editors/…", or a user's handle ("/@vincentvallet",
- * as Medium writes it); not a topic page ("/news/people/…").
+ * "/bio/sarah-hinger-0", "/de/autoren/…", "/about/editors/…"; not a topic page ("/news/people/…").
  */
 const PROFILE_PATH =
-  /^\/@[^/]+\/?$|^\/(?:[^/]+\/)?(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|bio|biograph(?:y|ies)|profiles?|staff|journalists?|journalisten|contributors?|writers?|columnists?|editors?)\/[^/]+/i;
+  /^\/(?:[^/]+\/)?(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|bio|biograph(?:y|ies)|profiles?|staff|journalists?|journalisten|contributors?|writers?|columnists?|editors?)\/[^/]+/i;
+/** A user's handle as the whole path, as Medium links its writers: "/@vincentvallet/", handle captured. */
+const HANDLE_PATH = /^\/@([^/]+)\/?$/;
 /** The profile's directories, before the part of the path that spells the name. */
 const PROFILE_DIRECTORY = /^\/(?:[^/]+\/)?[^/]+\//;
 /** A name written together as a user name is this long at least: "johncwelch", not "jdoe". */
@@ -76,8 +77,8 @@ function profilePathOf(link: Element): string | null {
   } catch {
     // A stray "%" is no escape: the path as written.
   }
-  if (!PROFILE_PATH.test(path)) return null;
-  return !path.startsWith('/@') || address.host === hostOf(link.ownerDocument.URL) ? path : null;
+  if (PROFILE_PATH.test(path)) return path;
+  return HANDLE_PATH.test(path) && address.host === hostOf(link.ownerDocument.URL) ? path : null;
 }
 
 function hostOf(url: string): string | null {
@@ -124,7 +125,7 @@ function spellingsInPaths(word: string): string[] {
  */
 function isNamedInPath(text: string, path: string): boolean {
   // "/@vincentvallet/": a handle is the first directory itself.
-  const handle = /^\/@([^/]+)\/?$/.exec(path)?.[1];
+  const handle = HANDLE_PATH.exec(path)?.[1];
   const slug = withoutMarks((handle ?? path.replace(PROFILE_DIRECTORY, '')).toLowerCase());
   const slugWords = new Set(slug.split(/[^\p{L}]+/u));
   // A user name that is the whole name written together: "Vincent Vallet" at `/@vincentvallet`.
