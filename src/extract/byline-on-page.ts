@@ -202,12 +202,31 @@ export function namesFromPage(
  * "Datum: 03.11.2021 Autor: Peter Maahn": what follows the label. `after` is `null` where that
  * text does not hold the label as it stands.
  */
-function textAfterLabel(label: string, parent: Element): { held: string; after: string | null } {
+function textAfterLabel(
+  label: string,
+  parent: Element,
+): { held: string; after: string | null; holder: Element | null } {
   let holder: Element | null = parent;
   while (holder && textOf(holder).length <= label.length + 1) holder = holder.parentElement;
   const held = holder ? textOf(holder) : '';
   const at = held.indexOf(label);
-  return { held, after: at >= 0 ? held.slice(at + label.length) : null };
+  return { held, after: at >= 0 ? held.slice(at + label.length) : null, holder };
+}
+
+/** What joins one name to the next in a byline: a comma, a slash or an "and" in the languages we read. */
+const NAME_JOINER = /^\s*(?:,|&|\+|\/|and|und|et|y|e|en|og|och|i)\s/i;
+
+/**
+ * The line a byline's label stands in, where the names run on past the label's element:
+ * "<span><span>Von </span><a>Fiona Bornhöft</a></span> und <span><a>Mariam Hofbeck</a></span>",
+ * as Condé Nast's sites print two authors. `null` where the parent says nothing more, or more than
+ * a byline.
+ */
+function lineRunningOn(holder: Element | null, held: string): string | null {
+  const line = holder?.parentElement ? textOf(holder.parentElement) : '';
+  return line.length <= MAX_BYLINE_CHARS && line.startsWith(held) && NAME_JOINER.test(line.slice(held.length))
+    ? line
+    : null;
 }
 
 /** How far past the headline to read plain text for a "By …" line: the article's opening lines. */
@@ -233,9 +252,11 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     if (printed.length > MAX_BYLINE_CHARS) continue;
     const text = printed.replace(LEADING_DECORATION, '');
     let line: string | null = null;
+    let runningOn: string | null = null;
     if (PREFIX_ALONE.test(text)) {
-      const { held, after } = textAfterLabel(text, parent);
+      const { held, after, holder } = textAfterLabel(text, parent);
       line = after !== null ? `${text} ${after}` : held || null;
+      runningOn = lineRunningOn(holder, held);
     } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
       line = text;
     } else if (
@@ -252,7 +273,10 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     if (isInsideProse(printed, parent)) continue;
     if (isInForeignContainer(parent, headline)) continue;
     const names = read(line, false);
-    if (names.length > 0) return names;
+    if (names.length === 0) continue;
+    // The line on is read only for the names it adds: a date or a desk after a comma adds none.
+    const more = runningOn ? read(runningOn, false) : [];
+    return more.length > names.length && names.every((name, i) => more[i] === name) ? more : names;
   }
   return [];
 }

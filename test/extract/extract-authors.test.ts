@@ -472,6 +472,38 @@ describe('extractAuthors: a "By" line under the headline, behind a design’s ma
   });
 });
 
+describe('extractAuthors: a byline whose names run on past the label’s element', () => {
+  const headline = '<h1>Die Sperrung der Hauptstraße dauert an</h1>';
+  const byline = (line: string) => creditsOf('', `${headline}<p class="bylines">${line}</p>${paragraphs}`);
+
+  it('reads both authors of "Von Fiona Bornhöft und Mariam Hofbeck" with the metadata gone (trafilatura-dev/tf-ad-magazin.de.wellness)', async () => {
+    const c = corpusCase('trafilatura-dev', 'tf-ad-magazin.de.wellness');
+    const { authors } = await extractWithout(
+      c,
+      'script[type="application/ld+json"], meta[name*="author" i], meta[property*="author" i]',
+    );
+    expect(authors).toEqual(['Fiona Bornhöft', 'Mariam Hofbeck']);
+  });
+
+  it('reads every name joined by a comma or an "and", each in an element of its own', () => {
+    const name = (n: string) => `<span class="name"><a href="/autor/x">${n}</a></span>`;
+    expect(
+      byline(
+        `<span><span>Von </span><a href="/autor/jana">Jana Schmidt</a></span>, ${name('Peter Maahn')} und ${name('Anna Weber')}`,
+      ).authors,
+    ).toEqual(['Jana Schmidt', 'Peter Maahn', 'Anna Weber']);
+  });
+
+  it('adds nothing that is not a name: a date or a desk after the comma', () => {
+    expect(
+      byline('<span><span>Von </span><b>Jana Schmidt</b></span>, <time>12. April 2022</time>').authors,
+    ).toEqual(['Jana Schmidt']);
+    expect(byline('<span><span>Von </span><b>Jana Schmidt</b></span>, Lokalredaktion').authors).toEqual([
+      'Jana Schmidt',
+    ]);
+  });
+});
+
 describe('extractAuthors: a byline that runs on into a biography', () => {
   it('reads the name in "By Alex Heath, a deputy editor … newsletter. He’s covered …" when no metadata names him (readability/theverge)', async () => {
     const c = corpusCase('readability', 'theverge');
