@@ -6,6 +6,7 @@ import * as chronoIt from 'chrono-node/it';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
 import { formatIso, hourOf, num, parseOffset, type ParsedDate } from './format-iso-date';
+import { parseLocalDate } from './parse-local-date';
 
 type ChronoParser = typeof chronoEn.strict;
 // Chrono's strict parsers only read fully stated dates ("12 April 2018"), never "today" or "Monday",
@@ -239,6 +240,11 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
     // A date the text states before it, in digits or another language, is the one it leads with.
     if (arabic && !arabic.afterAnotherYear) return arabic.date;
   }
+  // Chrono reads the languages of TEXT_PARSERS; the platform's locale data, the rest.
+  const primary = lang?.split(/[-_]/)[0]!.toLowerCase() ?? null;
+  const local = parseLocalDate(text, primary && !(primary in TEXT_PARSERS) ? primary : null);
+  // As for Arabic: a date the text states before it is the one it leads with.
+  if (local && !YEAR.test(text.slice(0, local.index))) return local.date;
   // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
   const monthFirst = writesMonthFirst(lang);
   // Dots are Europe's way: month first only where the page says it is American ("10.15.15").

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { parseMachineDate, parseTextDate } from '../../src/extract/parse-date';
 import { extractArticle } from '../../src/extract';
 import { corpusCase, withPage } from './corpus';
@@ -230,5 +231,60 @@ describe('parseTextDate: Arabic', () => {
     const page = corpusCase('htmldate-dev', 'hd-1731695567');
     const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
     expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
+  });
+});
+
+describe('parseTextDate: languages chrono does not read, in the platform’s locale data', () => {
+  it.each([
+    ['12 kwietnia 2018', 'pl', '2018-04-12'],
+    ['czwartek, 12 kwietnia 2018 o godz. 17:45', 'pl-PL', '2018-04-12T17:45'],
+    ['12 kwi 2018', 'pl', '2018-04-12'],
+    ['12 Nisan 2018 saat 14:05', 'tr', '2018-04-12T14:05'],
+    ['12. dubna 2018', 'cs', '2018-04-12'],
+    ['12. huhtikuuta 2018 klo 9.11', 'fi', '2018-04-12T09:11'],
+    ['12 апреля 2018 г., 09:11', 'ru', '2018-04-12T09:11'],
+    ['12 квітня 2018, 10:15', 'uk', '2018-04-12T10:15'],
+    ['12 Απριλίου 2018, 10:15 μ.μ.', 'el', '2018-04-12T22:15'],
+    ['2018. április 12. 14:05', 'hu', '2018-04-12T14:05'],
+    ['12. travnja 2018.', 'hr', '2018-04-12'],
+    ['2018 m. balandžio 12 d. 10:15', 'lt', '2018-04-12T10:15'],
+    ['12. mai 2018 kl. 10.15', 'nb', '2018-05-12T10:15'],
+    ['12 maj 2018', 'sv', '2018-05-12'],
+    ['12 באפריל 2018', 'he', '2018-04-12'],
+    // Hebrew's old code, which Intl knows as "he"; a code it does not know reads nothing.
+    ['12 באפריל 2018', 'iw', '2018-04-12'],
+    ['12 kwietnia 2018', 'xx', null],
+    ['12 अप्रैल 2018', 'hi', '2018-04-12'],
+    // The Thai calendar counts 543 years ahead; a Thai page may write the Western year too.
+    ['12 เมษายน 2561', 'th', '2018-04-12'],
+    ['13 มิถุนายน 2018', 'th', '2018-06-13'],
+    // Chinese, Japanese and Korean dates say what they are whatever the page's language.
+    ['2018年4月12日 11時30分', 'ja', '2018-04-12T11:30'],
+    ['2018年04月12日 09:11', null, '2018-04-12T09:11'],
+    ['发布时间：2018年4月12日', 'en', '2018-04-12'],
+    ['2018년 4월 12일 오후 3:20', 'ko', '2018-04-12T15:20'],
+    // A date in digits before it leads; what follows a date is no time unless it reads as one.
+    ['Opublikowano: 12.04.2018, 10:00 | aktualizacja 13 kwietnia 2018', 'pl', '2018-04-12T10:00'],
+    ['12 kwietnia 2018, 10.000 osób', 'pl', '2018-04-12'],
+    // Without a day or a year, or in a calendar that is not the Western one: no date.
+    ['maj 2018', 'pl', null],
+    ['12 kwietnia', 'pl', null],
+    ['[06月24日 11時30分]', 'ja', null],
+    ['۱۷ مهر ۱۳۹۹', 'fa', null],
+  ])('reads %j (%s)', (text, lang, iso) => {
+    expect(parseTextDate(text, lang)?.iso ?? null).toBe(iso);
+  });
+
+  it('dates a Polish page that states its date only under the headline', () => {
+    const url = 'https://gazeta.test/wiadomosci/remont-mostu';
+    const dom = new JSDOM(
+      `<html lang="pl"><body><article><h1>Remont mostu potrwa do jesieni</h1><p class="date">12 kwietnia 2018, 09:11</p><p>${'Most pozostanie zamknięty dla ruchu. '.repeat(30)}</p></article></body></html>`,
+      { url },
+    );
+    try {
+      expect(extractArticle(dom.window.document, url).published?.iso).toBe('2018-04-12T09:11');
+    } finally {
+      dom.window.close();
+    }
   });
 });
