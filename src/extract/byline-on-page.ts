@@ -213,20 +213,35 @@ function textAfterLabel(
   return { held, after: at >= 0 ? held.slice(at + label.length) : null, holder };
 }
 
-/** What joins one name to the next in a byline: a comma, a slash or an "and" in the languages we read. */
-const NAME_JOINER = /^\s*(?:,|&|\+|\/|and|und|et|y|e|en|og|och|i)\s/i;
+/**
+ * What joins one name to the next between their elements: a comma or an "and". Not "en", which is
+ * Dutch for "and" but Spanish and French for "in" ("Por Juan Pérez en Buenos Aires"), nor a slash,
+ * which leads to a picture agency or a section as often as to a name.
+ */
+const NAME_JOINER = /^\s*(?:,|&|and|und|et|y|e|og|och|i)?\s*$/i;
 
 /**
- * The line a byline's label stands in, where the names run on past the label's element:
- * "<span><span>Von </span><a>Fiona Bornhöft</a></span> und <span><a>Mariam Hofbeck</a></span>",
- * as Condé Nast's sites print two authors. `null` where the parent says nothing more, or more than
- * a byline.
+ * The line a byline's label stands in, where the names run on past the label's element in
+ * elements like it: "<span class="name"><span>Von </span><a>Fiona Bornhöft</a></span> und <span
+ * class="name"><a>Mariam Hofbeck</a></span>", as Condé Nast's sites print two authors. `null` where
+ * anything else follows: a tag, a section or a place after a comma is not one more name.
  */
-function lineRunningOn(holder: Element | null, held: string): string | null {
-  const line = holder?.parentElement ? textOf(holder.parentElement) : '';
-  return line.length <= MAX_BYLINE_CHARS && line.startsWith(held) && NAME_JOINER.test(line.slice(held.length))
-    ? line
-    : null;
+function lineRunningOn(holder: Element | null): string | null {
+  const parent = holder?.parentElement;
+  if (!holder || !parent) return null;
+  let others = 0;
+  for (let node = holder.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === node.TEXT_NODE) {
+      if (!NAME_JOINER.test(node.nodeValue ?? '')) return null;
+    } else if (node.nodeType === node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.localName !== holder.localName || element.className !== holder.className) {
+        if (textOf(element) !== '') return null;
+      } else others++;
+    }
+  }
+  const line = textOf(parent);
+  return others > 0 && line.length <= MAX_BYLINE_CHARS ? line : null;
 }
 
 /** How far past the headline to read plain text for a "By …" line: the article's opening lines. */
@@ -256,7 +271,7 @@ export function namesFromBylineText(doc: Document, headline: Element | null, rea
     if (PREFIX_ALONE.test(text)) {
       const { held, after, holder } = textAfterLabel(text, parent);
       line = after !== null ? `${text} ${after}` : held || null;
-      runningOn = lineRunningOn(holder, held);
+      runningOn = lineRunningOn(holder);
     } else if (BYLINE_PREFIX.test(text) && /^\S+(?:\s+\S+){0,3}\s*:?\s+\p{Lu}/u.test(text)) {
       line = text;
     } else if (

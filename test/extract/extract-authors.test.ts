@@ -485,22 +485,27 @@ describe('extractAuthors: a byline whose names run on past the label’s element
     expect(authors).toEqual(['Fiona Bornhöft', 'Mariam Hofbeck']);
   });
 
-  it('reads every name joined by a comma or an "and", each in an element of its own', () => {
+  it('reads every name joined by a comma or an "and", each in an element like the first', () => {
     const name = (n: string) => `<span class="name"><a href="/autor/x">${n}</a></span>`;
     expect(
       byline(
-        `<span><span>Von </span><a href="/autor/jana">Jana Schmidt</a></span>, ${name('Peter Maahn')} und ${name('Anna Weber')}`,
+        `<span class="name"><span>Von </span><a href="/autor/jana">Jana Schmidt</a></span>, ${name('Peter Maahn')} und ${name('Anna Weber')}`,
       ).authors,
     ).toEqual(['Jana Schmidt', 'Peter Maahn', 'Anna Weber']);
   });
 
-  it('adds nothing that is not a name: a date or a desk after the comma', () => {
-    expect(
-      byline('<span><span>Von </span><b>Jana Schmidt</b></span>, <time>12. April 2022</time>').authors,
-    ).toEqual(['Jana Schmidt']);
-    expect(byline('<span><span>Von </span><b>Jana Schmidt</b></span>, Lokalredaktion').authors).toEqual([
-      'Jana Schmidt',
-    ]);
+  it('adds nothing that is not a name: a date, a desk, a tag, a section, a place or a picture agency', () => {
+    const first = '<span class="name"><span>Von </span><a href="/autor/jana">Jana Schmidt</a></span>';
+    for (const after of [
+      ', <time>12. April 2022</time>',
+      ', Lokalredaktion',
+      ', <a href="/thema/klimawandel" rel="category tag">Climate Change</a>',
+      ' / <a href="/section/world">Middle East</a>',
+      ', <a href="/thema/usa">White House</a>, <a href="/thema/justiz">Supreme Court</a>',
+      ' en <span class="place">Buenos Aires</span>',
+      ' / <span class="name">Getty Images</span>',
+    ])
+      expect(byline(`${first}${after}`).authors, after).toEqual(['Jana Schmidt']);
   });
 });
 
