@@ -240,18 +240,20 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
     // A date the text states before it, in digits or another language, is the one it leads with.
     if (arabic && !arabic.afterAnotherYear) return arabic.date;
   }
+  const language = lang?.split(/[-_]/)[0]!.toLowerCase() ?? 'en';
   // Chrono reads the languages of TEXT_PARSERS; the platform's locale data, the rest.
-  const primary = lang?.split(/[-_]/)[0]!.toLowerCase() ?? null;
-  const local = parseLocalDate(text, primary && !(primary in TEXT_PARSERS) ? primary : null);
-  // As for Arabic: a date the text states before it is the one it leads with.
-  if (local && !YEAR.test(text.slice(0, local.index))) return local.date;
-  // Every form we accept but one states a four-digit year; without one, skip the (costly) parsers.
+  const local = parseLocalDate(
+    text,
+    lang !== null && !Object.hasOwn(TEXT_PARSERS, language) ? language : null,
+  );
+  // Every form we accept but two states a four-digit year; without one, skip the (costly) parsers.
   const monthFirst = writesMonthFirst(lang);
   // Dots are Europe's way: month first only where the page says it is American ("10.15.15").
+  // A Thai date's Buddhist year is the other form ("12 เมษายน 2561").
   if (!YEAR.test(text))
-    return parseShortDottedDate(text, /^en(?:[-_]latn)?[-_](?:us|ca|ph)\b/i.test(lang ?? ''));
-  const language = (lang ?? 'en').slice(0, 2).toLowerCase();
-  const numeric = parseNumericDate(text, monthFirst);
+    return local?.date ?? parseShortDottedDate(text, /^en(?:[-_]latn)?[-_](?:us|ca|ph)\b/i.test(lang ?? ''));
+  // Whichever the text states first, in digits or in words, as chrono's readings are weighed below.
+  const numeric = earlierOf(parseNumericDate(text, monthFirst), local);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
   // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
   // the way another language writes one ("11. November 2021", "3 décembre") is tried in it too.
@@ -274,6 +276,9 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   }
   return numeric?.date ?? null;
 }
+
+const earlierOf = (a: FoundDate | null, b: FoundDate | null): FoundDate | null =>
+  a && b ? (b.index < a.index ? b : a) : (a ?? b);
 
 function addsZone(chrono: ParsedDate, numeric: ParsedDate): boolean {
   return chrono.hasOffset && !numeric.hasOffset && chrono.iso.slice(0, 16) === numeric.iso.slice(0, 16);

@@ -1,23 +1,36 @@
 // Dates written out in a language chrono does not read: "12 kwietnia 2018", "12. huhtikuuta 2018
-// klo 9.11", "12 апреля 2018 г.", "2018년 4월 12일", "2018年4月12日 11時30分". The month names and
-// the order of a long date come from the platform's own locale data (Intl, which is ICU's CLDR in
-// Chromium, Firefox and Node), so every language it knows is read without a table of our own.
+// klo 9.11", "12 апреля 2018 г. в 09:11", "2018년 4월 12일 오후 3:20", "2018年4月12日 11時30分". The
+// month names, the order of a long date, the words between a date and its time, the time's
+// separator and the words for a.m. and p.m. come from the platform's own locale data (Intl, which
+// is ICU's CLDR in Chromium, Firefox and Node), so every language it knows is read without a table
+// of our own.
 import { formatIso, hourOf, type ParsedDate } from './format-iso-date';
+
+type DateField = 'day' | 'month' | 'year';
+
+/** A month's name as a page may write it. */
+interface MonthName {
+  month: number;
+  /** Only an abbreviation ("kwi", "pro"): several are everyday words ("pro" is Czech for "for"). */
+  isShort: boolean;
+}
 
 /** How to find and read a long date in one language. */
 interface LocalDateReader {
+  /**
+   * Global, so that a match that reads as no date is passed over for the next. Named groups: `day`,
+   * `month`, `year`, `dot` (after a month's name), `hour`, `minute`, `periodBefore`, `periodAfter`.
+   */
   pattern: RegExp;
-  /** The capture group of each field in `pattern`, in the order the language writes them. */
-  fields: ('day' | 'month' | 'year')[];
-  /** Each month's names (long and short, in a date and alone), lower case, to its number. */
-  months: Map<string, number>;
-  /** Whether the month is written as a number ("4月", "4월", "tháng 4"), not a name. */
-  monthIsNumber: boolean;
+  /** Whether the locale writes a time "9.11"; elsewhere only after its word for "at" ("kl. 10.15"). */
+  writesDotInTime: boolean;
+  /** Month names, lower case. Empty where the month is written as a number ("4月", "4월"). */
+  months: Map<string, MonthName>;
   /** Years the calendar counts ahead of the Gregorian: 543 for the Thai Buddhist calendar. */
   yearOffset: number;
-  /** The language's words for the morning and afternoon of a twelve-hour clock ("오전", "午後"). */
-  morning: string;
-  afternoon: string;
+  /** The words for the morning and for the afternoon of a twelve-hour clock, lower case. */
+  morning: ReadonlySet<string>;
+  afternoon: ReadonlySet<string>;
 }
 
 /** A day of the sample year whose month and day cannot be confused (the 12th of each month). */
@@ -25,7 +38,24 @@ const SAMPLE_DAY = 12;
 const SAMPLE_YEAR = 2018;
 /** Calendars whose months and days are the Gregorian's, with the years they count ahead. */
 const YEAR_OFFSETS: Readonly<Record<string, number>> = { gregory: 0, buddhist: 543 };
+/**
+ * The half of the day as pages write it whatever their locale data says: ICU's words change with
+ * its version (ICU 78 gives Korean "AM"/"PM" where pages write "오전"/"오후").
+ */
+const MORNING_WORDS = ['am', 'a.m.', '오전', '午前', '上午'];
+const AFTERNOON_WORDS = ['pm', 'p.m.', '오후', '午後', '下午'];
+/** What may stand between a date and its time besides the language's own words: spaces and marks. */
+const MARKS = String.raw`[\s,.|–—-]*`;
+/** A short word there: a preposition ("o", "в") or an abbreviation ("godz.", "kl."), not a label ("Cena:"). */
+const SHORT_WORD = String.raw`(?:\p{L}{1,2}|\p{L}{1,6}\.)(?![\p{L}:])`;
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Alternatives, longest first: "maja" before "maj". */
+const anyOf = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
 const readers = new Map<string, LocalDateReader | null>();
 
@@ -44,109 +74,166 @@ function readerFor(language: string): LocalDateReader | null {
   return reader;
 }
 
-const monthOf = (language: string, options: Intl.DateTimeFormatOptions, date: Date): string =>
-  new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
-    .formatToParts(date)
-    .find((part) => part.type === 'month')?.value ?? '';
-
-/** A literal of the long date's pattern as a page may write it: any spacing, a dot or comma optional. */
+/** A literal of the locale's pattern as a page may write it: any spacing, a dot or comma optional. */
 function literalPattern(literal: string): string {
   return [...literal.trim()]
-    .map((char) => (char === '.' || char === ',' ? '[.,]?' : escapeRegExp(char)))
+    .map((char) => (/\s/.test(char) ? '\\s*' : char === '.' || char === ',' ? '[.,]?' : escapeRegExp(char)))
     .join('')
     .replace(/^|$/g, '\\s*');
 }
 
+type Parts = Intl.DateTimeFormatPart[];
+const valueOf = (parts: Parts, type: Intl.DateTimeFormatPartTypes): string =>
+  parts.find((part) => part.type === type)?.value ?? '';
+/** The literals between the parts of the given types, or `null` if the pattern has not both. */
+function literalsBetween(parts: Parts, from: Intl.DateTimeFormatPartTypes, to: Intl.DateTimeFormatPartTypes) {
+  const start = parts.findIndex((part) => part.type === from);
+  const end = parts.findIndex((part) => part.type === to);
+  if (start < 0 || end <= start) return null;
+  return parts
+    .slice(start + 1, end)
+    .filter((part) => part.type === 'literal')
+    .map((part) => part.value)
+    .join('');
+}
+
 function buildReader(language: string): LocalDateReader | null {
-  const longDate = new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
   // Intl answers a language it lacks in the default locale's; those month names are not this page's.
   if (Intl.DateTimeFormat.supportedLocalesOf([language]).length === 0) return null;
-  const { calendar } = longDate.resolvedOptions();
-  const yearOffset = YEAR_OFFSETS[calendar];
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
+  const longDate = format({ year: 'numeric', month: 'long', day: 'numeric' });
+  const yearOffset = YEAR_OFFSETS[longDate.resolvedOptions().calendar];
   if (yearOffset === undefined) return null;
 
   const samples = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(SAMPLE_YEAR, m, SAMPLE_DAY, 12)));
-  const months = new Map<string, number>();
-  samples.forEach((date, m) => {
-    // In a date ("kwietnia") and alone ("kwiecień"), long and short ("kwi").
-    for (const options of [
-      { month: 'long', day: 'numeric' },
-      { month: 'long' },
-      { month: 'short', day: 'numeric' },
-      { month: 'short' },
-    ] satisfies Intl.DateTimeFormatOptions[]) {
-      const name = monthOf(language, options, date).replace(/\.$/, '').toLocaleLowerCase(language);
-      if (name && !/\d/.test(name)) months.set(name, m + 1);
-    }
-  });
-  const aprilInDate = monthOf(language, { month: 'long', day: 'numeric' }, samples[3]!);
+  const months = new Map<string, MonthName>();
+  // In a date ("kwietnia") and alone ("kwiecień"), long and then short ("kwi").
+  const monthFormats = [
+    { month: 'long', day: 'numeric' },
+    { month: 'long' },
+    { month: 'short', day: 'numeric' },
+    { month: 'short' },
+  ] satisfies Intl.DateTimeFormatOptions[];
+  for (const [i, options] of monthFormats.entries()) {
+    const formatter = format(options);
+    samples.forEach((date, m) => {
+      const name = valueOf(formatter.formatToParts(date), 'month')
+        .replace(/\.$/, '')
+        .toLocaleLowerCase(language);
+      if (name && !/\d/.test(name) && !months.has(name)) months.set(name, { month: m + 1, isShort: i >= 2 });
+    });
+  }
+  const aprilInDate = valueOf(format(monthFormats[0]!).formatToParts(samples[3]!), 'month');
   const monthIsNumber = /\d/.test(aprilInDate);
+  if (monthIsNumber) months.clear();
+  else if (new Set([...months.values()].map((name) => name.month)).size < 12) return null;
   const monthPattern = monthIsNumber
     ? escapeRegExp(aprilInDate)
-        .replace(/\d+/, String.raw`(\d{1,2})`)
+        .replace(/\d+/, String.raw`(?<month>\d{1,2})`)
         .replace(/\s+/g, '\\s*')
-    : // Longest first: "maja" before "maj"; a short name may be written with its dot.
-      `(${[...months.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})\\.?(?!\\p{L})`;
-  if (!monthIsNumber && months.size < 12) return null;
+    : // A short name may be written with its dot, which `dot` keeps as a sign it is one.
+      `(?<month>${anyOf(months.keys())})(?<dot>\\.?)(?!\\p{L})`;
 
   const parts = longDate.formatToParts(samples[3]!);
   const firstField = parts.findIndex((part) => part.type !== 'literal');
   const lastField = parts.length - 1 - [...parts].reverse().findIndex((part) => part.type !== 'literal');
-  const fields: LocalDateReader['fields'] = [];
+  const fields: DateField[] = [];
   let source = '';
   for (const part of parts.slice(firstField, lastField + 1)) {
-    if (part.type === 'day') source += String.raw`(?<!\d)(\d{1,2})(?!\d)`;
+    if (part.type === 'day') source += String.raw`(?<!\d)(?<day>\d{1,2})(?!\d)`;
     else if (part.type === 'month') source += monthPattern;
-    else if (part.type === 'year') source += String.raw`(?<!\d)(\d{4})(?!\d)`;
+    else if (part.type === 'year') source += String.raw`(?<!\d)(?<year>\d{4})(?!\d)`;
     else if (part.type === 'literal') source += literalPattern(part.value);
     else return null;
     if (part.type === 'day' || part.type === 'month' || part.type === 'year') fields.push(part.type);
   }
-  if (fields.length !== 3) return null;
-  // What the language writes after the year ("г.", "日"), a few words ("o", "klo", "saat") and a
-  // time, in the language's clock: "11:30", "9.11", "11時30分", with its words for a.m. and p.m.
-  const dayPeriod = (hour: number): string =>
-    new Intl.DateTimeFormat(language, { hour: 'numeric', hour12: true, timeZone: 'UTC' })
-      .formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 0, 1, hour)))
-      .find((part) => part.type === 'dayPeriod')?.value ?? '';
-  source += String.raw`(?:([^\d\n]{0,12}?)(?<!\d)(\d{1,2})(?:[:.]|時|시\s*)([0-5]\d)(?!\d)(?:\s*([^\d\s]{1,6}))?)?`;
+  if (new Set(fields).size !== 3) return null;
+
+  // The time as the language writes it after a date: "12. huhtikuuta 2018 klo 9.11", "12 апреля
+  // 2018 г. в 09:11", "2018년 4월 12일 오후 3:20": a colon, a dot where the locale writes one or
+  // after its word for "at", "時" in Chinese and Japanese.
+  const twelveHour = format({ hour: 'numeric', minute: '2-digit', hour12: true });
+  const periodAt = (hour: number) =>
+    valueOf(
+      twelveHour.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 0, 1, hour))),
+      'dayPeriod',
+    ).toLocaleLowerCase(language);
+  const morning = new Set([periodAt(9), ...MORNING_WORDS].filter(Boolean));
+  const afternoon = new Set([periodAt(21), ...AFTERNOON_WORDS].filter(Boolean));
+  const dateTime = format({
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const timeParts = dateTime.formatToParts(samples[3]!);
+  const lastDateField = fields.at(-1)!;
+  // The locale's word for "at" ("klo", "kl.", "в", "pukul"), where it has one.
+  const connector = literalsBetween(timeParts, lastDateField, 'hour') ?? '';
+  const connectorWord = /\p{L}/u.test(connector) ? `(?<connector>${literalPattern(connector)})?` : '';
+  const periods = anyOf([...morning, ...afternoon]);
+  source +=
+    String.raw`(?:${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${SHORT_WORD}${MARKS}){0,2}` +
+    String.raw`(?:(?<periodBefore>${periods})\s*)?(?<!\d)(?<hour>[01]?\d|2[0-3])(?<separator>[:.]|時|시)\s*` +
+    String.raw`(?<minute>[0-5]\d)(?!\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?)?`;
   return {
-    pattern: new RegExp(source, 'iu'),
-    fields,
+    pattern: new RegExp(source, 'giu'),
+    writesDotInTime: literalsBetween(timeParts, 'hour', 'minute')?.trim() === '.',
     months,
-    monthIsNumber,
     yearOffset,
-    morning: dayPeriod(9).toLocaleLowerCase(language),
-    afternoon: dayPeriod(21).toLocaleLowerCase(language),
+    morning,
+    afternoon,
   };
 }
-
-/**
- * The half of the day in the words pages use whatever their locale data says: Node's ICU gives
- * Korean "AM"/"PM" where Korean pages, and Chromium, write "오전"/"오후".
- */
-const AFTERNOON = /(?<!\p{L})p\.?\s?m(?!\p{L})|오후|午後|下午/iu;
-const MORNING = /(?<!\p{L})a\.?\s?m(?!\p{L})|오전|午前|上午/iu;
 
 /** A Thai page may also write the Gregorian year: only a year past 2400 is the Buddhist calendar's. */
 const yearOf = (stated: number, offset: number): number =>
   offset > 0 && stated > FIRST_OFFSET_YEAR ? stated - offset : stated;
 const FIRST_OFFSET_YEAR = 2400;
 
-/** The languages whose script shows in `text` and whose dates read the same wherever they are written. */
+/** Chinese, Japanese and Korean dates ("2018年4月12日", "2018년 4월 12일") read the same on any page. */
 function languagesOfScript(text: string): string[] {
   const languages: string[] = [];
-  if (/[年月日]/.test(text)) languages.push('ja');
-  if (/[년월일]/.test(text)) languages.push('ko');
+  if (/\d\s*年/.test(text)) languages.push('ja');
+  if (/\d\s*년/.test(text)) languages.push('ko');
   return languages;
+}
+
+/** One match of a reader's pattern read as a date, or `null` where it is none. */
+function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: string): ParsedDate | null {
+  const { day: dayText, month: monthText, year, dot, periodBefore, periodAfter } = match.groups!;
+  let { hour, minute } = match.groups!;
+  // "12 kwietnia 2018, 19.50 zł" is a price; "12. mai 2018 kl. 10.15" and "klo 9.11" are times.
+  if (match.groups!.separator === '.' && !reader.writesDotInTime && !match.groups!.connector)
+    hour = minute = undefined;
+  let month: number;
+  if (reader.months.size === 0) month = Number(monthText);
+  else {
+    const name = reader.months.get(monthText!.toLocaleLowerCase(language));
+    if (!name) return null;
+    // An abbreviation is a month only with its dot or a time after it: "Top 10 pro 2019" is no date.
+    if (name.isShort && dot !== '.' && hour === undefined) return null;
+    month = name.month;
+  }
+  const period = (periodBefore ?? periodAfter)?.toLocaleLowerCase(language);
+  // A twelve-hour clock's half of the day; a 24-hour time needs none ("14:05 μ.μ." stays 14:05).
+  const meridiem =
+    period && Number(hour) <= 12
+      ? reader.afternoon.has(period)
+        ? 'p'
+        : reader.morning.has(period)
+          ? 'a'
+          : undefined
+      : undefined;
+  const day = { year: yearOf(Number(year), reader.yearOffset), month, day: Number(dayText) };
+  return (
+    formatIso(
+      { ...day, hour: hourOf(hour, meridiem), minute: minute === undefined ? undefined : Number(minute) },
+      null,
+    ) ?? formatIso(day, null)
+  );
 }
 
 /**
@@ -160,36 +247,20 @@ export function parseLocalDate(
   language: string | null,
 ): { date: ParsedDate; index: number } | null {
   const languages = [...new Set([...(language ? [language] : []), ...languagesOfScript(text)])];
+  let first: { date: ParsedDate; index: number } | null = null;
   for (const lang of languages) {
     const reader = readerFor(lang);
-    const match = reader?.pattern.exec(text);
-    if (!reader || !match) continue;
-    const value = (field: 'day' | 'month' | 'year'): string => match[reader.fields.indexOf(field) + 1]!;
-    const monthText = value('month');
-    const month = reader.monthIsNumber
-      ? Number(monthText)
-      : reader.months.get(monthText.toLocaleLowerCase(lang));
-    if (month === undefined) continue;
-    const [before, hour, minute, after] = match.slice(4);
-    const period = `${before ?? ''} ${after ?? ''}`.toLocaleLowerCase(lang);
-    // A twelve-hour clock's afternoon ("오후 3:20", "午後3時20分"); the morning changes only 12.
-    const meridiem =
-      (reader.afternoon && period.includes(reader.afternoon)) || AFTERNOON.test(period)
-        ? 'p'
-        : (reader.morning && period.includes(reader.morning)) || MORNING.test(period)
-          ? 'a'
-          : undefined;
-    const date = formatIso(
-      {
-        year: yearOf(Number(value('year')), reader.yearOffset),
-        month,
-        day: Number(value('day')),
-        hour: hourOf(hour, meridiem),
-        minute: minute === undefined ? undefined : Number(minute),
-      },
-      null,
-    );
-    if (date) return { date, index: match.index };
+    if (!reader) continue;
+    reader.pattern.lastIndex = 0;
+    for (let match = reader.pattern.exec(text); match; match = reader.pattern.exec(text)) {
+      const date = dateOfMatch(reader, match, lang);
+      if (date) {
+        if (!first || match.index < first.index) first = { date, index: match.index };
+        break;
+      }
+      // Not a date: the search goes on from the next character.
+      reader.pattern.lastIndex = match.index + 1;
+    }
   }
-  return null;
+  return first;
 }
