@@ -214,21 +214,41 @@ export function findVisibleDates(
   ) {
     return { after: before.date, underHeadline: shownDate(before), before: before.date };
   }
+  const isAfterNearHeadline = !!after && !!headline && isNearHeadline(doc, headline, after.element);
+  // A date element just above the headline is the article's, where the first date below it stands
+  // far down the text on another day: a print edition's note ("Published in the newspaper of 24
+  // September") or a closing line, not the day the page shows with its headline.
+  if (
+    headline &&
+    after &&
+    !isAfterNearHeadline &&
+    // The same day, read from a blog's footer with its time, says more ("Posted at 21:11").
+    after.date.iso.slice(0, 10) !== before?.date.iso.slice(0, 10) &&
+    before?.isMarked &&
+    !before.isHidden &&
+    // The white space of an indented template counts as text nodes: a line or two, read further.
+    isJustAbove(doc, headline, before.element, TEXT_NODES_TO_A_DATE_ABOVE) &&
+    !isInMasthead(before.element, headline)
+  ) {
+    return { after: before.date, underHeadline: null, before: before.date };
+  }
   return {
     after: after?.date ?? null,
-    underHeadline:
-      after && headline && isNearHeadline(doc, headline, after.element) ? shownDate(after) : null,
+    underHeadline: isAfterNearHeadline ? shownDate(after!) : null,
     before: before?.date ?? null,
   };
 }
+
+/** How many text nodes, white space included, to read back from the headline for a date element. */
+const TEXT_NODES_TO_A_DATE_ABOVE = 80;
 
 /** How much text may stand between a post's date and its heading: share links, a category. */
 const DATE_TO_HEADING_CHARS = 200;
 
 /** Whether `element` stands just above the headline, with at most a line or two between. */
-function isJustAbove(doc: Document, headline: Element, element: Element): boolean {
+function isJustAbove(doc: Document, headline: Element, element: Element, maxTextNodes = 20): boolean {
   let chars = 0;
-  for (const { text, parent } of textNodesBefore(doc, headline, 20)) {
+  for (const { text, parent } of textNodesBefore(doc, headline, maxTextNodes)) {
     if (element.contains(parent)) return true;
     chars += text.length;
     if (chars > DATE_TO_HEADING_CHARS) return false;

@@ -568,6 +568,54 @@ describe('extractDates: a UTC time that other metadata states on the page’s ow
   });
 });
 
+describe('extractDates: a date element just above the headline, another date far down the text', () => {
+  const pageWith = (closingLine: string) => {
+    const url = 'https://gazeta.test/politics/2020/09/inauguracia';
+    const html = `<html lang="ru"><body><article>
+      <div class="article__meta"><p class="meta"><span><time class="meta__text" datetime="2020-09-23T20:12:38+0300">сегодня в 20:12</time></span>
+        <span class="meta__text">Политика</span> <span class="meta__text">362</span></p></div>
+      <header><h1>Причиной тайной инаугурации стал стыд</h1></header>
+      <p>${'Все прошло стремительно, как и положено спецоперации. '.repeat(40)}</p>
+      <p>${'В тайне даже от союзников и старшего брата. '.repeat(20)}</p>
+      <p class="article__in-newspaper-meta">${closingLine}</p></article></body></html>`;
+    const dom = new JSDOM(html, { url });
+    try {
+      return extractArticle(dom.window.document, url).published?.iso ?? null;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('takes the one above: the line at the end is the print edition’s (hd-1719330438, its metadata gone)', async () => {
+    expect(pageWith('Опубликован в газете №28372 от 24 сентября 2020')).toBe('2020-09-23T20:12:38+03:00');
+    const page = corpusCase('htmldate-dev', 'hd-1719330438');
+    const { published } = await extractWithout(
+      page,
+      'script[type="application/ld+json"], meta[itemprop], meta[property*="time"]',
+    );
+    expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
+  });
+
+  it('keeps the time of the same day read far down the text (a blog’s footer, hd-bumsbutzener-gumpfen)', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-bumsbutzener-gumpfen.blogspot.com.tach-auch');
+    const { published } = await withPage(page, (doc) => extractArticle(doc, page.url));
+    expect(published?.iso).toBe('2020-04-28T21:11+02:00');
+  });
+
+  it('still reads the page’s only date far down the text', () => {
+    const url = 'https://gazeta.test/politics/inauguracia';
+    const dom = new JSDOM(
+      `<html lang="ru"><body><article><h1>Причиной тайной инаугурации стал стыд</h1><p>${'Все прошло стремительно. '.repeat(80)}</p><p class="meta">Опубликован 24 сентября 2020</p></article></body></html>`,
+      { url },
+    );
+    try {
+      expect(extractArticle(dom.window.document, url).published?.iso).toBe('2020-09-24');
+    } finally {
+      dom.window.close();
+    }
+  });
+});
+
 describe('extractDates: a list of posts, each dated above its heading', () => {
   it('takes the date above the headline when the same kind of date heads the next post (hd-alacarte)', () => {
     const post = (day: string, title: string) =>
