@@ -19,7 +19,8 @@ interface MonthName {
 interface LocalDateReader {
   /**
    * Global, so that a match that reads as no date is passed over for the next. Named groups: `day`,
-   * `month`, `year`, `dot` (after a month's name), `hour`, `minute`, `periodBefore`, `periodAfter`.
+   * `month`, `year`, `dot` (after a month's name), `connector` (the locale's "at"), `hour`,
+   * `separator`, `minute`, `periodBefore`, `periodAfter`.
    */
   pattern: RegExp;
   /** Whether the locale writes a time "9.11"; elsewhere only after its word for "at" ("kl. 10.15"). */
