@@ -194,8 +194,12 @@ const yearOf = (stated: number, offset: number): number =>
   offset > 0 && stated > FIRST_OFFSET_YEAR ? stated - offset : stated;
 const FIRST_OFFSET_YEAR = 2400;
 
+const CJK_YEAR = /\d\s*[年년]/;
+
 /** Chinese, Japanese and Korean dates ("2018年4月12日", "2018년 4월 12일") read the same on any page. */
 function languagesOfScript(text: string): string[] {
+  // Most texts hold neither sign: one search, no list built.
+  if (!CJK_YEAR.test(text)) return [];
   const languages: string[] = [];
   if (/\d\s*年/.test(text)) languages.push('ja');
   if (/\d\s*년/.test(text)) languages.push('ko');
@@ -247,7 +251,10 @@ export function parseLocalDate(
   text: string,
   language: string | null,
 ): { date: ParsedDate; index: number } | null {
-  const languages = [...new Set([...(language ? [language] : []), ...languagesOfScript(text)])];
+  const ofScript = languagesOfScript(text);
+  // The common case, a language chrono reads and no such sign: nothing to do.
+  if (!language && ofScript.length === 0) return null;
+  const languages = language && !ofScript.includes(language) ? [language, ...ofScript] : ofScript;
   let first: { date: ParsedDate; index: number } | null = null;
   for (const lang of languages) {
     const reader = readerFor(lang);
