@@ -15,6 +15,7 @@ import type { PageContext } from './page-context';
 import { followReference, typesOf, type JsonLdNode } from './read-json-ld';
 import { creditOf, formatByline, givenNameFirst, splitByline } from './split-byline';
 import { registeredLabel } from './site-name-in-title';
+import { escapeRegExp } from './escape-reg-exp';
 
 /** The article's authors and where they were found. */
 export interface AuthorsFound {
@@ -149,8 +150,6 @@ function namesFromJsonLd(
  * "Jane Doe (42)", "Jane Doe ist …"). Not a comma: "Anna Bergführerin, Fotografin" opens with a role.
  */
 const AFTER_NAME_IN_BIO = String.raw`(?=\s+[-–—]\s|\s*\(|\s+(?:ist|is|est|es|è|war|was)(?![\p{L}\p{N}]))`;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The full name a one-word display name stands for, where the person's biography opens with it

@@ -5,6 +5,7 @@
 // is ICU's CLDR in Chromium, Firefox and Node), so every language it knows is read without a table
 // of our own.
 import { formatIso, hourOf, type ParsedDate } from './format-iso-date';
+import { escapeRegExp } from './escape-reg-exp';
 
 type DateField = 'day' | 'month' | 'year';
 
@@ -50,7 +51,6 @@ const MARKS = String.raw`[\s,.|–—-]*`;
 /** A short word there: a preposition ("o", "в") or an abbreviation ("godz.", "kl."), not a label ("Cena:"). */
 const SHORT_WORD = String.raw`(?:\p{L}{1,2}|\p{L}{1,6}\.)(?![\p{L}:])`;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternatives, longest first: "maja" before "maj". */
 const anyOf = (words: Iterable<string>): string =>
   [...words]
