@@ -202,7 +202,11 @@ function tidyName(raw: string): string {
   // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays. A two-word
   // pen name ending in one ("Rasender Reporter") keeps both words and fails as a person's name.
   const isRole = (word: string) => ROLE_WORDS.test(word) || COMPOUND_ROLE.test(word);
+  const wordsBefore = words.length;
   while (words.length > 2 && isRole(words[words.length - 1]!)) words.pop();
+  // "Jane Doe Chief Political Correspondent": a title of several words starts at its first role word.
+  const titleStart = words.findIndex((word, i) => i >= 2 && isRole(word));
+  if (words.length < wordsBefore && titleStart > 0) words.length = titleStart;
   // "Rechtsanwalt Sebastian Einbock": so does a profession before it ("Dr." and "Prof." stay).
   // Not a title before a particle or an article: "Directrice de France Inter" and "Pressesprecher
   // der Stadt" are a title and what it is of. A profession is always a name's ("Rechtsanwalt van Dyk").

@@ -103,6 +103,10 @@ describe('splitByline: a job title after the name', () => {
     ['Aleš Trávice', ['Aleš Trávice']],
     ['Rechtsanwalt van Dyk', ['van Dyk']],
     ['Hanna Weber Ressortleiterin', ['Hanna Weber']],
+    // A title of several words without a comma starts at its first role word.
+    ['Jane Doe Chief Political Correspondent', ['Jane Doe']],
+    ['By Jane Doe Senior Political Writer', ['Jane Doe']],
+    ['Mary Ann Smith Director', ['Mary Ann Smith']],
   ])('keeps the names beside a title, and names that look like one: %j', (byline, names) => {
     expect(splitByline(byline)).toEqual(names);
   });
