@@ -4,7 +4,7 @@
 // separator and the words for a.m. and p.m. come from the platform's own locale data (Intl, which
 // is ICU's CLDR in Chromium, Firefox and Node), so every language it knows is read without a table
 // of our own.
-import { formatIso, hourOf, type ParsedDate } from './format-iso-date';
+import { formatIso, hourOf, num, type ParsedDate } from './format-iso-date';
 import { escapeRegExp } from './escape-reg-exp';
 
 type DateField = 'day' | 'month' | 'year';
@@ -116,8 +116,8 @@ function buildReader(language: string): LocalDateReader | null {
     { month: 'short', day: 'numeric' },
     { month: 'short' },
   ] satisfies Intl.DateTimeFormatOptions[];
-  for (const [i, options] of monthFormats.entries()) {
-    const formatter = format(options);
+  const monthFormatters = monthFormats.map(format);
+  for (const [i, formatter] of monthFormatters.entries()) {
     samples.forEach((date, m) => {
       const name = valueOf(formatter.formatToParts(date), 'month')
         .replace(/\.$/, '')
@@ -125,7 +125,7 @@ function buildReader(language: string): LocalDateReader | null {
       if (name && !/\d/.test(name) && !months.has(name)) months.set(name, { month: m + 1, isShort: i >= 2 });
     });
   }
-  const aprilInDate = valueOf(format(monthFormats[0]!).formatToParts(samples[3]!), 'month');
+  const aprilInDate = valueOf(monthFormatters[0]!.formatToParts(samples[3]!), 'month');
   const monthIsNumber = /\d/.test(aprilInDate);
   if (monthIsNumber) months.clear();
   else if (new Set([...months.values()].map((name) => name.month)).size < 12) return null;
@@ -234,10 +234,7 @@ function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: 
       : undefined;
   const day = { year: yearOf(Number(year), reader.yearOffset), month, day: Number(dayText) };
   return (
-    formatIso(
-      { ...day, hour: hourOf(hour, meridiem), minute: minute === undefined ? undefined : Number(minute) },
-      null,
-    ) ?? formatIso(day, null)
+    formatIso({ ...day, hour: hourOf(hour, meridiem), minute: num(minute) }, null) ?? formatIso(day, null)
   );
 }
 
