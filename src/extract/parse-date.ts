@@ -6,7 +6,8 @@ import * as chronoIt from 'chrono-node/it';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
 import { formatIso, hourOf, num, parseOffset, type ParsedDate } from './format-iso-date';
-import { parseLocalDate } from './parse-local-date';
+import { parseLocalDate, parseLocalTimeAfter } from './parse-local-date';
+import { toWesternDigits } from './western-digits';
 
 type ChronoParser = typeof chronoEn.strict;
 // Chrono's strict parsers only read fully stated dates ("12 April 2018"), never "today" or "Monday",
@@ -176,16 +177,10 @@ const ARABIC_MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['أوت', 8],
   ['اوت', 8],
 ]);
-/** Eastern Arabic digits ("٠٧") and their Persian forms. */
-const EASTERN_DIGITS = String.raw`\u0660-\u0669\u06F0-\u06F9`;
-/** A digit, Western or Eastern Arabic: what a date's text must hold. */
-export const HAS_DIGIT = new RegExp(`[\\d${EASTERN_DIGITS}]`);
+/** A digit of any script ("7", "٧", "৭", "７"): what a date's text must hold. */
+export const HAS_DIGIT = /\p{Nd}/u;
 /** Arabic script, which the other readers do not read. */
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-/** An Eastern Arabic or Persian digit, to be read as the digit it is. */
-const EASTERN_DIGIT = new RegExp(`[${EASTERN_DIGITS}]`, 'g');
-const ARABIC_ZERO = 0x0660;
-const PERSIAN_ZERO = 0x06f0;
 /** The month names, longest first, so that "كانون الثاني" is not read as "كانون". */
 const MONTH_NAMES = [...ARABIC_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A twelve-hour clock's half of the day: "ص"/"صباحًا" is the morning, "م"/"مساءً" the afternoon. */
@@ -202,15 +197,9 @@ const ARABIC_DATE = new RegExp(
 );
 /** The first date written in Arabic in `text`, and whether a year stands before it, or `null`. */
 function parseArabicDate(text: string): { date: ParsedDate; afterAnotherYear: boolean } | null {
-  // Western digits, no tatweel (the stretching stroke in "أكـتوبر"), single spaces.
-  const western = text
-    .replace(EASTERN_DIGIT, (digit) => {
-      const code = digit.charCodeAt(0);
-      return String(code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code - ARABIC_ZERO);
-    })
-    .replace(/\u0640/g, '')
-    .replace(/\s+/g, ' ');
-  const match = ARABIC_DATE.exec(western);
+  // No tatweel (the stretching stroke in "أكـتوبر"), single spaces.
+  const tidy = text.replace(/\u0640/g, '').replace(/\s+/g, ' ');
+  const match = ARABIC_DATE.exec(tidy);
   if (!match) return null;
   const [, day, monthName, year, hour, minute, half] = match;
   // "12:09 م" is 12:09, "12:30 ص" half past midnight; a marker after "13:09" adds nothing.
@@ -225,7 +214,7 @@ function parseArabicDate(text: string): { date: ParsedDate; afterAnotherYear: bo
     },
     null,
   );
-  return date ? { date, afterAnotherYear: YEAR.test(western.slice(0, match.index)) } : null;
+  return date ? { date, afterAnotherYear: YEAR.test(tidy.slice(0, match.index)) } : null;
 }
 
 /**
@@ -234,7 +223,9 @@ function parseArabicDate(text: string): { date: ParsedDate; afterAnotherYear: bo
  * @param lang the page's language (BCP 47); it decides day/month order in `01/02/2018`. Without one,
  *   every language we read is tried.
  */
-export function parseTextDate(text: string, lang: string | null): ParsedDate | null {
+export function parseTextDate(stated: string, lang: string | null): ParsedDate | null {
+  // Eastern Arabic, Devanagari, Bengali, Thai and full-width digits are read as the digits they are.
+  const text = toWesternDigits(stated);
   if (ARABIC_LETTER.test(text)) {
     const arabic = parseArabicDate(text);
     // A date the text states before it, in digits or another language, is the one it leads with.
@@ -242,10 +233,8 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   }
   const language = lang?.split(/[-_]/)[0]!.toLowerCase() ?? 'en';
   // Chrono reads the languages of TEXT_PARSERS; the platform's locale data, the rest.
-  const local = parseLocalDate(
-    text,
-    lang !== null && !Object.hasOwn(TEXT_PARSERS, language) ? language : null,
-  );
+  const localLanguage = lang !== null && !Object.hasOwn(TEXT_PARSERS, language) ? language : null;
+  const local = parseLocalDate(text, localLanguage);
   // Every form we accept but two states a four-digit year; without one, skip the (costly) parsers.
   const monthFirst = writesMonthFirst(lang);
   // Dots are Europe's way: month first only where the page says it is American ("10.15.15").
@@ -253,7 +242,7 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
   if (!YEAR.test(text))
     return local?.date ?? parseShortDottedDate(text, /^en(?:[-_]latn)?[-_](?:us|ca|ph)\b/i.test(lang ?? ''));
   // Whichever the text states first, in digits or in words, as chrono's readings are weighed below.
-  const numeric = earlierOf(parseNumericDate(text, monthFirst), local);
+  const numeric = earlierOf(withTimeAfter(parseNumericDate(text, monthFirst), text, localLanguage), local);
   // A page that does not say its language may be in any of them ("Samstag, 5. Oktober 2013" on a Blogger page).
   // Nor is a page's `lang` always right: themes ship `lang="en"` to German sites. A date written
   // the way another language writes one ("11. November 2021", "3 décembre") is tried in it too.
@@ -275,6 +264,18 @@ export function parseTextDate(text: string, lang: string | null): ParsedDate | n
       return found.date;
   }
   return numeric?.date ?? null;
+}
+
+/**
+ * A numeric date with the time the page's language writes after it ("12.04.2018 kl. 09:11",
+ * "12.04.2018 в 09:11"); the numeric patterns know only the words of the languages chrono reads.
+ */
+function withTimeAfter(found: NumericDate | null, text: string, language: string | null): FoundDate | null {
+  if (!found || found.date.hasTime || !language) return found;
+  const time = parseLocalTimeAfter(text, found.end, language);
+  if (!time) return found;
+  const [year, month, day] = found.date.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return { ...found, date: formatIso({ year, month, day, ...time }, null) ?? found.date };
 }
 
 const earlierOf = (a: FoundDate | null, b: FoundDate | null): FoundDate | null =>
@@ -303,6 +304,11 @@ interface FoundDate {
   index: number;
 }
 
+/** A date in digits, and where its match ends. */
+interface NumericDate extends FoundDate {
+  end: number;
+}
+
 /**
  * Whether a page writes a slashed date month first ("04/12/2018" for April 12th): American English,
  * and English that names no region. British, Australian, Indian… English and every other language
@@ -312,13 +318,13 @@ function writesMonthFirst(lang: string | null): boolean {
   return /^en(?:[-_]latn)?(?:[-_](?:us|ca|ph)(?:[-_].*)?)?$/i.test(lang ?? 'en');
 }
 
-function parseNumericDate(text: string, monthFirst: boolean): FoundDate | null {
+function parseNumericDate(text: string, monthFirst: boolean): NumericDate | null {
   const iso = /(?<!\d)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)/.exec(
     text,
   );
   if (iso) {
     const date = parseMachineDate(iso[1]!);
-    if (date) return { date, index: iso.index };
+    if (date) return { date, index: iso.index, end: iso.index + iso[0].length };
   }
   const dotted = DOTTED_DMY.exec(text);
   if (dotted) {
@@ -328,7 +334,7 @@ function parseNumericDate(text: string, monthFirst: boolean): FoundDate | null {
     const date =
       formatIso({ year: Number(y), month: Number(mo), day: Number(d), ...time }, null) ??
       formatIso({ year: Number(y), month: Number(d), day: Number(mo), ...time }, null);
-    if (date) return { date, index: dotted.index };
+    if (date) return { date, index: dotted.index, end: dotted.index + dotted[0].length };
   }
   const slashed = SLASHED_DMY.exec(text);
   if (slashed) {
@@ -359,7 +365,7 @@ function parseNumericDate(text: string, monthFirst: boolean): FoundDate | null {
         },
         null,
       );
-    if (date) return { date, index: slashed.index };
+    if (date) return { date, index: slashed.index, end: slashed.index + slashed[0].length };
   }
   return null;
 }

@@ -4,7 +4,7 @@
 // separator and the words for a.m. and p.m. come from the platform's own locale data (Intl, which
 // is ICU's CLDR in Chromium, Firefox and Node), so every language it knows is read without a table
 // of our own.
-import { formatIso, hourOf, num, type ParsedDate } from './format-iso-date';
+import { formatIso, hourOf, type ParsedDate } from './format-iso-date';
 import { escapeRegExp } from './escape-reg-exp';
 
 type DateField = 'day' | 'month' | 'year';
@@ -24,10 +24,14 @@ interface LocalDateReader {
    * `separator`, `minute`, `periodBefore`, `periodAfter`.
    */
   pattern: RegExp;
+  /** Sticky: the time that may follow a date, where the date ends, with the same groups. */
+  timeAfterDate: RegExp;
   /** Whether the locale writes a time "9.11"; elsewhere only after its word for "at" ("kl. 10.15"). */
   writesDotInTime: boolean;
   /** Month names, lower case. Empty where the month is written as a number ("4月", "4월"). */
   months: Map<string, MonthName>;
+  /** The same names folded (`foldName`), where no two months fold alike: "ΑΠΡΙΛΙΟΥ" is "απριλιου". */
+  foldedMonths: Map<string, MonthName>;
   /** Years the calendar counts ahead of the Gregorian: 543 for the Thai Buddhist calendar. */
   yearOffset: number;
   /** The words for the morning and for the afternoon of a twelve-hour clock, lower case. */
@@ -48,15 +52,61 @@ const MORNING_WORDS = ['am', 'a.m.', '오전', '午前', '上午'];
 const AFTERNOON_WORDS = ['pm', 'p.m.', '오후', '午後', '下午'];
 /** What may stand between a date and its time besides the language's own words: spaces and marks. */
 const MARKS = String.raw`[\s,.|–—-]*`;
-/** A short word there: a preposition ("o", "в") or an abbreviation ("godz.", "kl."), not a label ("Cena:"). */
-const SHORT_WORD = String.raw`(?:\p{L}{1,2}|\p{L}{1,6}\.)(?![\p{L}:])`;
+/**
+ * A short word there: a preposition ("o", "в"), an abbreviation ("godz.", "kl.") or a word for the
+ * hour right before a time with a colon (Turkish "saat 14:05", Indonesian "jam 12:30"); not a
+ * label ("Cena:") nor a word before a number with a dot ("Cena 19.50 zł").
+ */
+const SHORT_WORD = String.raw`(?:\p{L}{1,2}|\p{L}{1,6}\.|\p{L}{3,6}(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d))(?![\p{L}:])`;
 
 /** Alternatives, longest first: "maja" before "maj". */
-const anyOf = (words: Iterable<string>): string =>
+const anyOf = (words: Iterable<string>, pattern: (word: string) => string = escapeRegExp): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map(pattern)
     .join('|');
+
+const APOSTROPHES = "'’";
+const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{Mn}/gu, '');
+
+/**
+ * A month's name as pages also write it: in capitals, which drop Greek accents ("ΑΠΡΙΛΙΟΥ") and
+ * which the regular expression's `i` does not fold for Turkish ("NİSAN"), without its accents,
+ * and with either apostrophe ("d'abril").
+ */
+function namePattern(name: string, language: string): string {
+  return [...name].map((char) => charPattern(char, language)).join('');
+}
+
+function charPattern(char: string, language: string): string {
+  const bare = withoutMarks(char);
+  const forms = new Set([char, char.toLocaleUpperCase(language), bare, bare.toLocaleUpperCase(language)]);
+  if (APOSTROPHES.includes(char)) for (const apostrophe of APOSTROPHES) forms.add(apostrophe);
+  // One character each, and not those the pattern's `i` already matches ("A" for "a", "Ί" for "ί").
+  const lower = char.toLowerCase();
+  const others = [...forms].filter((form) => [...form].length === 1 && form.toLowerCase() !== lower);
+  return others.length === 0
+    ? escapeRegExp(char)
+    : `[${[char, ...others].map((form) => escapeRegExp(form).replace('-', '\\-')).join('')}]`;
+}
+
+/** A month's name as `namePattern` may have matched it, reduced to one spelling to look it up. */
+const foldName = (name: string, language: string): string =>
+  withoutMarks(name.toLocaleLowerCase(language)).replace(/ı/g, 'i').replace(/'/g, '’');
+
+/** The month names by their folded spelling, leaving out any that two months share. */
+function foldMonths(months: ReadonlyMap<string, MonthName>, language: string): Map<string, MonthName> {
+  const folded = new Map<string, MonthName>();
+  const shared = new Set<string>();
+  for (const [name, month] of months) {
+    const key = foldName(name, language);
+    const seen = folded.get(key);
+    if (seen && seen.month !== month.month) shared.add(key);
+    else if (!seen || (seen.isShort && !month.isShort)) folded.set(key, month);
+  }
+  for (const key of shared) folded.delete(key);
+  return folded;
+}
 
 const readers = new Map<string, LocalDateReader | null>();
 
@@ -134,7 +184,7 @@ function buildReader(language: string): LocalDateReader | null {
         .replace(/\d+/, String.raw`(?<month>\d{1,2})`)
         .replace(/\s+/g, '\\s*')
     : // A short name may be written with its dot, which `dot` keeps as a sign it is one.
-      `(?<month>${anyOf(months.keys())})(?<dot>\\.?)(?!\\p{L})`;
+      `(?<month>${anyOf(months.keys(), (name) => namePattern(name, language))})(?<dot>\\.?)(?!\\p{L})`;
 
   const parts = longDate.formatToParts(samples[3]!);
   const firstField = parts.findIndex((part) => part.type !== 'literal');
@@ -175,14 +225,17 @@ function buildReader(language: string): LocalDateReader | null {
   const connector = literalsBetween(timeParts, lastDateField, 'hour') ?? '';
   const connectorWord = /\p{L}/u.test(connector) ? `(?<connector>${literalPattern(connector)})?` : '';
   const periods = anyOf([...morning, ...afternoon]);
-  source +=
-    String.raw`(?:${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${SHORT_WORD}${MARKS}){0,2}` +
+  const time =
+    String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${SHORT_WORD}${MARKS}){0,2}` +
     String.raw`(?:(?<periodBefore>${periods})\s*)?(?<!\d)(?<hour>[01]?\d|2[0-3])(?<separator>[:.]|時|시)\s*` +
-    String.raw`(?<minute>[0-5]\d)(?!\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?)?`;
+    String.raw`(?<minute>[0-5]\d)(?!\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
+  source += `(?:${time})?`;
   return {
     pattern: new RegExp(source, 'giu'),
+    timeAfterDate: new RegExp(time, 'yiu'),
     writesDotInTime: literalsBetween(timeParts, 'hour', 'minute')?.trim() === '.',
     months,
+    foldedMonths: foldMonths(months, language),
     yearOffset,
     morning,
     afternoon,
@@ -206,22 +259,16 @@ function languagesOfScript(text: string): string[] {
   return languages;
 }
 
-/** One match of a reader's pattern read as a date, or `null` where it is none. */
-function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: string): ParsedDate | null {
-  const { day: dayText, month: monthText, year, dot, periodBefore, periodAfter } = match.groups!;
-  let { hour, minute } = match.groups!;
+/** The time a match of a reader's pattern holds, on the 24-hour clock, if it holds one. */
+function timeOfMatch(
+  reader: LocalDateReader,
+  groups: Record<string, string | undefined>,
+  language: string,
+): { hour: number; minute: number } | null {
+  const { hour, minute, separator, connector, periodBefore, periodAfter } = groups;
+  if (hour === undefined || minute === undefined) return null;
   // "12 kwietnia 2018, 19.50 zł" is a price; "12. mai 2018 kl. 10.15" and "klo 9.11" are times.
-  if (match.groups!.separator === '.' && !reader.writesDotInTime && !match.groups!.connector)
-    hour = minute = undefined;
-  let month: number;
-  if (reader.months.size === 0) month = Number(monthText);
-  else {
-    const name = reader.months.get(monthText!.toLocaleLowerCase(language));
-    if (!name) return null;
-    // An abbreviation is a month only with its dot or a time after it: "Top 10 pro 2019" is no date.
-    if (name.isShort && dot !== '.' && hour === undefined) return null;
-    month = name.month;
-  }
+  if (separator === '.' && !reader.writesDotInTime && !connector) return null;
   const period = (periodBefore ?? periodAfter)?.toLocaleLowerCase(language);
   // A twelve-hour clock's half of the day; a 24-hour time needs none ("14:05 μ.μ." stays 14:05).
   const meridiem =
@@ -232,10 +279,43 @@ function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: 
           ? 'a'
           : undefined
       : undefined;
+  return { hour: hourOf(hour, meridiem)!, minute: Number(minute) };
+}
+
+/** One match of a reader's pattern read as a date, or `null` where it is none. */
+function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: string): ParsedDate | null {
+  const { day: dayText, month: monthText, year, dot } = match.groups!;
+  const time = timeOfMatch(reader, match.groups!, language);
+  let month: number;
+  if (reader.months.size === 0) month = Number(monthText);
+  else {
+    const name =
+      reader.months.get(monthText!.toLocaleLowerCase(language)) ??
+      reader.foldedMonths.get(foldName(monthText!, language));
+    if (!name) return null;
+    // An abbreviation is a month only with its dot or a time after it: "Top 10 pro 2019" is no date.
+    if (name.isShort && dot !== '.' && !time) return null;
+    month = name.month;
+  }
   const day = { year: yearOf(Number(year), reader.yearOffset), month, day: Number(dayText) };
-  return (
-    formatIso({ ...day, hour: hourOf(hour, meridiem), minute: num(minute) }, null) ?? formatIso(day, null)
-  );
+  return (time && formatIso({ ...day, ...time }, null)) ?? formatIso(day, null);
+}
+
+/**
+ * The time written right after a date that ends at `end` in `text`, as the page's language writes
+ * one after a date ("12.04.2018 kl. 09:11", "12.4.2018 klo 9.11", "12.04.2018 в 09:11"), or `null`.
+ * @param language as for `parseLocalDate`
+ */
+export function parseLocalTimeAfter(
+  text: string,
+  end: number,
+  language: string,
+): { hour: number; minute: number } | null {
+  const reader = readerFor(language);
+  if (!reader) return null;
+  reader.timeAfterDate.lastIndex = end;
+  const match = reader.timeAfterDate.exec(text);
+  return match ? timeOfMatch(reader, match.groups!, language) : null;
 }
 
 /**

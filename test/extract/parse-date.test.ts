@@ -286,13 +286,51 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12. pro. 2019', 'cs', '2019-12-12'],
     // English month names on an Indonesian page: chrono's reading adds the zone.
     ['Kamis, 12 April 2018 12:30 WIB', 'id', '2018-04-12T12:30+07:00'],
+    // Digits of other scripts read as the digits they are: Bengali, Devanagari, Thai, full-width.
+    ['১২ এপ্রিল, ২০১৮ এ ০৯:১১', 'bn', '2018-04-12T09:11'],
+    ['१२ अप्रैल २०१८', 'hi', '2018-04-12'],
+    ['๑๒ เมษายน ๒๕๖๑', 'th', '2018-04-12'],
+    ['２０１８年４月１２日 １１時３０分', 'ja', '2018-04-12T11:30'],
+    // Month names in capitals, which drop Greek accents and which `i` does not fold for Turkish,
+    // and with either apostrophe.
+    ['12 NİSAN 2018', 'tr', '2018-04-12'],
+    ['12 NISAN 2018', 'tr', '2018-04-12'],
+    ['12 ΑΠΡΙΛΙΟΥ 2018, 10:15', 'el', '2018-04-12T10:15'],
+    ['12 ΜΑΪΟΥ 2018', 'el', '2018-05-12'],
+    ["12 d'abril del 2018", 'ca', '2018-04-12'],
+    // A word for the hour before a time with a colon; a word before a number with a dot is no time.
+    ['12 Nisan 2018, saat 14:05', 'tr', '2018-04-12T14:05'],
+    ['Kamis, 12 April 2018 jam 12:30', 'id', '2018-04-12T12:30'],
+    ['12 kwietnia 2018 Cena 19.50 zł', 'pl', '2018-04-12'],
+    // A date in digits, then the time as the language writes one after a date.
+    ['Oppdatert 12.04.2018 kl. 09:11', 'nb', '2018-04-12T09:11'],
+    ['12.4.2018 klo 9.11', 'fi', '2018-04-12T09:11'],
+    ['12.04.2018 в 09:11', 'ru', '2018-04-12T09:11'],
+    ['12.04.2018 г., 09:11', 'bg', '2018-04-12T09:11'],
+    ['12.04.2018 o godz. 09:11', 'pl', '2018-04-12T09:11'],
+    ['12/04/2018 pukul 09.11 WIB', 'id', '2018-04-12T09:11'],
+    ['12.04.2018 Cena 19.50 zł', 'pl', '2018-04-12'],
     // Without a day or a year, or in a calendar that is not the Western one: no date.
     ['maj 2018', 'pl', null],
     ['12 kwietnia', 'pl', null],
     ['[06月24日 11時30分]', 'ja', null],
     ['۱۷ مهر ۱۳۹۹', 'fa', null],
+    ['۱۳۹۷/۰۱/۲۳', 'fa', null],
   ])('reads %j (%s)', (text, lang, iso) => {
     expect(parseTextDate(text, lang)?.iso ?? null).toBe(iso);
+  });
+
+  it('dates a Bengali page whose date under the headline is in Bengali digits', () => {
+    const url = 'https://khobor.test/bangladesh/setu';
+    const dom = new JSDOM(
+      `<html lang="bn"><body><article><h1>সেতুর কাজ শেষ হবে শরতে</h1><p class="date">প্রকাশ: ১২ এপ্রিল ২০১৮, ০৯:১১</p><p>${'সেতুটি যান চলাচলের জন্য বন্ধ থাকবে। '.repeat(30)}</p></article></body></html>`,
+      { url },
+    );
+    try {
+      expect(extractArticle(dom.window.document, url).published?.iso).toBe('2018-04-12T09:11');
+    } finally {
+      dom.window.close();
+    }
   });
 
   it('dates a Polish page that states its date only under the headline', () => {
