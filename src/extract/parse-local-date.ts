@@ -70,27 +70,36 @@ const APOSTROPHES = "'’";
 const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{Mn}/gu, '');
 
 /**
- * A month's name as pages also write it: in capitals, which drop Greek accents ("ΑΠΡΙΛΙΟΥ") and
- * which the regular expression's `i` does not fold for Turkish ("NİSAN"), without its accents,
- * and with either apostrophe ("d'abril").
+ * The locale's own words (a month's name, its word for "at", its a.m.) as pages also write them:
+ * in either case, in capitals that drop Greek accents ("ΑΠΡΙΛΙΟΥ") or write the Turkish dotted
+ * "İ" ("NİSAN"), without accents, and with either apostrophe ("d'abril"). Written out letter by
+ * letter rather than with the `i` flag, whose case folding of `\p{L}` takes a pattern
+ * milliseconds to compile.
+ * @param ofChar each character's pattern, kept across the calls for one language
  */
-function namePattern(name: string, language: string): string {
-  return [...name].map((char) => charPattern(char, language)).join('');
+function caselessPattern(text: string, language: string, ofChar: Map<string, string>): string {
+  let pattern = '';
+  for (const char of text) {
+    let charPattern = ofChar.get(char);
+    if (charPattern === undefined) ofChar.set(char, (charPattern = caselessChar(char, language)));
+    pattern += charPattern;
+  }
+  return pattern;
 }
 
-function charPattern(char: string, language: string): string {
-  const bare = withoutMarks(char);
-  const forms = new Set([char, char.toLocaleUpperCase(language), bare, bare.toLocaleUpperCase(language)]);
+function caselessChar(char: string, language: string): string {
+  const forms = new Set<string>();
+  for (const form of [char, withoutMarks(char)])
+    for (const cased of [form, form.toLowerCase(), form.toUpperCase()])
+      forms.add(cased).add(cased.toLocaleLowerCase(language)).add(cased.toLocaleUpperCase(language));
   if (APOSTROPHES.includes(char)) for (const apostrophe of APOSTROPHES) forms.add(apostrophe);
-  // One character each, and not those the pattern's `i` already matches ("A" for "a", "Ί" for "ί").
-  const lower = char.toLowerCase();
-  const others = [...forms].filter((form) => [...form].length === 1 && form.toLowerCase() !== lower);
-  return others.length === 0
+  const single = [...forms].filter((form) => [...form].length === 1);
+  return single.length === 1
     ? escapeRegExp(char)
-    : `[${[char, ...others].map((form) => escapeRegExp(form).replace('-', '\\-')).join('')}]`;
+    : `[${single.map((form) => escapeRegExp(form).replace('-', '\\-')).join('')}]`;
 }
 
-/** A month's name as `namePattern` may have matched it, reduced to one spelling to look it up. */
+/** A month's name as `caselessPattern` may have matched it, reduced to one spelling to look it up. */
 const foldName = (name: string, language: string): string =>
   withoutMarks(name.toLocaleLowerCase(language)).replace(/ı/g, 'i').replace(/'/g, '’');
 
@@ -125,10 +134,13 @@ function readerFor(language: string): LocalDateReader | null {
   return reader;
 }
 
-/** A literal of the locale's pattern as a page may write it: any spacing, a dot or comma optional. */
-function literalPattern(literal: string): string {
+/**
+ * A literal of the locale's pattern as a page may write it: any spacing, a dot or comma optional,
+ * its letters as `caseless` writes them.
+ */
+function literalPattern(literal: string, caseless: (text: string) => string): string {
   return [...literal.trim()]
-    .map((char) => (/\s/.test(char) ? '\\s*' : char === '.' || char === ',' ? '[.,]?' : escapeRegExp(char)))
+    .map((char) => (/\s/.test(char) ? '\\s*' : char === '.' || char === ',' ? '[.,]?' : caseless(char)))
     .join('')
     .replace(/^|$/g, '\\s*');
 }
@@ -154,6 +166,8 @@ function buildReader(language: string): LocalDateReader | null {
   const format = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
   const longDate = format({ year: 'numeric', month: 'long', day: 'numeric' });
+  const patternOfChar = new Map<string, string>();
+  const caseless = (text: string) => caselessPattern(text, language, patternOfChar);
   const yearOffset = YEAR_OFFSETS[longDate.resolvedOptions().calendar];
   if (yearOffset === undefined) return null;
 
@@ -184,7 +198,7 @@ function buildReader(language: string): LocalDateReader | null {
         .replace(/\d+/, String.raw`(?<month>\d{1,2})`)
         .replace(/\s+/g, '\\s*')
     : // A short name may be written with its dot, which `dot` keeps as a sign it is one.
-      `(?<month>${anyOf(months.keys(), (name) => namePattern(name, language))})(?<dot>\\.?)(?!\\p{L})`;
+      `(?<month>${anyOf(months.keys(), caseless)})(?<dot>\\.?)(?!\\p{L})`;
 
   const parts = longDate.formatToParts(samples[3]!);
   const firstField = parts.findIndex((part) => part.type !== 'literal');
@@ -195,7 +209,7 @@ function buildReader(language: string): LocalDateReader | null {
     if (part.type === 'day') source += String.raw`(?<!\d)(?<day>\d{1,2})(?!\d)`;
     else if (part.type === 'month') source += monthPattern;
     else if (part.type === 'year') source += String.raw`(?<!\d)(?<year>\d{4})(?!\d)`;
-    else if (part.type === 'literal') source += literalPattern(part.value);
+    else if (part.type === 'literal') source += literalPattern(part.value, caseless);
     else return null;
     if (part.type === 'day' || part.type === 'month' || part.type === 'year') fields.push(part.type);
   }
@@ -223,16 +237,18 @@ function buildReader(language: string): LocalDateReader | null {
   const lastDateField = fields.at(-1)!;
   // The locale's word for "at" ("klo", "kl.", "в", "pukul"), where it has one.
   const connector = literalsBetween(timeParts, lastDateField, 'hour') ?? '';
-  const connectorWord = /\p{L}/u.test(connector) ? `(?<connector>${literalPattern(connector)})?` : '';
-  const periods = anyOf([...morning, ...afternoon]);
+  const connectorWord = /\p{L}/u.test(connector)
+    ? `(?<connector>${literalPattern(connector, caseless)})?`
+    : '';
+  const periods = anyOf([...morning, ...afternoon], caseless);
   const time =
     String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${SHORT_WORD}${MARKS}){0,2}` +
     String.raw`(?:(?<periodBefore>${periods})\s*)?(?<!\d)(?<hour>[01]?\d|2[0-3])(?<separator>[:.]|時|시)\s*` +
     String.raw`(?<minute>[0-5]\d)(?!\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
   source += `(?:${time})?`;
   return {
-    pattern: new RegExp(source, 'giu'),
-    timeAfterDate: new RegExp(time, 'yiu'),
+    pattern: new RegExp(source, 'gu'),
+    timeAfterDate: new RegExp(time, 'yu'),
     writesDotInTime: literalsBetween(timeParts, 'hour', 'minute')?.trim() === '.',
     months,
     foldedMonths: foldMonths(months, language),

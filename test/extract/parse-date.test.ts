@@ -298,6 +298,9 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12 ΑΠΡΙΛΙΟΥ 2018, 10:15', 'el', '2018-04-12T10:15'],
     ['12 ΜΑΪΟΥ 2018', 'el', '2018-05-12'],
     ["12 d'abril del 2018", 'ca', '2018-04-12'],
+    // The locale's other words in either case too: its "at", its a.m. and p.m.
+    ['12. HUHTIKUUTA 2018 KLO 9.11', 'fi', '2018-04-12T09:11'],
+    ['12 Απριλίου 2018, 10:15 Μ.Μ.', 'el', '2018-04-12T22:15'],
     // A word for the hour before a time with a colon; a word before a number with a dot is no time.
     ['12 Nisan 2018, saat 14:05', 'tr', '2018-04-12T14:05'],
     ['Kamis, 12 April 2018 jam 12:30', 'id', '2018-04-12T12:30'],
