@@ -34,7 +34,7 @@ interface LocalDateReader {
   foldedMonths: Map<string, MonthName>;
   /** Years the calendar counts ahead of the Gregorian: 543 for the Thai Buddhist calendar. */
   yearOffset: number;
-  /** The words for the morning and for the afternoon of a twelve-hour clock, lower case. */
+  /** The words for the morning and for the afternoon of a twelve-hour clock, folded (`foldName`). */
   morning: ReadonlySet<string>;
   afternoon: ReadonlySet<string>;
 }
@@ -52,12 +52,10 @@ const MORNING_WORDS = ['am', 'a.m.', '오전', '午前', '上午'];
 const AFTERNOON_WORDS = ['pm', 'p.m.', '오후', '午後', '下午'];
 /** What may stand between a date and its time besides the language's own words: spaces and marks. */
 const MARKS = String.raw`[\s,.|–—-]*`;
-/**
- * A short word there: a preposition ("o", "в"), an abbreviation ("godz.", "kl.") or a word for the
- * hour right before a time with a colon (Turkish "saat 14:05", Indonesian "jam 12:30"); not a
- * label ("Cena:") nor a word before a number with a dot ("Cena 19.50 zł").
- */
-const SHORT_WORD = String.raw`(?:\p{L}{1,2}|\p{L}{1,6}\.|\p{L}{3,6}(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d))(?![\p{L}:])`;
+/** A preposition or a one-letter abbreviation there ("o", "в", "v", "г.", "r."), not a label ("Cena:"). */
+const SHORT_WORD = String.raw`\p{L}{1,2}(?![\p{L}:])`;
+/** The fewest letters of an abbreviation of the locale's word for "hour" ("godz." for "godzina"). */
+const MIN_ABBREVIATION = 3;
 
 /** Alternatives, longest first: "maja" before "maj". */
 const anyOf = (words: Iterable<string>, pattern: (word: string) => string = escapeRegExp): string =>
@@ -89,7 +87,8 @@ function caselessPattern(text: string, language: string, ofChar: Map<string, str
 
 function caselessChar(char: string, language: string): string {
   const forms = new Set<string>();
-  for (const form of [char, withoutMarks(char)])
+  // The folded form too: a Turkish page typed without "ı" writes "Kasim" for "Kasım".
+  for (const form of [char, withoutMarks(char), foldName(char, language)])
     for (const cased of [form, form.toLowerCase(), form.toUpperCase()])
       forms.add(cased).add(cased.toLocaleLowerCase(language)).add(cased.toLocaleUpperCase(language));
   if (APOSTROPHES.includes(char)) for (const apostrophe of APOSTROPHES) forms.add(apostrophe);
@@ -194,9 +193,13 @@ function buildReader(language: string): LocalDateReader | null {
   if (monthIsNumber) months.clear();
   else if (new Set([...months.values()].map((name) => name.month)).size < 12) return null;
   const monthPattern = monthIsNumber
-    ? escapeRegExp(aprilInDate)
-        .replace(/\d+/, String.raw`(?<month>\d{1,2})`)
-        .replace(/\s+/g, '\\s*')
+    ? // "4月", "tháng 4" (also "Tháng 4").
+      aprilInDate
+        .split(/(\d+)/)
+        .map((piece, i) =>
+          i === 1 ? String.raw`(?<month>\d{1,2})` : caseless(piece).replace(/\s+/g, '\\s*'),
+        )
+        .join('')
     : // A short name may be written with its dot, which `dot` keeps as a sign it is one.
       `(?<month>${anyOf(months.keys(), caseless)})(?<dot>\\.?)(?!\\p{L})`;
 
@@ -224,8 +227,9 @@ function buildReader(language: string): LocalDateReader | null {
       twelveHour.formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 0, 1, hour))),
       'dayPeriod',
     ).toLocaleLowerCase(language);
-  const morning = new Set([periodAt(9), ...MORNING_WORDS].filter(Boolean));
-  const afternoon = new Set([periodAt(21), ...AFTERNOON_WORDS].filter(Boolean));
+  const folded = (words: string[]) => new Set(words.filter(Boolean).map((word) => foldName(word, language)));
+  const morning = [periodAt(9), ...MORNING_WORDS];
+  const afternoon = [periodAt(21), ...AFTERNOON_WORDS];
   const dateTime = format({
     year: 'numeric',
     month: 'long',
@@ -240,11 +244,15 @@ function buildReader(language: string): LocalDateReader | null {
   const connectorWord = /\p{L}/u.test(connector)
     ? `(?<connector>${literalPattern(connector, caseless)})?`
     : '';
-  const periods = anyOf([...morning, ...afternoon], caseless);
+  const periods = anyOf([...morning, ...afternoon].filter(Boolean), caseless);
+  // The locale's word for "hour" or its abbreviation ("saat 14:05", "ora 10:15", "godz. 9:11"),
+  // but no other word: "Видео 03:45" and "akt. 13:05" are not the date's time.
+  const hourWord = hourWordPattern(language, caseless);
+  const word = hourWord ? String.raw`(?:${SHORT_WORD}|(?<hourWord>${hourWord})(?![\p{L}:]))` : SHORT_WORD;
   const time =
-    String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${SHORT_WORD}${MARKS}){0,2}` +
+    String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${word}${MARKS}){0,2}` +
     String.raw`(?:(?<periodBefore>${periods})\s*)?(?<!\d)(?<hour>[01]?\d|2[0-3])(?<separator>[:.]|時|시)\s*` +
-    String.raw`(?<minute>[0-5]\d)(?!\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
+    String.raw`(?<minute>[0-5]\d)(?!\d|\.\s?\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
   source += `(?:${time})?`;
   return {
     pattern: new RegExp(source, 'gu'),
@@ -253,9 +261,26 @@ function buildReader(language: string): LocalDateReader | null {
     months,
     foldedMonths: foldMonths(months, language),
     yearOffset,
-    morning,
-    afternoon,
+    morning: folded(morning),
+    afternoon: folded(afternoon),
   };
+}
+
+/** The locale's word for "hour" and its abbreviations, longest first, as a pattern; '' where it has none. */
+function hourWordPattern(language: string, caseless: (text: string) => string): string {
+  let word: string;
+  try {
+    word = new Intl.DisplayNames(language, { type: 'dateTimeField' }).of('hour') ?? '';
+  } catch {
+    // A browser without Intl's names of date fields.
+    return '';
+  }
+  word = word.toLocaleLowerCase(language);
+  if (!/^\p{L}+$/u.test(word)) return '';
+  const abbreviations = [];
+  for (let length = word.length - 1; length >= MIN_ABBREVIATION; length--)
+    abbreviations.push(`${caseless(word.slice(0, length))}\\.`);
+  return [caseless(word), ...abbreviations].join('|');
 }
 
 /** A Thai page may also write the Gregorian year: only a year past 2400 is the Buddhist calendar's. */
@@ -281,17 +306,18 @@ function timeOfMatch(
   groups: Record<string, string | undefined>,
   language: string,
 ): { hour: number; minute: number } | null {
-  const { hour, minute, separator, connector, periodBefore, periodAfter } = groups;
+  const { hour, minute, separator, connector, hourWord, periodBefore, periodAfter } = groups;
   if (hour === undefined || minute === undefined) return null;
-  // "12 kwietnia 2018, 19.50 zł" is a price; "12. mai 2018 kl. 10.15" and "klo 9.11" are times.
-  if (separator === '.' && !reader.writesDotInTime && !connector) return null;
-  const period = (periodBefore ?? periodAfter)?.toLocaleLowerCase(language);
+  // "12 kwietnia 2018, 19.50 zł" is a price; "12. mai 2018 kl. 10.15", "klo 9.11" and "godz. 9.11" are times.
+  if (separator === '.' && !reader.writesDotInTime && !connector && !hourWord) return null;
+  const period = periodBefore ?? periodAfter;
+  const foldedPeriod = period && foldName(period, language);
   // A twelve-hour clock's half of the day; a 24-hour time needs none ("14:05 μ.μ." stays 14:05).
   const meridiem =
     period && Number(hour) <= 12
-      ? reader.afternoon.has(period)
+      ? reader.afternoon.has(foldedPeriod!)
         ? 'p'
-        : reader.morning.has(period)
+        : reader.morning.has(foldedPeriod!)
           ? 'a'
           : undefined
       : undefined;

@@ -298,13 +298,24 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12 ΑΠΡΙΛΙΟΥ 2018, 10:15', 'el', '2018-04-12T10:15'],
     ['12 ΜΑΪΟΥ 2018', 'el', '2018-05-12'],
     ["12 d'abril del 2018", 'ca', '2018-04-12'],
-    // The locale's other words in either case too: its "at", its a.m. and p.m.
+    // The locale's other words in either case too: its "at", its a.m. and p.m., a month written as
+    // a number after a word ("Tháng 4"); Turkish typed without "ı" ("Kasim", "OS" for "ÖS").
     ['12. HUHTIKUUTA 2018 KLO 9.11', 'fi', '2018-04-12T09:11'],
     ['12 Απριλίου 2018, 10:15 Μ.Μ.', 'el', '2018-04-12T22:15'],
-    // A word for the hour before a time with a colon; a word before a number with a dot is no time.
+    ['Thứ Năm, 12 Tháng 4, 2018 09:11', 'vi', '2018-04-12T09:11'],
+    ['12 THÁNG 4, 2018', 'vi', '2018-04-12'],
+    ['12 Kasim 2018', 'tr', '2018-11-12'],
+    ['12 Nisan 2018 9:11 OS', 'tr', '2018-04-12T21:11'],
+    // The locale's word for "hour" or its abbreviation before a time, and no other word: a duration,
+    // a score or an update's abbreviation is not the date's time.
     ['12 Nisan 2018, saat 14:05', 'tr', '2018-04-12T14:05'],
     ['Kamis, 12 April 2018 jam 12:30', 'id', '2018-04-12T12:30'],
+    ['12 aprilie 2018, ora 10:15', 'ro', '2018-04-12T10:15'],
+    ['12 aprilie 2018, orar 10:15', 'ro', '2018-04-12'],
+    ['12 kwietnia 2018 r., godz. 9.11', 'pl', '2018-04-12T09:11'],
     ['12 kwietnia 2018 Cena 19.50 zł', 'pl', '2018-04-12'],
+    ['12 апреля 2018 Видео 03:45', 'ru', '2018-04-12'],
+    ['12 апреля 2018, обн. 13:05', 'ru', '2018-04-12'],
     // A date in digits, then the time as the language writes one after a date.
     ['Oppdatert 12.04.2018 kl. 09:11', 'nb', '2018-04-12T09:11'],
     ['12.4.2018 klo 9.11', 'fi', '2018-04-12T09:11'],
@@ -313,6 +324,14 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12.04.2018 o godz. 09:11', 'pl', '2018-04-12T09:11'],
     ['12/04/2018 pukul 09.11 WIB', 'id', '2018-04-12T09:11'],
     ['12.04.2018 Cena 19.50 zł', 'pl', '2018-04-12'],
+    ['12.04.2018 Wideo 03:45', 'pl', '2018-04-12'],
+    ['Opublikowano: 12.04.2018, akt. 13:05', 'pl', '2018-04-12'],
+    ['12.04.2018 Skóre 2:10', 'cs', '2018-04-12'],
+    // A second date is no time: "13.04" after "12.04.2018 - ".
+    ['12.04.2018 - 13.04.2018', 'pl', '2018-04-12'],
+    ['12.04.2018 - 13.04.2018', 'de', '2018-04-12'],
+    ['12.4.2018 - 13.4.2018', 'fi', '2018-04-12'],
+    ['12. huhtikuuta 2018 - 13.04.2018', 'fi', '2018-04-12'],
     // Without a day or a year, or in a calendar that is not the Western one: no date.
     ['maj 2018', 'pl', null],
     ['12 kwietnia', 'pl', null],
