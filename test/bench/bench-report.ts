@@ -4,6 +4,12 @@ import { median, quantile, REPEATS, type PageTimes } from './time-page';
 /** One page's median times, with the page's corpus id. */
 export interface TimedPage extends PageTimes {
   id: string;
+  /**
+   * Ms of the first extraction in a fresh page, and of the first detection and Readability parse in
+   * another, where the bench measures them (in Chromium): code and regular expressions compiled on
+   * the way.
+   */
+  first?: { detect: number; extract: number; readability: number };
 }
 
 /** One line per page, slowest extraction (relative to Readability) first; `limit` lines at most. */
@@ -41,5 +47,28 @@ export function summarize(rows: readonly TimedPage[], sampleStep: number): Recor
     'detect ms (median)': round(median(rows.map((r) => r.detect)), 2),
     'extract ms (median)': round(median(rows.map((r) => r.extract)), 1),
     'readability ms (median)': round(median(rows.map((r) => r.readability)), 1),
+    ...firstExtractSummary(rows),
+  };
+}
+
+/** The first extraction in a page, cold, in ms and against a cold Readability: what a reader waits for on clipping. */
+function firstExtractSummary(rows: readonly TimedPage[]): Record<string, number> {
+  const first = rows.flatMap((r) => (r.first ? [r.first] : []));
+  if (first.length === 0) return {};
+  const ratios = first.map((f) => f.extract / f.readability);
+  const ms = first.map((f) => f.extract);
+  return {
+    'first extract/first readability (median)': Number(median(ratios).toFixed(3)),
+    'first extract/first readability (p90)': Number(quantile(ratios, 0.9).toFixed(3)),
+    'first extract ms (median)': Number(median(ms).toFixed(1)),
+    'first extract ms (p90)': Number(quantile(ms, 0.9).toFixed(1)),
+    'first readability ms (median)': Number(median(first.map((f) => f.readability)).toFixed(1)),
+    'first detect ms (median)': Number(median(first.map((f) => f.detect)).toFixed(2)),
+    'first detect ms (p90)': Number(
+      quantile(
+        first.map((f) => f.detect),
+        0.9,
+      ).toFixed(2),
+    ),
   };
 }

@@ -47,7 +47,7 @@ async function benchScript(): Promise<string> {
  * @returns `false` when there is no Chromium to run (`apt-get install -y chromium`)
  */
 export async function visitBenchPages(
-  visit: (tab: PlaywrightPage, page: Page) => Promise<void>,
+  visit: (tab: PlaywrightPage, page: Page, openAgain: () => Promise<void>) => Promise<void>,
 ): Promise<boolean> {
   if (!existsSync(CHROMIUM)) {
     console.log(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
@@ -68,11 +68,15 @@ export async function visitBenchPages(
     await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
     const tab = await context.newPage();
     for (const page of pages) {
-      try {
+      // A fresh script context each time, with nothing compiled yet.
+      const open = async () => {
         await tab.goto(`${server.origin}/${relative(SHARED, page.file)}`, { waitUntil: 'load' });
         // Evaluated over the DevTools protocol: the page's own CSP keeps its scripts off, not this one.
         await tab.evaluate(script);
-        await visit(tab, page);
+      };
+      try {
+        await open();
+        await visit(tab, page, open);
       } catch (error) {
         // One page that fails is reported and left out; the run goes on.
         console.error(`${page.id}: ${String(error).split('\n')[0]}`);
@@ -92,19 +96,31 @@ export async function visitBenchPages(
  */
 export async function runBrowserBench(): Promise<Record<string, number> | null> {
   const timed: TimedPage[] = [];
-  const ran = await visitBenchPages(async (tab, page) => {
+  const ran = await visitBenchPages(async (tab, page, openAgain) => {
     const timeRuns = (runsPerSample: RunsPerSample) =>
       tab.evaluate<PageTimes>(
         `newsclipBench.timePage(document, ${JSON.stringify(page.url)}, ${JSON.stringify(runsPerSample)})`,
       );
-    // Each page is a fresh script context: its first runs compile the engine and Readability
-    // (the Node bench warms up once, on its first pages). A second, warm round sets how many
-    // runs make up a sample.
+    // Each page is a fresh script context. Its first extraction compiles the engine, as a reader's
+    // first clip in a page does, and is reported on its own, against a first Readability parse in
+    // the page opened again; there, first, the detection every page load runs, which shares no
+    // code with Readability.
+    const url = JSON.stringify(page.url);
+    const firstExtract = await tab.evaluate<number>(`newsclipBench.timeFirstExtract(document, ${url})`);
+    await openAgain();
+    const firstDetect = await tab.evaluate<number>(`newsclipBench.timeFirstDetect(document, ${url})`);
+    const firstReadability = await tab.evaluate<number>(`newsclipBench.timeFirstReadability(document)`);
+    // The first round compiles what is left (the Node bench warms up once, on its first pages). A
+    // second, warm round sets how many runs make up a sample.
     await timeRuns({ detect: 1, parse: 1 });
     const warm = await timeRuns({ detect: 1, parse: 1 });
     const runsFor = (ms: number) => Math.ceil(MIN_SAMPLE_MS / Math.max(ms, CLOCK_STEP_MS / 2));
     const times = await timeRuns({ detect: runsFor(warm.detect), parse: runsFor(warm.readability) });
-    timed.push({ id: page.id, ...times });
+    timed.push({
+      id: page.id,
+      ...times,
+      first: { detect: firstDetect, extract: firstExtract, readability: firstReadability },
+    });
   });
   if (!ran) {
     console.log('browser bench skipped');
