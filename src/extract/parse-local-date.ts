@@ -147,6 +147,20 @@ function literalPattern(literal: string, caseless: (text: string) => string): st
 type Parts = Intl.DateTimeFormatPart[];
 const valueOf = (parts: Parts, type: Intl.DateTimeFormatPartTypes): string =>
   parts.find((part) => part.type === type)?.value ?? '';
+/**
+ * A word of three letters or fewer between the fields of a long date, which pages also write
+ * otherwise or leave out: Catalan "del" ("12 de maig de 2018", "12 maig 2018"), Hebrew "ב" before
+ * the month ("12 באפריל 2018", "12 אפריל 2018"), Lithuanian "m.". Not Chinese, Japanese or Korean
+ * "年", "月", "년", which say what the number before them is.
+ */
+function dateLiteralPattern(literal: string, caseless: (text: string) => string): string {
+  const letters = literal.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0 || letters > MAX_LOOSE_WORD || /[\p{Script=Han}\p{Script=Hangul}]/u.test(literal))
+    return literalPattern(literal, caseless);
+  return String.raw`\s*(?:\p{L}{1,${MAX_LOOSE_WORD}}\.?\s*)?`;
+}
+const MAX_LOOSE_WORD = 3;
+
 /** The literals between the parts of the given types, or `null` if the pattern has not both. */
 function literalsBetween(parts: Parts, from: Intl.DateTimeFormatPartTypes, to: Intl.DateTimeFormatPartTypes) {
   const start = parts.findIndex((part) => part.type === from);
@@ -212,7 +226,7 @@ function buildReader(language: string): LocalDateReader | null {
     if (part.type === 'day') source += String.raw`(?<!\d)(?<day>\d{1,2})(?!\d)`;
     else if (part.type === 'month') source += monthPattern;
     else if (part.type === 'year') source += String.raw`(?<!\d)(?<year>\d{4})(?!\d)`;
-    else if (part.type === 'literal') source += literalPattern(part.value, caseless);
+    else if (part.type === 'literal') source += dateLiteralPattern(part.value, caseless);
     else return null;
     if (part.type === 'day' || part.type === 'month' || part.type === 'year') fields.push(part.type);
   }

@@ -298,6 +298,11 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12 ΑΠΡΙΛΙΟΥ 2018, 10:15', 'el', '2018-04-12T10:15'],
     ['12 ΜΑΪΟΥ 2018', 'el', '2018-05-12'],
     ["12 d'abril del 2018", 'ca', '2018-04-12'],
+    // A short word between the fields written otherwise or left out (ICU writes "del", "ב", "m.").
+    ['12 de maig de 2018', 'ca', '2018-05-12'],
+    ["12 d'abril de 2018", 'ca', '2018-04-12'],
+    ['12 אפריל 2018', 'he', '2018-04-12'],
+    ['2018 balandžio 12 d.', 'lt', '2018-04-12'],
     // The locale's other words in either case too: its "at", its a.m. and p.m., a month written as
     // a number after a word ("Tháng 4"); Turkish typed without "ı" ("Kasim", "OS" for "ÖS").
     ['12. HUHTIKUUTA 2018 KLO 9.11', 'fi', '2018-04-12T09:11'],
