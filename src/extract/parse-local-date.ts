@@ -6,6 +6,7 @@
 // of our own.
 import { formatIso, hourOf, type ParsedDate } from './format-iso-date';
 import { escapeRegExp } from './escape-reg-exp';
+import { gregorianOfPersian, type CalendarDay } from './persian-calendar';
 
 type DateField = 'day' | 'month' | 'year';
 
@@ -32,8 +33,13 @@ interface LocalDateReader {
   months: Map<string, MonthName>;
   /** The same names folded (`foldName`), where no two months fold alike: "ΑΠΡΙΛΙΟΥ" is "απριλιου". */
   foldedMonths: Map<string, MonthName>;
-  /** Years the calendar counts ahead of the Gregorian: 543 for the Thai Buddhist calendar. */
-  yearOffset: number;
+  /**
+   * Global, like `pattern`: the date in digits as the calendar writes it where the calendar is not
+   * the Gregorian ("1399/02/21", "12/4/2561"), with the same groups; else `null`.
+   */
+  numericPattern: RegExp | null;
+  /** The Gregorian day of a day of the locale's calendar, or `null` where there is none. */
+  toGregorian: (day: CalendarDay) => CalendarDay | null;
   /** The words for the morning and for the afternoon of a twelve-hour clock, folded (`foldName`). */
   morning: ReadonlySet<string>;
   afternoon: ReadonlySet<string>;
@@ -42,8 +48,21 @@ interface LocalDateReader {
 /** A day of the sample year whose month and day cannot be confused (the 12th of each month). */
 const SAMPLE_DAY = 12;
 const SAMPLE_YEAR = 2018;
-/** Calendars whose months and days are the Gregorian's, with the years they count ahead. */
-const YEAR_OFFSETS: Readonly<Record<string, number>> = { gregory: 0, buddhist: 543 };
+/**
+ * The calendars read, each with how its day is the Gregorian's: the Thai Buddhist calendar counts
+ * 543 years ahead (a Thai page may also write the Gregorian year: only a year past 2400 is the
+ * Buddhist calendar's), the Solar Hijri of Iran and Afghanistan is counted by the platform's own.
+ */
+const TO_GREGORIAN: Readonly<Record<string, (day: CalendarDay) => CalendarDay | null>> = {
+  gregory: (day) => day,
+  buddhist: (day) =>
+    day.year > FIRST_BUDDHIST_YEAR ? { ...day, year: day.year - BUDDHIST_YEARS_AHEAD } : day,
+  persian: gregorianOfPersian,
+};
+const FIRST_BUDDHIST_YEAR = 2400;
+/** The calendars whose months are the Gregorian's. */
+const GREGORIAN_MONTHS: ReadonlySet<string> = new Set(['gregory', 'buddhist']);
+const BUDDHIST_YEARS_AHEAD = 543;
 /**
  * The half of the day as pages write it whatever their locale data says: ICU's words change with
  * its version (ICU 78 gives Korean "AM"/"PM" where pages write "오전"/"오후").
@@ -51,7 +70,7 @@ const YEAR_OFFSETS: Readonly<Record<string, number>> = { gregory: 0, buddhist: 5
 const MORNING_WORDS = ['am', 'a.m.', '오전', '午前', '上午'];
 const AFTERNOON_WORDS = ['pm', 'p.m.', '오후', '午後', '下午'];
 /** What may stand between a date and its time besides the language's own words: spaces and marks. */
-const MARKS = String.raw`[\s,.|–—-]*`;
+const MARKS = String.raw`[\s,.،|–—-]*`;
 /** A preposition or a one-letter abbreviation there ("o", "в", "v", "г.", "r."), not a label ("Cena:"). */
 const SHORT_WORD = String.raw`\p{L}{1,2}(?![\p{L}:])`;
 /** The fewest letters of an abbreviation of the locale's word for "hour" ("godz." for "godzina"). */
@@ -65,6 +84,12 @@ const anyOf = (words: Iterable<string>, pattern: (word: string) => string = esca
     .join('|');
 
 const APOSTROPHES = "'’";
+/** Arabic-script letters typed two ways: Arabic yeh and kaf for Persian ones ("ارديبهشت", "اردیبهشت"). */
+const SAME_LETTER: ReadonlyMap<string, string> = new Map([
+  ['ي', 'ی'],
+  ['ى', 'ی'],
+  ['ك', 'ک'],
+]);
 const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{Mn}/gu, '');
 
 /**
@@ -92,6 +117,8 @@ function caselessChar(char: string, language: string): string {
     for (const cased of [form, form.toLowerCase(), form.toUpperCase()])
       forms.add(cased).add(cased.toLocaleLowerCase(language)).add(cased.toLocaleUpperCase(language));
   if (APOSTROPHES.includes(char)) for (const apostrophe of APOSTROPHES) forms.add(apostrophe);
+  const letter = SAME_LETTER.get(char) ?? char;
+  for (const [variant, same] of SAME_LETTER) if (same === letter) forms.add(variant).add(same);
   const single = [...forms].filter((form) => [...form].length === 1);
   return single.length === 1
     ? escapeRegExp(char)
@@ -100,7 +127,10 @@ function caselessChar(char: string, language: string): string {
 
 /** A month's name as `caselessPattern` may have matched it, reduced to one spelling to look it up. */
 const foldName = (name: string, language: string): string =>
-  withoutMarks(name.toLocaleLowerCase(language)).replace(/ı/g, 'i').replace(/'/g, '’');
+  withoutMarks(name.toLocaleLowerCase(language))
+    .replace(/ı/g, 'i')
+    .replace(/'/g, '’')
+    .replace(/[يىك]/g, (variant) => SAME_LETTER.get(variant)!);
 
 /** The month names by their folded spelling, leaving out any that two months share. */
 function foldMonths(months: ReadonlyMap<string, MonthName>, language: string): Map<string, MonthName> {
@@ -135,11 +165,23 @@ function readerFor(language: string): LocalDateReader | null {
 
 /**
  * A literal of the locale's pattern as a page may write it: any spacing, a dot or comma optional,
- * its letters as `caseless` writes them.
+ * its words as `word` writes them (as `caseless` does unless told otherwise).
  */
-function literalPattern(literal: string, caseless: (text: string) => string): string {
-  return [...literal.trim()]
-    .map((char) => (/\s/.test(char) ? '\\s*' : char === '.' || char === ',' ? '[.,]?' : caseless(char)))
+function literalPattern(
+  literal: string,
+  caseless: (text: string) => string,
+  word: (text: string) => string = caseless,
+): string {
+  return (literal.trim().match(/\p{L}+|[^]/gu) ?? [])
+    .map((piece) =>
+      /\p{L}/u.test(piece)
+        ? word(piece)
+        : /\s/.test(piece)
+          ? '\\s*'
+          : piece === '.' || piece === ','
+            ? '[.,]?'
+            : caseless(piece),
+    )
     .join('')
     .replace(/^|$/g, '\\s*');
 }
@@ -148,16 +190,19 @@ type Parts = Intl.DateTimeFormatPart[];
 const valueOf = (parts: Parts, type: Intl.DateTimeFormatPartTypes): string =>
   parts.find((part) => part.type === type)?.value ?? '';
 /**
- * A word of three letters or fewer between the fields of a long date, which pages also write
- * otherwise or leave out: Catalan "del" ("12 de maig de 2018", "12 maig 2018"), Hebrew "ב" before
- * the month ("12 באפריל 2018", "12 אפריל 2018"), Lithuanian "m.". Not Chinese, Japanese or Korean
- * "年", "月", "년", which say what the number before them is.
+ * A literal between the fields of a long date. Its word, of three letters or fewer, pages also
+ * write shortened or leave out: Catalan "del" ("12 de maig de 2018", "12 maig 2018"), Hebrew "ב"
+ * before the month ("12 אפריל 2018"), Lithuanian "m.", Kyrgyz "-ж.,". Not another word ("12 de
+ * maig per 2000 euros" is no date), nor Chinese, Japanese or Korean "年", "月", "년", which say what
+ * the number before them is, nor a word written with marks.
  */
 function dateLiteralPattern(literal: string, caseless: (text: string) => string): string {
   const letters = literal.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0 || letters > MAX_LOOSE_WORD || /[\p{Script=Han}\p{Script=Hangul}]/u.test(literal))
+  if (letters > MAX_LOOSE_WORD || /[\p{Script=Han}\p{Script=Hangul}\p{M}]/u.test(literal))
     return literalPattern(literal, caseless);
-  return String.raw`\s*(?:\p{L}{1,${MAX_LOOSE_WORD}}\.?\s*)?`;
+  const shortenedOrLeftOut = (word: string) =>
+    `(?:${[...word].map((_, end) => caseless(word.slice(0, word.length - end))).join('|')})?`;
+  return literalPattern(literal, caseless, shortenedOrLeftOut);
 }
 const MAX_LOOSE_WORD = 3;
 
@@ -181,8 +226,9 @@ function buildReader(language: string): LocalDateReader | null {
   const longDate = format({ year: 'numeric', month: 'long', day: 'numeric' });
   const patternOfChar = new Map<string, string>();
   const caseless = (text: string) => caselessPattern(text, language, patternOfChar);
-  const yearOffset = YEAR_OFFSETS[longDate.resolvedOptions().calendar];
-  if (yearOffset === undefined) return null;
+  const calendar = longDate.resolvedOptions().calendar;
+  const toGregorian = TO_GREGORIAN[calendar];
+  if (!toGregorian) return null;
 
   const samples = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(SAMPLE_YEAR, m, SAMPLE_DAY, 12)));
   const months = new Map<string, MonthName>();
@@ -194,12 +240,21 @@ function buildReader(language: string): LocalDateReader | null {
     { month: 'short' },
   ] satisfies Intl.DateTimeFormatOptions[];
   const monthFormatters = monthFormats.map(format);
+  // The month's number in the locale's own calendar: the 12th of April 2018 is in Farvardin, the
+  // first. (Asked only where it differs: Mongolian numbers months "IV".)
+  const numericMonth = GREGORIAN_MONTHS.has(calendar)
+    ? null
+    : format({ month: 'numeric', numberingSystem: 'latn' });
+  const monthNumbers = samples.map((date, m) =>
+    numericMonth ? Number(valueOf(numericMonth.formatToParts(date), 'month')) : m + 1,
+  );
   for (const [i, formatter] of monthFormatters.entries()) {
     samples.forEach((date, m) => {
       const name = valueOf(formatter.formatToParts(date), 'month')
         .replace(/\.$/, '')
         .toLocaleLowerCase(language);
-      if (name && !/\d/.test(name) && !months.has(name)) months.set(name, { month: m + 1, isShort: i >= 2 });
+      if (name && !/\d/.test(name) && !months.has(name))
+        months.set(name, { month: monthNumbers[m]!, isShort: i >= 2 });
     });
   }
   const aprilInDate = valueOf(monthFormatters[0]!.formatToParts(samples[3]!), 'month');
@@ -214,8 +269,9 @@ function buildReader(language: string): LocalDateReader | null {
           i === 1 ? String.raw`(?<month>\d{1,2})` : caseless(piece).replace(/\s+/g, '\\s*'),
         )
         .join('')
-    : // A short name may be written with its dot, which `dot` keeps as a sign it is one.
-      `(?<month>${anyOf(months.keys(), caseless)})(?<dot>\\.?)(?!\\p{L})`;
+    : // A short name may be written with its dot, which `dot` keeps as a sign it is one; the
+      // locale's word for "month" may follow ("۱۲ دی ماه ۱۳۹۸", also "دی‌ماه", "دیماه").
+      `(?<month>${anyOf(months.keys(), caseless)})(?<dot>\\.?)${monthWordPattern(language, caseless)}(?!\\p{L})`;
 
   const parts = longDate.formatToParts(samples[3]!);
   const firstField = parts.findIndex((part) => part.type !== 'literal');
@@ -270,37 +326,68 @@ function buildReader(language: string): LocalDateReader | null {
   source += `(?:${time})?`;
   return {
     pattern: new RegExp(source, 'gu'),
+    numericPattern: calendar === 'gregory' ? null : numericDatePattern(format, `(?:${time})?`),
     timeAfterDate: new RegExp(time, 'yu'),
     writesDotInTime: literalsBetween(timeParts, 'hour', 'minute')?.trim() === '.',
     months,
     foldedMonths: foldMonths(months, language),
-    yearOffset,
+    toGregorian,
     morning: folded(morning),
     afternoon: folded(afternoon),
   };
 }
 
-/** The locale's word for "hour" and its abbreviations, longest first, as a pattern; '' where it has none. */
-function hourWordPattern(language: string, caseless: (text: string) => string): string {
-  let word: string;
+/** The locale's name of a field of a date ("saat" for the hour in Turkish), lower case, or ''. */
+function fieldName(language: string, field: 'hour' | 'month'): string {
   try {
-    word = new Intl.DisplayNames(language, { type: 'dateTimeField' }).of('hour') ?? '';
+    const name = new Intl.DisplayNames(language, { type: 'dateTimeField' }).of(field) ?? '';
+    return /^\p{L}+$/u.test(name) ? name.toLocaleLowerCase(language) : '';
   } catch {
     // A browser without Intl's names of date fields.
     return '';
   }
-  word = word.toLocaleLowerCase(language);
-  if (!/^\p{L}+$/u.test(word)) return '';
+}
+
+/** The locale's word for "month" after a month's name, optional, as a pattern; '' where it has none. */
+function monthWordPattern(language: string, caseless: (text: string) => string): string {
+  const word = fieldName(language, 'month');
+  return word ? String.raw`(?:[\s\u200c]*${caseless(word)})?` : '';
+}
+
+/** The locale's word for "hour" and its abbreviations, longest first, as a pattern; '' where it has none. */
+function hourWordPattern(language: string, caseless: (text: string) => string): string {
+  const word = fieldName(language, 'hour');
+  if (!word) return '';
   const abbreviations = [];
   for (let length = word.length - 1; length >= MIN_ABBREVIATION; length--)
     abbreviations.push(`${caseless(word.slice(0, length))}\\.`);
   return [caseless(word), ...abbreviations].join('|');
 }
 
-/** A Thai page may also write the Gregorian year: only a year past 2400 is the Buddhist calendar's. */
-const yearOf = (stated: number, offset: number): number =>
-  offset > 0 && stated > FIRST_OFFSET_YEAR ? stated - offset : stated;
-const FIRST_OFFSET_YEAR = 2400;
+/**
+ * The locale's short date in digits ("1397/1/23" in Persian, "12/4/2561" in Thai) as a pattern with
+ * the groups of a reader's, its separators written any of the usual ways, then `time`.
+ */
+function numericDatePattern(
+  format: (options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat,
+  time: string,
+) {
+  const parts = format({
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    numberingSystem: 'latn',
+  }).formatToParts(new Date(Date.UTC(SAMPLE_YEAR, 3, SAMPLE_DAY, 12)));
+  let source = '';
+  for (const part of parts) {
+    if (part.type === 'year') source += String.raw`(?<!\d)(?<year>\d{4})(?!\d)`;
+    else if (part.type === 'month') source += String.raw`(?<!\d)(?<month>\d{1,2})(?!\d)`;
+    else if (part.type === 'day') source += String.raw`(?<!\d)(?<day>\d{1,2})(?!\d)`;
+    else if (part.type === 'literal' && /^\s*[/.-]\s*$/.test(part.value)) source += String.raw`\s*[/.-]\s*`;
+    else return null;
+  }
+  return new RegExp(source + time, 'gu');
+}
 
 const CJK_YEAR = /\d\s*[年년]/;
 
@@ -343,7 +430,7 @@ function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: 
   const { day: dayText, month: monthText, year, dot } = match.groups!;
   const time = timeOfMatch(reader, match.groups!, language);
   let month: number;
-  if (reader.months.size === 0) month = Number(monthText);
+  if (reader.months.size === 0 || /^\d+$/.test(monthText!)) month = Number(monthText);
   else {
     const name =
       reader.months.get(monthText!.toLocaleLowerCase(language)) ??
@@ -353,7 +440,8 @@ function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: 
     if (name.isShort && dot !== '.' && !time) return null;
     month = name.month;
   }
-  const day = { year: yearOf(Number(year), reader.yearOffset), month, day: Number(dayText) };
+  const day = reader.toGregorian({ year: Number(year), month, day: Number(dayText) });
+  if (!day) return null;
   return (time && formatIso({ ...day, ...time }, null)) ?? formatIso(day, null);
 }
 
@@ -392,16 +480,26 @@ export function parseLocalDate(
   for (const lang of languages) {
     const reader = readerFor(lang);
     if (!reader) continue;
-    reader.pattern.lastIndex = 0;
-    for (let match = reader.pattern.exec(text); match; match = reader.pattern.exec(text)) {
-      const date = dateOfMatch(reader, match, lang);
-      if (date) {
-        if (!first || match.index < first.index) first = { date, index: match.index };
-        break;
-      }
-      // Not a date: the search goes on from the next character.
-      reader.pattern.lastIndex = match.index + 1;
+    for (const pattern of [reader.pattern, reader.numericPattern]) {
+      const found = pattern && firstDateMatching(pattern, reader, text, lang);
+      if (found && (!first || found.index < first.index)) first = found;
     }
   }
   return first;
+}
+
+function firstDateMatching(
+  pattern: RegExp,
+  reader: LocalDateReader,
+  text: string,
+  language: string,
+): { date: ParsedDate; index: number } | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const date = dateOfMatch(reader, match, language);
+    if (date) return { date, index: match.index };
+    // Not a date: the search goes on from the next character.
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
 }

@@ -217,7 +217,7 @@ describe('parseTextDate: Arabic', () => {
     // A date the text gives first, in digits or in English, leads.
     ['2020-10-07T12:09:00+02:00 الأربعاء، 07 أكتوبر 2020', '2020-10-07T12:09+02:00'],
     ['نشر 2020-10-08 | الأربعاء، 07 أكتوبر 2020', '2020-10-08'],
-    // Hijri and Solar Hijri dates are not the Western calendar's.
+    // Hijri and Solar Hijri dates are not the Western calendar's (a Persian page's are read in its language).
     ['7 صفر 1442', null],
     ['۱۷ مهر ۱۳۹۹', null],
     // No day, or no year: not a date.
@@ -303,6 +303,12 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ["12 d'abril de 2018", 'ca', '2018-04-12'],
     ['12 אפריל 2018', 'he', '2018-04-12'],
     ['2018 balandžio 12 d.', 'lt', '2018-04-12'],
+    // But only that word: its punctuation stays ("ta'", "-ж.,"), and another word is no date.
+    ["12 ta' April 2018", 'mt', '2018-04-12'],
+    ['2018-ж., 12-апрель', 'ky', '2018-04-12'],
+    ['12 de maig per 2000 euros', 'ca', null],
+    ['Kaina 2000 Eur balandžio 12 d.', 'lt', null],
+    ['פרק 12 של מאי 2018', 'he', null],
     // The locale's other words in either case too: its "at", its a.m. and p.m., a month written as
     // a number after a word ("Tháng 4"); Turkish typed without "ı" ("Kasim", "OS" for "ÖS").
     ['12. HUHTIKUUTA 2018 KLO 9.11', 'fi', '2018-04-12T09:11'],
@@ -337,15 +343,48 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12.04.2018 - 13.04.2018', 'de', '2018-04-12'],
     ['12.4.2018 - 13.4.2018', 'fi', '2018-04-12'],
     ['12. huhtikuuta 2018 - 13.04.2018', 'fi', '2018-04-12'],
-    // Without a day or a year, or in a calendar that is not the Western one: no date.
+    // The Solar Hijri calendar of a Persian page, counted by the platform's own, in words or digits
+    // and with Arabic yeh and kaf for the Persian letters (hd-1523806243, hd-1602557452); a Thai
+    // date in digits with the Buddhist year.
+    ['سه‌شنبه ۲۹ بهمن ۱۳۹۸', 'fa', '2020-02-18'],
+    ['۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵', 'fa', '2020-02-18T06:55'],
+    ['يکشنبه ۲۱ ارديبهشت ۱۳۹۹', 'fa', '2020-05-10'],
+    ['۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹', 'fa', '2020-05-10T18:59'],
+    ['۱۷ مهر ۱۳۹۹', 'fa', '2020-10-08'],
+    ['۱۲ دی ماه ۱۳۹۸', 'fa', '2020-01-02'],
+    ['۱۲ دی‌ماه ۱۳۹۸', 'fa', '2020-01-02'],
+    ['۲۹ بهمن ۱۳۹۸، ساعت ۱۴:۳۰', 'fa', '2020-02-18T14:30'],
+    ['۳۰ اسفند ۱۳۹۹', 'fa', '2021-03-20'],
+    ['۳۰ اسفند ۱۴۰۰', 'fa', null],
+    ['۳۱ مهر ۱۳۹۹', 'fa', null],
+    ['2020/05/10', 'fa', '2020-05-10'],
+    ['12/4/2561', 'th', '2018-04-12'],
+    // A locale that numbers its months otherwise ("IV") still reads its dates and their time.
+    ['12.04.2018 цаг 14:30', 'mn', '2018-04-12T14:30'],
+    // Without a day or a year, or in a calendar not read (the Hijri of an Arabic page): no date.
     ['maj 2018', 'pl', null],
     ['12 kwietnia', 'pl', null],
     ['[06月24日 11時30分]', 'ja', null],
-    ['۱۷ مهر ۱۳۹۹', 'fa', null],
-    ['۱۳۹۷/۰۱/۲۳', 'fa', null],
+    ['۱۷ مهر ۱۳۹۹', 'ar', null],
   ])('reads %j (%s)', (text, lang, iso) => {
     expect(parseTextDate(text, lang)?.iso ?? null).toBe(iso);
   });
+
+  it.each(['hd-1523806243', 'hd-1602557452'])(
+    'dates Persian page %s by its Solar Hijri dateline once its date metadata is gone',
+    async (id) => {
+      const page = corpusCase('htmldate-dev', id);
+      const published = await withPage(page, (doc) => {
+        for (const meta of doc.querySelectorAll('meta')) {
+          const key = `${meta.getAttribute('name') ?? ''} ${meta.getAttribute('property') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
+          if (/date|time|publish|modified|created|dc\.|issued/i.test(key)) meta.remove();
+        }
+        for (const script of doc.querySelectorAll('script[type*="ld+json"]')) script.remove();
+        return extractArticle(doc, page.url).published;
+      });
+      expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
+    },
+  );
 
   it('dates a Bengali page whose date under the headline is in Bengali digits', () => {
     const url = 'https://khobor.test/bangladesh/setu';
