@@ -91,6 +91,12 @@ const SAME_LETTER: ReadonlyMap<string, string> = new Map([
   ['ك', 'ک'],
 ]);
 const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{Mn}/gu, '');
+/** Without an acute or grave accent (the Greek tonos) but with any other mark. */
+const withoutAccent = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300\u0301]/g, '')
+    .normalize('NFC');
 
 /**
  * The locale's own words (a month's name, its word for "at", its a.m.) as pages also write them:
@@ -112,8 +118,10 @@ function caselessPattern(text: string, language: string, ofChar: Map<string, str
 
 function caselessChar(char: string, language: string): string {
   const forms = new Set<string>();
-  // The folded form too: a Turkish page typed without "ı" writes "Kasim" for "Kasım".
-  for (const form of [char, withoutMarks(char), foldName(char, language)])
+  // The folded form too: a Turkish page typed without "ı" writes "Kasim" for "Kasım". And without
+  // its accent alone, as Greek capitals keep a diaeresis ("ΜΑΪΟΥ" for "Μαΐου"): engines differ on
+  // whether `toLocaleUpperCase('el')` gives that form.
+  for (const form of [char, withoutMarks(char), withoutAccent(char), foldName(char, language)])
     for (const cased of [form, form.toLowerCase(), form.toUpperCase()])
       forms.add(cased).add(cased.toLocaleLowerCase(language)).add(cased.toLocaleUpperCase(language));
   if (APOSTROPHES.includes(char)) for (const apostrophe of APOSTROPHES) forms.add(apostrophe);
