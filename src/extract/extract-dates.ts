@@ -14,6 +14,8 @@ import { dateInUrl } from './date-in-url';
 import { extractCanonicalUrl } from './extract-site-info';
 import { parseMachineDate, parseTextDate } from './parse-date';
 import { offsetInZone, pageTimeZone } from './page-time-zone';
+import { dateOfElement } from './read-date-element';
+import { isInForeignContainer } from './is-in-foreign-container';
 
 /** Meta tags that state when an article was first published, most specific first. */
 const PUBLISHED_META_KEYS = [
@@ -266,12 +268,42 @@ export function extractDates(page: PageContext, lang: string | null, headline: E
     hintFrom(stated, offsetStatedBeside(stated, structured)) ??
     hintFrom(modified, modifiedOffset);
   const onPageClock = pageClock(hint, zone, stated, visible?.after ?? null);
-  const published = refine(local ?? onPageClock(best), [
+  const refined = refine(local ?? onPageClock(best), [
     ...structured,
     visible?.after ?? null,
     visible?.before ?? null,
   ]);
+  const published =
+    refined && !refined.hasTime ? (timedElementOfDay(page, refined, lang, headline) ?? refined) : refined;
   return { published, modified: onPageClock(modified, modifiedOffset) };
+}
+
+/** How many `<time datetime>` elements to read for the time of a day printed without one. */
+const MAX_TIMED_ELEMENTS = 10;
+
+/**
+ * The moment of a day the page prints without its time, from a `<time datetime>` of that day in
+ * the article's own markup: WordPress prints "26.10.2023" for readers and `<time class="entry-date"
+ * datetime="2023-10-26T13:12:55+02:00">` beside it. Not an update's, not one in a block of other
+ * stories or comments, not one in UTC (its day may not be the page's).
+ */
+function timedElementOfDay(
+  page: PageContext,
+  date: ExtractedDate,
+  lang: string | null,
+  headline: Element | null,
+): ExtractedDate | null {
+  let tried = 0;
+  for (const element of page.scan.dateElements) {
+    if (element.localName !== 'time' || !element.hasAttribute('datetime')) continue;
+    if (++tried > MAX_TIMED_ELEMENTS) break;
+    if (isInForeignContainer(element, headline)) continue;
+    const found = dateOfElement(element, lang);
+    if (!found || found.isModified || !found.hasTime || isUtc(found) || !sameDay(found, date)) continue;
+    const { iso, raw, source, origin, hasTime, hasOffset } = found;
+    return { iso, raw, source, origin, hasTime, hasOffset };
+  }
+  return null;
 }
 
 /**

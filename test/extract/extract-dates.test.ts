@@ -784,6 +784,59 @@ describe('extractDates: a date in Eastern Arabic digits under the headline', () 
   });
 });
 
+describe('extractDates: the time of a day printed without one, from the article’s own <time datetime>', () => {
+  const text = `<p>${'El gobierno anunció una medida. '.repeat(20)}</p><p>${'La oposición respondió. '.repeat(20)}</p>`;
+  const publishedOfBody = (body: string) => {
+    const dom = new JSDOM(
+      `<html lang="es"><body><article><h1>Una jugada clave del gobierno</h1><div class="posted-on">26.10.2023</div>${text}${body}</article></body></html>`,
+      { url: URL_ },
+    );
+    try {
+      return extractArticle(dom.window.document, URL_).published?.iso ?? null;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it.each([
+    [
+      'the post’s entry date',
+      '<footer class="entry-meta"><time class="entry-date published" datetime="2023-10-26T13:12:55+02:00"></time></footer>',
+      '2023-10-26T13:12:55+02:00',
+    ],
+    [
+      'not another story’s',
+      '<aside class="related"><ul><li><a href="/otra">Otra noticia</a> <time datetime="2023-10-26T09:00:00+02:00">26.10.2023</time></li></ul></aside>',
+      '2023-10-26',
+    ],
+    [
+      'not an update’s',
+      '<footer class="entry-meta"><time class="updated" datetime="2023-10-26T18:00:00+02:00"></time></footer>',
+      '2023-10-26',
+    ],
+    [
+      'not another day’s',
+      '<footer class="entry-meta"><time class="entry-date published" datetime="2023-10-25T13:12:55+02:00"></time></footer>',
+      '2023-10-26',
+    ],
+  ])('takes %s', (_, body, iso) => {
+    expect(publishedOfBody(body)).toBe(iso);
+  });
+
+  it('dates hd-islamische-zeitung.de-Krieg to its moment once its date metadata is gone', async () => {
+    const page = corpusCase('htmldate-dev', 'hd-islamische-zeitung.de-Krieg');
+    const published = await withPage(page, (doc) => {
+      for (const meta of doc.querySelectorAll('meta')) {
+        const key = `${meta.getAttribute('name') ?? ''} ${meta.getAttribute('property') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
+        if (/date|time|publish|modified|created|dc\.|issued/i.test(key)) meta.remove();
+      }
+      for (const script of doc.querySelectorAll('script[type*="ld+json"]')) script.remove();
+      return extractArticle(doc, page.url).published;
+    });
+    expect(published?.iso).toBe('2023-10-26T13:12:55+02:00');
+  });
+});
+
 describe('extractDates: a date in the canonical URL', () => {
   const dateAt = (url: string, head: string) => {
     const dom = new JSDOM(
