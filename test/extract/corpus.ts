@@ -83,3 +83,21 @@ export function extractWithout(c: CorpusCase, selector: string): Promise<Extract
     return extractArticle(doc, c.url);
   });
 }
+
+/** A `<meta>` key (name, property, itemprop) that speaks of the page's dates. */
+const DATE_META_KEY = /date|time|publish|modified|created|dc\.|issued/i;
+
+/**
+ * Extracts a corpus page without its date metadata (every date-like `<meta>` and all JSON-LD): the
+ * date the page itself prints.
+ */
+export function extractWithoutDateMetadata(c: CorpusCase): Promise<ExtractedArticle> {
+  return withPage(c, (doc) => {
+    for (const meta of doc.querySelectorAll('meta')) {
+      const key = ['name', 'property', 'itemprop'].map((name) => meta.getAttribute(name) ?? '').join(' ');
+      if (DATE_META_KEY.test(key)) meta.remove();
+    }
+    doc.querySelectorAll('script[type*="ld+json"]').forEach((script) => script.remove());
+    return extractArticle(doc, c.url);
+  });
+}

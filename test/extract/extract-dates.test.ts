@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
 import { isInForeignContainer } from '../../src/extract/is-in-foreign-container';
 import { dateOfElement } from '../../src/extract/read-date-element';
-import { corpusCase, extractWithout, withPage } from './corpus';
+import { corpusCase, extractWithout, extractWithoutDateMetadata, withPage } from './corpus';
 
 const URL_ = 'https://diario.test/politica/2022/una-jugada-clave';
 
@@ -824,15 +824,9 @@ describe('extractDates: the time of a day printed without one, from the articleâ
   });
 
   it('dates hd-islamische-zeitung.de-Krieg to its moment once its date metadata is gone', async () => {
-    const page = corpusCase('htmldate-dev', 'hd-islamische-zeitung.de-Krieg');
-    const published = await withPage(page, (doc) => {
-      for (const meta of doc.querySelectorAll('meta')) {
-        const key = `${meta.getAttribute('name') ?? ''} ${meta.getAttribute('property') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
-        if (/date|time|publish|modified|created|dc\.|issued/i.test(key)) meta.remove();
-      }
-      for (const script of doc.querySelectorAll('script[type*="ld+json"]')) script.remove();
-      return extractArticle(doc, page.url).published;
-    });
+    const { published } = await extractWithoutDateMetadata(
+      corpusCase('htmldate-dev', 'hd-islamische-zeitung.de-Krieg'),
+    );
     expect(published?.iso).toBe('2023-10-26T13:12:55+02:00');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseMachineDate, parseTextDate } from '../../src/extract/parse-date';
 import { extractArticle } from '../../src/extract';
-import { corpusCase, withPage } from './corpus';
+import { corpusCase, extractWithoutDateMetadata, withPage } from './corpus';
 
 describe('parseTextDate', () => {
   it.each([
@@ -374,14 +374,7 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     'dates Persian page %s by its Solar Hijri dateline once its date metadata is gone',
     async (id) => {
       const page = corpusCase('htmldate-dev', id);
-      const published = await withPage(page, (doc) => {
-        for (const meta of doc.querySelectorAll('meta')) {
-          const key = `${meta.getAttribute('name') ?? ''} ${meta.getAttribute('property') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
-          if (/date|time|publish|modified|created|dc\.|issued/i.test(key)) meta.remove();
-        }
-        for (const script of doc.querySelectorAll('script[type*="ld+json"]')) script.remove();
-        return extractArticle(doc, page.url).published;
-      });
+      const { published } = await extractWithoutDateMetadata(page);
       expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
     },
   );
