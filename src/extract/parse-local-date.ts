@@ -60,9 +60,9 @@ const TO_GREGORIAN: Readonly<Record<string, (day: CalendarDay) => CalendarDay | 
   persian: gregorianOfPersian,
 };
 const FIRST_BUDDHIST_YEAR = 2400;
+const BUDDHIST_YEARS_AHEAD = 543;
 /** The calendars whose months are the Gregorian's. */
 const GREGORIAN_MONTHS: ReadonlySet<string> = new Set(['gregory', 'buddhist']);
-const BUDDHIST_YEARS_AHEAD = 543;
 /**
  * The half of the day as pages write it whatever their locale data says: ICU's words change with
  * its version (ICU 78 gives Korean "AM"/"PM" where pages write "오전"/"오후").
@@ -234,6 +234,8 @@ function buildReader(language: string): LocalDateReader | null {
   const longDate = format({ year: 'numeric', month: 'long', day: 'numeric' });
   const patternOfChar = new Map<string, string>();
   const caseless = (text: string) => caselessPattern(text, language, patternOfChar);
+  // The locale's words for "month" and "hour" ("ماه", "saat"), read beside a date.
+  const fieldWords = fieldNames(language);
   const calendar = longDate.resolvedOptions().calendar;
   const toGregorian = TO_GREGORIAN[calendar];
   if (!toGregorian) return null;
@@ -279,7 +281,7 @@ function buildReader(language: string): LocalDateReader | null {
         .join('')
     : // A short name may be written with its dot, which `dot` keeps as a sign it is one; the
       // locale's word for "month" may follow ("۱۲ دی ماه ۱۳۹۸", also "دی‌ماه", "دیماه").
-      `(?<month>${anyOf(months.keys(), caseless)})(?<dot>\\.?)${monthWordPattern(language, caseless)}(?!\\p{L})`;
+      `(?<month>${anyOf(months.keys(), caseless)})(?<dot>\\.?)${monthWordPattern(fieldWords.month, caseless)}(?!\\p{L})`;
 
   const parts = longDate.formatToParts(samples[3]!);
   const firstField = parts.findIndex((part) => part.type !== 'literal');
@@ -325,7 +327,7 @@ function buildReader(language: string): LocalDateReader | null {
   const periods = anyOf([...morning, ...afternoon].filter(Boolean), caseless);
   // The locale's word for "hour" or its abbreviation ("saat 14:05", "ora 10:15", "godz. 9:11"),
   // but no other word: "Видео 03:45" and "akt. 13:05" are not the date's time.
-  const hourWord = hourWordPattern(language, caseless);
+  const hourWord = hourWordPattern(fieldWords.hour, caseless);
   const word = hourWord ? String.raw`(?:${SHORT_WORD}|(?<hourWord>${hourWord})(?![\p{L}:]))` : SHORT_WORD;
   const time =
     String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${word}${MARKS}){0,2}` +
@@ -346,25 +348,28 @@ function buildReader(language: string): LocalDateReader | null {
 }
 
 /** The locale's name of a field of a date ("saat" for the hour in Turkish), lower case, or ''. */
-function fieldName(language: string, field: 'hour' | 'month'): string {
+function fieldNames(language: string): { hour: string; month: string } {
+  let names: Intl.DisplayNames;
   try {
-    const name = new Intl.DisplayNames(language, { type: 'dateTimeField' }).of(field) ?? '';
-    return /^\p{L}+$/u.test(name) ? name.toLocaleLowerCase(language) : '';
+    names = new Intl.DisplayNames(language, { type: 'dateTimeField' });
   } catch {
     // A browser without Intl's names of date fields.
-    return '';
+    return { hour: '', month: '' };
   }
+  const nameOf = (field: 'hour' | 'month') => {
+    const name = names.of(field) ?? '';
+    return /^\p{L}+$/u.test(name) ? name.toLocaleLowerCase(language) : '';
+  };
+  return { hour: nameOf('hour'), month: nameOf('month') };
 }
 
 /** The locale's word for "month" after a month's name, optional, as a pattern; '' where it has none. */
-function monthWordPattern(language: string, caseless: (text: string) => string): string {
-  const word = fieldName(language, 'month');
+function monthWordPattern(word: string, caseless: (text: string) => string): string {
   return word ? String.raw`(?:[\s\u200c]*${caseless(word)})?` : '';
 }
 
 /** The locale's word for "hour" and its abbreviations, longest first, as a pattern; '' where it has none. */
-function hourWordPattern(language: string, caseless: (text: string) => string): string {
-  const word = fieldName(language, 'hour');
+function hourWordPattern(word: string, caseless: (text: string) => string): string {
   if (!word) return '';
   const abbreviations = [];
   for (let length = word.length - 1; length >= MIN_ABBREVIATION; length--)
