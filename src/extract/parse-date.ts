@@ -6,7 +6,7 @@ import * as chronoIt from 'chrono-node/it';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
 import { formatIso, hourOf, num, parseOffset, type ParsedDate } from './format-iso-date';
-import { parseLocalDate, parseLocalTimeAfter } from './parse-local-date';
+import { dateLocaleOf, parseLocalDate, parseLocalTimeAfter } from './parse-local-date';
 import { toWesternDigits } from './western-digits';
 
 type ChronoParser = typeof chronoEn.strict;
@@ -234,7 +234,7 @@ export function parseTextDate(stated: string, lang: string | null): ParsedDate |
   }
   const language = lang?.split(/[-_]/)[0]!.toLowerCase() ?? 'en';
   // Chrono reads the languages of TEXT_PARSERS; the platform's locale data, the rest.
-  const localLanguage = lang !== null && !Object.hasOwn(TEXT_PARSERS, language) ? language : null;
+  const localLanguage = lang !== null && !Object.hasOwn(TEXT_PARSERS, language) ? dateLocaleOf(lang) : null;
   const local = parseLocalDate(text, localLanguage);
   // Every form we accept but two states a four-digit year; without one, skip the (costly) parsers.
   const monthFirst = writesMonthFirst(lang);
@@ -258,13 +258,19 @@ export function parseTextDate(stated: string, lang: string | null): ParsedDate |
   if (!MONTH_WORD.test(text) && !CHRONO_NUMERIC.test(text) && !CLOCK_WORD.test(text))
     return numeric?.date ?? null;
   for (const parser of parsers) {
-    const found = parseWithChrono(parser, text);
+    // Chrono reads "2018/04/12" for a Japanese or Korean page; the time after it, in the page's words.
+    const found = withTimeAfter(parseWithChrono(parser, text), text, localLanguage);
     // A numeric date that starts earlier in the text is the one the text leads with. Chrono's
     // reading of the same date wins only for the zone it adds ("04/12/2018 9:11 PM EDT").
     if (found && (!numeric || found.index < numeric.index || addsZone(found.date, numeric.date)))
       return found.date;
   }
-  return numeric?.date ?? null;
+  // Chrono's grammar of a language is narrower than its pages: a German "14 Januar 2022" without
+  // the day's full stop. The platform's long date of the language, its punctuation optional, reads
+  // it. Only once chrono has found nothing: chrono's readings (times, zones) stay first.
+  if (numeric) return numeric.date;
+  const isChronoLanguage = localLanguage === null && lang !== null && language !== 'en';
+  return (isChronoLanguage && parseLocalDate(text, dateLocaleOf(lang))?.date) || null;
 }
 
 /**
@@ -305,7 +311,7 @@ interface FoundDate {
   index: number;
 }
 
-/** A date in digits, and where its match ends. */
+/** A date found in a text, and where its match ends. */
 interface NumericDate extends FoundDate {
   end: number;
 }
@@ -371,7 +377,7 @@ function parseNumericDate(text: string, monthFirst: boolean): NumericDate | null
   return null;
 }
 
-function parseWithChrono(parser: ChronoParser, text: string): FoundDate | null {
+function parseWithChrono(parser: ChronoParser, text: string): NumericDate | null {
   for (const result of parser.parse(text, new Date(), { forwardDate: false })) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
@@ -394,7 +400,7 @@ function parseWithChrono(parser: ChronoParser, text: string): FoundDate | null {
       },
       hasTime && start.isCertain('timezoneOffset') ? start.get('timezoneOffset')! : null,
     );
-    if (date) return { date, index: result.index };
+    if (date) return { date, index: result.index, end: result.index + result.text.length };
   }
   return null;
 }

@@ -155,8 +155,44 @@ function foldMonths(months: ReadonlyMap<string, MonthName>, language: string): M
 }
 
 const readers = new Map<string, LocalDateReader | null>();
+const dateLocales = new Map<string, string>();
 
-/** The reader for a language (its primary subtag, "pl"), or `null` where Intl does not know it. */
+/**
+ * The locale whose dates a page in language `tag` is read in: the tag's own language, script and
+ * region where its months have other names than its language's ("de-AT" writes "Jänner", "fa-AF"
+ * names the months حمل, ثور…, "sr-Latn" writes Serbian in Latin letters), else its language ("pl"
+ * for "pl-PL"), so that one reader serves every region that writes alike.
+ */
+export function dateLocaleOf(tag: string): string {
+  let locale = dateLocales.get(tag);
+  if (locale === undefined) {
+    locale = localeWithOwnMonths(tag);
+    dateLocales.set(tag, locale);
+  }
+  return locale;
+}
+
+function localeWithOwnMonths(tag: string): string {
+  const language = tag.split(/[-_]/)[0]!.toLowerCase();
+  let baseName: string;
+  try {
+    baseName = new Intl.Locale(tag.replace(/_/g, '-')).baseName;
+  } catch {
+    // A tag Intl rejects ("en-"): its language alone.
+    return language;
+  }
+  if (baseName.toLowerCase() === language || Intl.DateTimeFormat.supportedLocalesOf([baseName]).length === 0)
+    return language;
+  const monthsOf = (locale: string) => {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, m) =>
+      format.format(new Date(Date.UTC(SAMPLE_YEAR, m, SAMPLE_DAY))),
+    ).join();
+  };
+  return monthsOf(baseName) === monthsOf(language) ? language : baseName;
+}
+
+/** The reader for a locale (`dateLocaleOf`: "pl", "de-AT"), or `null` where Intl does not know it. */
 function readerFor(language: string): LocalDateReader | null {
   let reader = readers.get(language);
   if (reader === undefined) {
@@ -258,7 +294,13 @@ function buildReader(language: string): LocalDateReader | null {
   const monthNumbers = samples.map((date, m) =>
     numericMonth ? Number(valueOf(numericMonth.formatToParts(date), 'month')) : m + 1,
   );
-  for (const [i, formatter] of monthFormatters.entries()) {
+  // A region's or script's names ("Jänner") first, then its language's: Austrian pages write "Januar" too.
+  const primary = language.split('-')[0]!;
+  const languageMonthFormatters =
+    primary === language
+      ? []
+      : monthFormats.map((options) => new Intl.DateTimeFormat(primary, { ...options, timeZone: 'UTC' }));
+  for (const [i, formatter] of [...monthFormatters.entries(), ...languageMonthFormatters.entries()]) {
     samples.forEach((date, m) => {
       const name = valueOf(formatter.formatToParts(date), 'month')
         .replace(/\.$/, '')
@@ -329,10 +371,21 @@ function buildReader(language: string): LocalDateReader | null {
   // but no other word: "Видео 03:45" and "akt. 13:05" are not the date's time.
   const hourWord = hourWordPattern(fieldWords.hour, caseless);
   const word = hourWord ? String.raw`(?:${SHORT_WORD}|(?<hourWord>${hourWord})(?![\p{L}:]))` : SHORT_WORD;
+  // The day of the week may stand between the date and its time, as the locale's full date puts it
+  // ("12 Nisan 2018 Perşembe 14:05") or in brackets ("2018年4月12日(木) 14:05", "2018.04.12 (목) 14:05").
+  const weekdays = anyOf(weekdayNames(format, language), (name) => caseless(name).replace(/\s+/g, '\\s*'));
+  // After the long date's closing literal, which the date's pattern leaves out ("日" of "12日(木)").
+  const closing = parts
+    .slice(lastField + 1)
+    .map((part) => part.value)
+    .join('');
+  const weekday = String.raw`(?:${closing.trim() ? `(?:${literalPattern(closing, caseless)})?` : ''}${MARKS}[(（]?(?:${weekdays})\.?[)）]?(?!\p{L}))?`;
   const time =
+    weekday +
     String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${word}${MARKS}){0,2}` +
     String.raw`(?:(?<periodBefore>${periods})\s*)?(?<!\d)(?<hour>[01]?\d|2[0-3])(?<separator>[:.]|時|시)\s*` +
-    String.raw`(?<minute>[0-5]\d)(?!\d|\.\s?\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
+    // "14時5分": after "時" or "시" a minute may be one digit, closed by "分" or "분".
+    String.raw`(?<minute>[0-5]\d|(?<=[時시]\s*)\d(?=\s*[分분]))(?!\d|\.\s?\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
   source += `(?:${time})?`;
   return {
     pattern: new RegExp(source, 'gu'),
@@ -345,6 +398,24 @@ function buildReader(language: string): LocalDateReader | null {
     morning: folded(morning),
     afternoon: folded(afternoon),
   };
+}
+
+/** The locale's names of the days of the week, long and short, lower case, without a closing dot. */
+function weekdayNames(
+  format: (options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat,
+  language: string,
+): Set<string> {
+  const names = new Set<string>();
+  for (const weekday of ['long', 'short'] as const) {
+    const formatter = format({ weekday });
+    // 8 to 14 April 2018, Sunday to Saturday.
+    for (let day = 8; day < 15; day++) {
+      const name = formatter.format(new Date(Date.UTC(SAMPLE_YEAR, 3, day, 12)));
+      const word = name.replace(/\.$/, '').toLocaleLowerCase(language);
+      if (/\p{L}/u.test(word) && !/\d/.test(word)) names.add(word);
+    }
+  }
+  return names;
 }
 
 /** The locale's name of a field of a date ("saat" for the hour in Turkish), lower case, or ''. */
@@ -478,7 +549,7 @@ export function parseLocalTimeAfter(
 /**
  * The first date written out in `text` in the page's language, or in a script that says its own
  * (a Chinese or Japanese "2018年4月12日", a Korean "2018년 4월 12일"), with its index; `null` if none.
- * @param language the page's primary language subtag, lower case ("pl"); the caller reads the
+ * @param language the locale the page's language reads dates in (`dateLocaleOf`: "pl", "de-AT"); the caller reads the
  *   languages chrono has parsers for itself.
  */
 export function parseLocalDate(

@@ -159,6 +159,19 @@ describe('parseTextDate: numeric forms with a twelve-hour clock or a zone, and f
     expect(parseTextDate(text, lang)?.iso).toBe(iso);
   });
 
+  it.each([
+    ['14 Januar 2022', 'de', '2022-01-14'], // hd-bergsteigen.com: no full stop after the day
+    ['News 3 Mai 2022 um 12:30', 'de', '2022-05-03T12:30'],
+  ])('reads %j (%s), a long date chrono’s grammar misses, in the platform’s form of it', (text, lang, iso) => {
+    expect(parseTextDate(text, lang)?.iso).toBe(iso);
+  });
+
+  it('reads no long date where the platform’s form has none: no year, or a word that is no month', () => {
+    expect(parseTextDate('14 Januar', 'de')).toBeNull();
+    expect(parseTextDate('14 Jahre 2022', 'de')).toBeNull();
+    expect(parseTextDate('Mai 2022: 14 Teilnehmer', 'de')).toBeNull();
+  });
+
   it('still reads a machine date with a one-digit month, a form only chrono reads (hd-alpin.de-freeride)', () => {
     expect(parseMachineDate('2022-1-26T14:32:06+02:00', 'de')?.iso.slice(0, 10)).toBe('2022-01-26');
   });
@@ -239,6 +252,31 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['12 kwietnia 2018', 'pl', '2018-04-12'],
     ['czwartek, 12 kwietnia 2018 o godz. 17:45', 'pl-PL', '2018-04-12T17:45'],
     ['12 Nisan 2018 14:05', 'tr', '2018-04-12T14:05'],
+    // A region's or script's own month names, and its language's: "Jänner" in Austria, Afghanistan's
+    // names of the Solar Hijri months, Serbian in Latin letters.
+    ['14. Jänner 2022', 'de-AT', '2022-01-14'],
+    ['14. Januar 2022', 'de-AT', '2022-01-14'],
+    ['۲۳ حمل ۱۳۹۷', 'fa-AF', '2018-04-12'],
+    ['۲۳ فروردین ۱۳۹۷', 'fa-AF', '2018-04-12'],
+    ['12. april 2018. u 14:05', 'sr-Latn-RS', '2018-04-12T14:05'],
+    ['12. април 2018. у 14:05', 'sr-Latn-RS', '2018-04-12T14:05'],
+    ['۲۳ حمل ۱۳۹۷', 'fa-IR', null],
+    // The day of the week between the date and its time, as the locale's full date puts it or in brackets.
+    ['12 Nisan 2018 Perşembe 14:05', 'tr', '2018-04-12T14:05'],
+    ['12 kwietnia 2018, czw. 14:05', 'pl', '2018-04-12T14:05'],
+    ['2018. április 12., csütörtök 14:05', 'hu', '2018-04-12T14:05'],
+    ['2018年4月12日(木) 14:05', 'ja', '2018-04-12T14:05'],
+    ['2018年4月12日木曜日 14:05', 'ja', '2018-04-12T14:05'],
+    ['2018년 4월 12일 (목) 14:05', 'ko', '2018-04-12T14:05'],
+    ['2018年4月12日 星期四 14:05', 'zh', '2018-04-12T14:05'],
+    // A date in digits chrono reads, then the time in the page's words.
+    ['2018/04/12(木) 14:05', 'ja', '2018-04-12T14:05'],
+    ['2018.04.12 (목) 14:05', 'ko', '2018-04-12T14:05'],
+    ['2018年4月12日（木）14時5分', 'ja', '2018-04-12T14:05'],
+    ['2018년 4월 12일 14시 5분', 'ko', '2018-04-12T14:05'],
+    // Not a weekday, or a one-digit minute without its sign: no time.
+    ['12 Nisan 2018 Spor 14:05', 'tr', '2018-04-12'],
+    ['2018年4月12日 14時5', 'ja', '2018-04-12'],
     ['12. dubna 2018', 'cs', '2018-04-12'],
     ['12. huhtikuuta 2018 klo 9.11', 'fi', '2018-04-12T09:11'],
     ['12 апреля 2018 г., 09:11', 'ru', '2018-04-12T09:11'],
