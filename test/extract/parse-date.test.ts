@@ -162,9 +162,12 @@ describe('parseTextDate: numeric forms with a twelve-hour clock or a zone, and f
   it.each([
     ['14 Januar 2022', 'de', '2022-01-14'], // hd-bergsteigen.com: no full stop after the day
     ['News 3 Mai 2022 um 12:30', 'de', '2022-05-03T12:30'],
-  ])('reads %j (%s), a long date chrono’s grammar misses, in the platform’s form of it', (text, lang, iso) => {
-    expect(parseTextDate(text, lang)?.iso).toBe(iso);
-  });
+  ])(
+    'reads %j (%s), a long date chrono’s grammar misses, in the platform’s form of it',
+    (text, lang, iso) => {
+      expect(parseTextDate(text, lang)?.iso).toBe(iso);
+    },
+  );
 
   it('reads no long date where the platform’s form has none: no year, or a word that is no month', () => {
     expect(parseTextDate('14 Januar', 'de')).toBeNull();
