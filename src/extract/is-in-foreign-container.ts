@@ -8,6 +8,9 @@ import { textOf } from './page-context';
 const FOREIGN_CONTAINER =
   /^(?:comments?|kommentare?|related|recommend\w*|teasers?|sidebar|widget|promo|newsletter|other|latest|more|popular|trending|most-read|reply|replies)(?:[_-]|$)|[_-](?:comments?|related|teasers?|sidebar|promo|newsletter|popular|trending|replies)$/i;
 
+/** A class word naming a widget ("widget", "widget-contentparsed", "widget_text"). */
+const WIDGET_WORD = /^widget(?:[_-]|$)/i;
+
 /** A class word naming a sidebar ("sidebar", "Tech-Sidebar", "article__container-sidebar"). */
 const SIDEBAR_WORD = /(?:^|[_-])sidebar$|^sidebar(?:[_-]|$)/i;
 
@@ -67,7 +70,14 @@ export function isInForeignContainer(element: Element, headline: Element | null 
       return true;
     if (classes.some((word) => SOCIAL_EMBED.test(word))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return isComment(el);
-    const foreignWords = [...classes, el.id].filter((word) => word !== '' && FOREIGN_CONTAINER.test(word));
+    // Some CMSs build the whole page of "widgets" (Future's sites: `widget-hero` holds the headline,
+    // `widget-contentparsed` the byline and body): inside the headline's `<article>` the word says
+    // nothing about whose the content is. A `<div class="widget">` in a sidebar is outside it.
+    const isLayoutWord = (word: string): boolean =>
+      WIDGET_WORD.test(word) && !!headline && isInArticleOf(el, headline);
+    const foreignWords = [...classes, el.id].filter(
+      (word) => word !== '' && FOREIGN_CONTAINER.test(word) && !isLayoutWord(word),
+    );
     // A column the design calls a sidebar inside the headline's `<article>` holds the article's
     // own author and date, each classed as such ("Tech-Sidebar" > "Tech-Author"); other stories'
     // lists ("related", "teaser", a "sidebar related-posts") stay foreign wherever they are.

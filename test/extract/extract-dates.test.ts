@@ -694,6 +694,27 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
     expect(isInForeignContainer(document.getElementById('own')!)).toBe(true);
   });
 
+  it('takes a "widget" block inside the headline’s <article> for the article’s own, and one outside it for foreign', () => {
+    const { document } = new JSDOM(
+      `<article><div class="widget widget-hero"><h1>Headline</h1></div>
+         <div class="widget widget-contentparsed"><div class="byline"><time id="own"></time></div>
+           <section class="listing--related"><time id="related"></time></section></div></article>
+       <div class="widget widget_recent_entries"><time id="sidebar"></time></div>`,
+    ).window;
+    const headline = document.querySelector('h1');
+    const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, headline);
+    expect(['own', 'related', 'sidebar'].map(foreign)).toEqual([false, true, true]);
+  });
+
+  it.each([
+    ['hd-theweek.com-Julie-Chavez', 'its byline in a "widget" block'],
+    ['hd-bergsteigen.com-skibergsteigen', 'a German long date without the day’s full stop'],
+  ])('dates %s from the page alone: %s', async (id) => {
+    const page = corpusCase('htmldate-dev', id);
+    const { published } = await extractWithoutDateMetadata(page);
+    expect(published?.iso.slice(0, 10)).toBe(page.expected.published);
+  });
+
   it('takes a block classed as the post’s metadata inside a plain <aside> in the headline’s article for its own', () => {
     const { document } = new JSDOM(
       `<article><h1>Headline</h1><aside><section class="meta"><time id="meta"></time></section><section class="author"><span id="author"></span></section><section class="social"><time id="social"></time></section></aside></article>
