@@ -9,7 +9,15 @@ export const BYLINE_PREFIX =
  * prefixed. Whole words in any script: "Trávice" holds no "vice" (`\b` ends a word at "á").
  */
 const ROLE_WORDS =
-  /(?<![\p{L}\p{N}])(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writers?|reporters?|correspondents?|editor|editors|editorial|columnists?|contributors?|journalists?|photographers?|producers?|analysts?|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Desks and beats that stand before a job title ("Policy Director", "Political Editor", "Health
+ * Reporter"), read only just before a title: as words of their own they are not names, but the
+ * list is no proof that a word is not one ("Jane Doe Business" is left as it is).
+ */
+const DESK_WORD =
+  /^(?:policy|political|politics|business|science|health|technology|tech|sports?|foreign|national|legal|climate|education|investigative|economics?|economy|features?|opinion|culture|arts|entertainment|travel|fashion|music|film|crime|courts?|metro|energy|environment(?:al)?|markets?|finance|financial|managing|executive|deputy|security|defen[cs]e|diplomatic|military|medical|social|global|international|regional|data|visual|graphics|weather|royal|transport|property|consumer|food|religion|affairs|research|programme|program|communications|content|digital|news|video|photo|audio|web|online|home|world|city|state|local|money|media|investment|legislative|education)$/i;
 
 /**
  * A German compound ending in a job title or a desk ("Ressortleiterin", "Lokalredaktion",
@@ -204,6 +212,9 @@ function tidyName(raw: string): string {
   const isRole = (word: string) => ROLE_WORDS.test(word) || COMPOUND_ROLE.test(word);
   const wordsBefore = words.length;
   while (words.length > 2 && isRole(words[words.length - 1]!)) words.pop();
+  // "Jane Doe Policy Director", "Andrew Woodcock Political Editor": the desk before a title that went.
+  if (words.length < wordsBefore)
+    while (words.length > 2 && DESK_WORD.test(words[words.length - 1]!)) words.pop();
   // "Jane Doe Chief Political Correspondent": a title of several words starts at its first role word.
   const titleStart = words.findIndex((word, i) => i >= 2 && isRole(word));
   if (words.length < wordsBefore && titleStart > 0) words.length = titleStart;

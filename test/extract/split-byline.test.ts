@@ -107,6 +107,11 @@ describe('splitByline: a job title after the name', () => {
     ['Jane Doe Chief Political Correspondent', ['Jane Doe']],
     ['By Jane Doe Senior Political Writer', ['Jane Doe']],
     ['Mary Ann Smith Director', ['Mary Ann Smith']],
+    // The desk before a title without a comma goes with it; a desk word alone is left.
+    ['Jane Doe Policy Director', ['Jane Doe']],
+    ['Andrew Woodcock Political Editor', ['Andrew Woodcock']],
+    ['Mary Ann Smith Technology Reporter', ['Mary Ann Smith']],
+    ['Jane Doe and John Roe, Foreign Correspondents', ['Jane Doe', 'John Roe']],
   ])('keeps the names beside a title, and names that look like one: %j', (byline, names) => {
     expect(splitByline(byline)).toEqual(names);
   });
