@@ -226,7 +226,8 @@ function parseArabicDate(text: string): { date: ParsedDate; afterAnotherYear: bo
  */
 export function parseTextDate(stated: string, lang: string | null): ParsedDate | null {
   // Eastern Arabic, Devanagari, Bengali, Thai and full-width digits are read as the digits they are.
-  const text = toWesternDigits(stated);
+  // White space folded: an attribute's run of spaces would make the patterns' runs of `\s*` slow.
+  const text = toWesternDigits(stated).replace(/\s+/g, ' ');
   if (ARABIC_LETTER.test(text)) {
     const arabic = parseArabicDate(text);
     // A date the text states before it, in digits or another language, is the one it leads with.
@@ -270,8 +271,14 @@ export function parseTextDate(stated: string, lang: string | null): ParsedDate |
   // it. Only once chrono has found nothing: chrono's readings (times, zones) stay first.
   if (numeric) return numeric.date;
   const isChronoLanguage = localLanguage === null && lang !== null && language !== 'en';
-  return (isChronoLanguage && parseLocalDate(text, dateLocaleOf(lang))?.date) || null;
+  const longDate = isChronoLanguage ? parseLocalDate(text, dateLocaleOf(lang)) : null;
+  // Without the day's full stop, a number after "Nr." or "Heft" is an issue's, not a day.
+  return longDate && !COUNTED_BEFORE.test(text.slice(0, longDate.index)) ? longDate.date : null;
 }
+
+/** A word that numbers what follows ("Nr. 5 Mai 2022", "Heft 3 März 2022", "Top 10 März 2022"), just before. */
+const COUNTED_BEFORE =
+  /(?<!\p{L})(?:nr|no|nº|n°|num|heft|ausgabe|band|bd|vol|teil|folge|platz|top|seite|s|p|ép|episode|épisode|número|numero|n)\.?\s*$/iu;
 
 /**
  * A numeric date with the time the page's language writes after it ("12.04.2018 kl. 09:11",
@@ -279,9 +286,9 @@ export function parseTextDate(stated: string, lang: string | null): ParsedDate |
  */
 function withTimeAfter(found: NumericDate | null, text: string, language: string | null): FoundDate | null {
   if (!found || found.date.hasTime || !language) return found;
-  const time = parseLocalTimeAfter(text, found.end, language);
-  if (!time) return found;
   const [year, month, day] = found.date.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const time = parseLocalTimeAfter(text, found.end, language, { year, month, day });
+  if (!time) return found;
   return { ...found, date: formatIso({ year, month, day, ...time }, null) ?? found.date };
 }
 

@@ -21,8 +21,8 @@ interface MonthName {
 interface LocalDateReader {
   /**
    * Global, so that a match that reads as no date is passed over for the next. Named groups: `day`,
-   * `month`, `year`, `dot` (after a month's name), `connector` (the locale's "at"), `hour`,
-   * `separator`, `minute`, `periodBefore`, `periodAfter`.
+   * `month`, `year`, `dot` (after a month's name), `weekday`, `connector` (the locale's "at"),
+   * `hour`, `separator`, `minute`, `periodBefore`, `periodAfter`.
    */
   pattern: RegExp;
   /** Sticky: the time that may follow a date, where the date ends, with the same groups. */
@@ -40,6 +40,9 @@ interface LocalDateReader {
   numericPattern: RegExp | null;
   /** The Gregorian day of a day of the locale's calendar, or `null` where there is none. */
   toGregorian: (day: CalendarDay) => CalendarDay | null;
+  /** The days of the week by name, lower case, and by folded name (`foldName`); 0 is Sunday. */
+  weekdays: Map<string, number>;
+  foldedWeekdays: Map<string, number>;
   /** The words for the morning and for the afternoon of a twelve-hour clock, folded (`foldName`). */
   morning: ReadonlySet<string>;
   afternoon: ReadonlySet<string>;
@@ -159,9 +162,10 @@ const dateLocales = new Map<string, string>();
 
 /**
  * The locale whose dates a page in language `tag` is read in: the tag's own language, script and
- * region where its months have other names than its language's ("de-AT" writes "Jänner", "fa-AF"
- * names the months حمل, ثور…, "sr-Latn" writes Serbian in Latin letters), else its language ("pl"
- * for "pl-PL"), so that one reader serves every region that writes alike.
+ * region where its months or days of the week have other names than its language's ("de-AT"
+ * writes "Jänner", "fa-AF" names the months حمل, ثور…, "sr-Latn" writes Serbian in Latin letters,
+ * "zh-TW" writes "週四"), else its language ("pl" for "pl-PL"), so that one reader serves every
+ * region that writes alike.
  */
 export function dateLocaleOf(tag: string): string {
   let locale = dateLocales.get(tag);
@@ -183,13 +187,22 @@ function localeWithOwnMonths(tag: string): string {
   }
   if (baseName.toLowerCase() === language || Intl.DateTimeFormat.supportedLocalesOf([baseName]).length === 0)
     return language;
-  const monthsOf = (locale: string) => {
-    const format = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
-    return Array.from({ length: 12 }, (_, m) =>
-      format.format(new Date(Date.UTC(SAMPLE_YEAR, m, SAMPLE_DAY))),
-    ).join();
+  // The names only: a region's other order of day and month, or its digits, is read all the same.
+  const namesOf = (locale: string) => {
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    const name = (format: Intl.DateTimeFormat, date: Date, type: Intl.DateTimeFormatPartTypes) =>
+      valueOf(format.formatToParts(date), type);
+    return [
+      ...Array.from({ length: 12 }, (_, m) =>
+        name(month, new Date(Date.UTC(SAMPLE_YEAR, m, SAMPLE_DAY)), 'month'),
+      ),
+      ...Array.from({ length: 7 }, (_, d) =>
+        name(weekday, new Date(Date.UTC(SAMPLE_YEAR, 3, 8 + d)), 'weekday'),
+      ),
+    ].join();
   };
-  return monthsOf(baseName) === monthsOf(language) ? language : baseName;
+  return namesOf(baseName) === namesOf(language) ? language : baseName;
 }
 
 /** The reader for a locale (`dateLocaleOf`: "pl", "de-AT"), or `null` where Intl does not know it. */
@@ -295,9 +308,10 @@ function buildReader(language: string): LocalDateReader | null {
     numericMonth ? Number(valueOf(numericMonth.formatToParts(date), 'month')) : m + 1,
   );
   // A region's or script's names ("Jänner") first, then its language's: Austrian pages write "Januar" too.
+  // Only on the same calendar: Uzbek in Afghanistan counts Persian months, Uzbek its language's Gregorian ones.
   const primary = language.split('-')[0]!;
   const languageMonthFormatters =
-    primary === language
+    primary === language || new Intl.DateTimeFormat(primary).resolvedOptions().calendar !== calendar
       ? []
       : monthFormats.map((options) => new Intl.DateTimeFormat(primary, { ...options, timeZone: 'UTC' }));
   for (const [i, formatter] of [...monthFormatters.entries(), ...languageMonthFormatters.entries()]) {
@@ -373,19 +387,24 @@ function buildReader(language: string): LocalDateReader | null {
   const word = hourWord ? String.raw`(?:${SHORT_WORD}|(?<hourWord>${hourWord})(?![\p{L}:]))` : SHORT_WORD;
   // The day of the week may stand between the date and its time, as the locale's full date puts it
   // ("12 Nisan 2018 Perşembe 14:05") or in brackets ("2018年4月12日(木) 14:05", "2018.04.12 (목) 14:05").
-  const weekdays = anyOf(weekdayNames(format, language), (name) => caseless(name).replace(/\s+/g, '\\s*'));
-  // After the long date's closing literal, which the date's pattern leaves out ("日" of "12日(木)").
+  const weekdayNumbers = weekdayNamesOf(format, language);
+  const weekdays = anyOf(weekdayNumbers.keys(), (name) => caseless(name).replace(/\s+/g, '\\s*'));
+  // After the long date's closing literal, which the date's pattern leaves out ("日" of "12日(木)"),
+  // read on its own: Japanese "日" is also Sunday's short name.
   const closing = parts
     .slice(lastField + 1)
     .map((part) => part.value)
-    .join('');
-  const weekday = String.raw`(?:${closing.trim() ? `(?:${literalPattern(closing, caseless)})?` : ''}${MARKS}[(（]?(?:${weekdays})\.?[)）]?(?!\p{L}))?`;
+    .join('')
+    .trim();
+  const closingLiteral = closing ? `(?:${literalPattern(closing, caseless).replace(/\\s\*$/, '')})?` : '';
+  const weekday = String.raw`${closingLiteral}(?:${MARKS}[(（]?(?<weekday>${weekdays})\.?[)）]?(?!\p{L}))?`;
   const time =
     weekday +
     String.raw`${MARKS}${connectorWord}(?:(?!(?:${periods})(?!\p{L}))${word}${MARKS}){0,2}` +
     String.raw`(?:(?<periodBefore>${periods})\s*)?(?<!\d)(?<hour>[01]?\d|2[0-3])(?<separator>[:.]|時|시)\s*` +
-    // "14時5分": after "時" or "시" a minute may be one digit, closed by "分" or "분".
-    String.raw`(?<minute>[0-5]\d|(?<=[時시]\s*)\d(?=\s*[分분]))(?!\d|\.\s?\d)(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
+    // "14時5分": after "時" or "시" a minute may be one digit, closed by "分" or "분"; "3時5分前" is
+    // five to three, no time to read.
+    String.raw`(?<minute>[0-5]\d|(?<=[時시]\s*)\d(?=\s*[分분]))(?!\d|\.\s?\d|\s*[分분]\s*[前전])(?:\s*(?<periodAfter>${periods})(?!\p{L}))?`;
   source += `(?:${time})?`;
   return {
     pattern: new RegExp(source, 'gu'),
@@ -397,25 +416,47 @@ function buildReader(language: string): LocalDateReader | null {
     toGregorian,
     morning: folded(morning),
     afternoon: folded(afternoon),
+    weekdays: weekdayNumbers,
+    foldedWeekdays: foldNames(weekdayNumbers, language),
   };
 }
 
-/** The locale's names of the days of the week, long and short, lower case, without a closing dot. */
-function weekdayNames(
+/**
+ * The locale's names of the days of the week, long and short, lower case, without a closing dot,
+ * each with its number (0 for Sunday, as `Date.getUTCDay`); a name two days share is left out.
+ */
+function weekdayNamesOf(
   format: (options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat,
   language: string,
-): Set<string> {
-  const names = new Set<string>();
+): Map<string, number> {
+  const names = new Map<string, number>();
+  const shared = new Set<string>();
   for (const weekday of ['long', 'short'] as const) {
     const formatter = format({ weekday });
     // 8 to 14 April 2018, Sunday to Saturday.
-    for (let day = 8; day < 15; day++) {
-      const name = formatter.format(new Date(Date.UTC(SAMPLE_YEAR, 3, day, 12)));
+    for (let day = 0; day < 7; day++) {
+      const name = formatter.format(new Date(Date.UTC(SAMPLE_YEAR, 3, 8 + day, 12)));
       const word = name.replace(/\.$/, '').toLocaleLowerCase(language);
-      if (/\p{L}/u.test(word) && !/\d/.test(word)) names.add(word);
+      if (!/\p{L}/u.test(word) || /\d/.test(word)) continue;
+      if (names.has(word) && names.get(word) !== day) shared.add(word);
+      names.set(word, day);
     }
   }
+  for (const word of shared) names.delete(word);
   return names;
+}
+
+/** The names by their folded spelling (`foldName`), leaving out any that two values share. */
+function foldNames(names: ReadonlyMap<string, number>, language: string): Map<string, number> {
+  const folded = new Map<string, number>();
+  const shared = new Set<string>();
+  for (const [name, value] of names) {
+    const key = foldName(name, language);
+    if (folded.has(key) && folded.get(key) !== value) shared.add(key);
+    folded.set(key, value);
+  }
+  for (const key of shared) folded.delete(key);
+  return folded;
 }
 
 /** The locale's name of a field of a date ("saat" for the hour in Turkish), lower case, or ''. */
@@ -526,24 +567,46 @@ function dateOfMatch(reader: LocalDateReader, match: RegExpExecArray, language: 
   }
   const day = reader.toGregorian({ year: Number(year), month, day: Number(dayText) });
   if (!day) return null;
-  return (time && formatIso({ ...day, ...time }, null)) ?? formatIso(day, null);
+  const timeOfDay = time && isOnWeekday(reader, match.groups!.weekday, day, language) ? time : null;
+  return (timeOfDay && formatIso({ ...day, ...timeOfDay }, null)) ?? formatIso(day, null);
+}
+
+/**
+ * Whether the day of the week written between a date and a time, if any, is the date's: "12
+ * kwietnia 2018, sobota 20:00" (the 12th was a Thursday) gives a programme's day and time, not the
+ * date's. A name the reader cannot tell apart (two days fold alike) is taken on trust.
+ */
+function isOnWeekday(
+  reader: LocalDateReader,
+  weekday: string | undefined,
+  day: CalendarDay,
+  language: string,
+): boolean {
+  if (weekday === undefined) return true;
+  const number =
+    reader.weekdays.get(weekday.toLocaleLowerCase(language)) ??
+    reader.foldedWeekdays.get(foldName(weekday, language));
+  return number === undefined || number === new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
 /**
  * The time written right after a date that ends at `end` in `text`, as the page's language writes
  * one after a date ("12.04.2018 kl. 09:11", "12.4.2018 klo 9.11", "12.04.2018 в 09:11"), or `null`.
  * @param language as for `parseLocalDate`
+ * @param day the date's Gregorian day, which a day of the week written before the time must be
  */
 export function parseLocalTimeAfter(
   text: string,
   end: number,
   language: string,
+  day: CalendarDay,
 ): { hour: number; minute: number } | null {
   const reader = readerFor(language);
   if (!reader) return null;
   reader.timeAfterDate.lastIndex = end;
   const match = reader.timeAfterDate.exec(text);
-  return match ? timeOfMatch(reader, match.groups!, language) : null;
+  if (!match || !isOnWeekday(reader, match.groups!.weekday, day, language)) return null;
+  return timeOfMatch(reader, match.groups!, language);
 }
 
 /**

@@ -169,8 +169,12 @@ describe('parseTextDate: numeric forms with a twelve-hour clock or a zone, and f
     },
   );
 
-  it('reads no long date where the platform’s form has none: no year, or a word that is no month', () => {
+  it('reads no long date where the platform’s form has none: no year, a word that is no month, a number that counts', () => {
     expect(parseTextDate('14 Januar', 'de')).toBeNull();
+    expect(parseTextDate('Nr. 5 Mai 2022', 'de')).toBeNull();
+    expect(parseTextDate('Heft 3 März 2022', 'de')).toBeNull();
+    expect(parseTextDate('3 Mai 2022 Samstag 20:00', 'de')?.iso).toBe('2022-05-03');
+    expect(parseTextDate('3 Mai 2022 Dienstag 20:00', 'de')?.iso).toBe('2022-05-03T20:00');
     expect(parseTextDate('14 Jahre 2022', 'de')).toBeNull();
     expect(parseTextDate('Mai 2022: 14 Teilnehmer', 'de')).toBeNull();
   });
@@ -277,9 +281,20 @@ describe('parseTextDate: languages chrono does not read, in the platform’s loc
     ['2018.04.12 (목) 14:05', 'ko', '2018-04-12T14:05'],
     ['2018年4月12日（木）14時5分', 'ja', '2018-04-12T14:05'],
     ['2018년 4월 12일 14시 5분', 'ko', '2018-04-12T14:05'],
-    // Not a weekday, or a one-digit minute without its sign: no time.
+    ['2018年4月8日(日) 14:05', 'ja', '2018-04-08T14:05'],
+    ['2018年4月12日（週四）14:05', 'zh-TW', '2018-04-12T14:05'],
+    // Not a weekday, another day of the week than the date's (a programme's day and time), a
+    // one-digit minute without its sign, or five minutes to three: no time.
     ['12 Nisan 2018 Spor 14:05', 'tr', '2018-04-12'],
+    ['12 kwietnia 2018, sobota 20:00', 'pl', '2018-04-12'],
+    ['12 Nisan 2018 Cumartesi 20:00', 'tr', '2018-04-12'],
+    ['2018年4月12日（土）19:00', 'ja', '2018-04-12'],
+    ['2018/04/12(土) 14:05', 'ja', '2018-04-12'],
     ['2018年4月12日 14時5', 'ja', '2018-04-12'],
+    ['2018年4月12日 3時5分前', 'ja', '2018-04-12'],
+    // A region's months are counted in its own calendar only: Uzbek in Afghanistan counts Persian
+    // months, and the Gregorian "yanvar" of Uzbek is not one of them.
+    ['1396 yanvar 22', 'uz-AF', null],
     ['12. dubna 2018', 'cs', '2018-04-12'],
     ['12. huhtikuuta 2018 klo 9.11', 'fi', '2018-04-12T09:11'],
     ['12 апреля 2018 г., 09:11', 'ru', '2018-04-12T09:11'],
