@@ -74,7 +74,11 @@ export function isInForeignContainer(element: Element, headline: Element | null 
     // `widget-contentparsed` the byline and body): inside the headline's `<article>` the word says
     // nothing about whose the content is. A `<div class="widget">` in a sidebar is outside it.
     const isLayoutWord = (word: string): boolean =>
-      WIDGET_WORD.test(word) && !!headline && isInArticleOf(el, headline);
+      WIDGET_WORD.test(word) &&
+      // "widget-related", "widget_comments": what the widget holds is still foreign.
+      !FOREIGN_CONTAINER.test(word.replace(WIDGET_WORD, '')) &&
+      !!headline &&
+      isInArticleOf(el, headline);
     const foreignWords = [...classes, el.id].filter(
       (word) => word !== '' && FOREIGN_CONTAINER.test(word) && !isLayoutWord(word),
     );

@@ -698,12 +698,19 @@ describe('extractDates: an <aside> holding the post’s own metadata', () => {
     const { document } = new JSDOM(
       `<article><div class="widget widget-hero"><h1>Headline</h1></div>
          <div class="widget widget-contentparsed"><div class="byline"><time id="own"></time></div>
-           <section class="listing--related"><time id="related"></time></section></div></article>
+           <section class="listing--related"><time id="related"></time></section></div>
+         <div class="widget-related"><time id="widget-related"></time></div><div class="widget_comments"><time id="widget-comments"></time></div></article>
        <div class="widget widget_recent_entries"><time id="sidebar"></time></div>`,
     ).window;
     const headline = document.querySelector('h1');
     const foreign = (id: string) => isInForeignContainer(document.getElementById(id)!, headline);
-    expect(['own', 'related', 'sidebar'].map(foreign)).toEqual([false, true, true]);
+    expect(['own', 'related', 'widget-related', 'widget-comments', 'sidebar'].map(foreign)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it.each([
