@@ -9,15 +9,23 @@ export const BYLINE_PREFIX =
  * prefixed. Whole words in any script: "Trávice" holds no "vice" (`\b` ends a word at "á").
  */
 const ROLE_WORDS =
-  /(?<![\p{L}\p{N}])(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writers?|reporters?|correspondents?|editor|editors|editorial|columnists?|contributors?|journalists?|photographers?|producers?|analysts?|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:director|directora|direktor(?:in)?|directeur|directrice|manager(?:in)?|president|präsident(?:in)?|présidente?|presidente|founder|co-?founder|mitgründer(?:in)?|gründerin|ceo|cfo|cto|coo|officer|fellow|attorney|counsel|associate|assistant|leiterin|geschäftsführer(?:in)?|inhaber(?:in)?|sprecherin|pressesprecher(?:in)?|referent(?:in)?|berater(?:in)?|consultant|spokes(?:person|man|woman)|volontär(?:in)?|praktikant(?:in)?|expert(?:e|in)?|staff|senior|chief|contributing|special|guest|freelance|writer|reporter|correspondent|editor|editors|editorial|columnist|contributor|journalist|photographer|producer|analyst|(?:chef)?redakteur(?:in)?|chefredaktion|korrespondent(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|journaliste|rédacteur|redactor|periodista|moderator|host|desk|newsroom|team|bureau|admin|administrator|webmaster|user|publisher|guest author|anonymous|anonym|anonyme|anónimo|anonimo|unbekannt|inconnu|desconocido)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Job titles in the plural, after several names ("Jane Doe and John Roe, Foreign Correspondents").
+ * Not read before a name: "Reporters Without Borders" is an organisation, not a title and a name.
+ */
+const PLURAL_ROLE_WORDS =
+  /(?<![\p{L}\p{N}])(?:writers|reporters|correspondents|columnists|contributors|journalists|photographers|producers|analysts)(?![\p{L}\p{N}])/iu;
 
 /**
  * Desks and beats that stand before a job title ("Policy Director", "Political Editor", "Health
  * Reporter"), read only just before a title: as words of their own they are not names, but the
- * list is no proof that a word is not one ("Jane Doe Business" is left as it is).
+ * list is no proof that a word is not one ("Jane Doe Business" is left as it is). Words that are
+ * also surnames ("Royal", "Courts", "Weather", "State") are not in it.
  */
 const DESK_WORD =
-  /^(?:policy|political|politics|business|science|health|technology|tech|sports?|foreign|national|legal|climate|education|investigative|economics?|economy|features?|opinion|culture|arts|entertainment|travel|fashion|music|film|crime|courts?|metro|energy|environment(?:al)?|markets?|finance|financial|managing|executive|deputy|security|defen[cs]e|diplomatic|military|medical|social|global|international|regional|data|visual|graphics|weather|royal|transport|property|consumer|food|religion|affairs|research|programme|program|communications|content|digital|news|video|photo|audio|web|online|home|world|city|state|local|money|media|investment|legislative|education)$/i;
+  /^(?:policy|political|politics|business|science|health|technology|tech|sports?|foreign|national|legal|climate|education|investigative|economics?|economy|features?|opinion|culture|arts|entertainment|travel|fashion|music|film|crime|metro|energy|environment(?:al)?|markets?|finance|financial|managing|executive|deputy|security|defen[cs]e|diplomatic|military|medical|social|global|international|regional|data|visual|graphics|transport|property|consumer|food|religion|affairs|research|programme|program|communications|content|digital|news|video|photo|audio|web|online|world|media|investment|legislative)$/i;
 
 /**
  * A German compound ending in a job title or a desk ("Ressortleiterin", "Lokalredaktion",
@@ -182,7 +190,7 @@ function isPersonName(name: string, { allowSingleWord }: { allowSingleWord: bool
   // "Our Foreign Staff", "Unser Korrespondent": a newsroom speaking of itself.
   if (words.length > 1 && OWN_NEWSROOM.test(words[0]!)) return false;
   if (words.length === 1 && !allowSingleWord) return false;
-  if (ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
+  if (ROLE_WORDS.test(name) || PLURAL_ROLE_WORDS.test(name) || ORGANISATION_WORDS.test(name)) return false;
   if (words.some((w) => COMPOUND_ROLE.test(w)) || PROFESSION.test(words[0]!)) return false;
   if (words.some((w) => INTERFACE_WORDS.test(w))) return false;
   if (name === name.toUpperCase() && /[a-z]/i.test(name) && words.length === 1) return false;
@@ -210,8 +218,9 @@ function tidyName(raw: string): string {
   // "Christoph Hein Chefredakteur": a job title after the name goes, the name stays. A two-word
   // pen name ending in one ("Rasender Reporter") keeps both words and fails as a person's name.
   const isRole = (word: string) => ROLE_WORDS.test(word) || COMPOUND_ROLE.test(word);
+  const isTitleEnd = (word: string) => isRole(word) || PLURAL_ROLE_WORDS.test(word);
   const wordsBefore = words.length;
-  while (words.length > 2 && isRole(words[words.length - 1]!)) words.pop();
+  while (words.length > 2 && isTitleEnd(words[words.length - 1]!)) words.pop();
   // "Jane Doe Policy Director", "Andrew Woodcock Political Editor": the desk before a title that went.
   if (words.length < wordsBefore)
     while (words.length > 2 && DESK_WORD.test(words[words.length - 1]!)) words.pop();

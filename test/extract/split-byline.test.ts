@@ -112,6 +112,10 @@ describe('splitByline: a job title after the name', () => {
     ['Andrew Woodcock Political Editor', ['Andrew Woodcock']],
     ['Mary Ann Smith Technology Reporter', ['Mary Ann Smith']],
     ['Jane Doe and John Roe, Foreign Correspondents', ['Jane Doe', 'John Roe']],
+    // A title in the plural before other words is an organisation's name; a surname that names a desk stays.
+    ['Reporters Without Borders', []],
+    ['Jane Doe, Reporters Without Borders', ['Jane Doe']],
+    ['Mary Kate Royal Reporter', ['Mary Kate Royal']],
   ])('keeps the names beside a title, and names that look like one: %j', (byline, names) => {
     expect(splitByline(byline)).toEqual(names);
   });
