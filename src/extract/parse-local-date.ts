@@ -170,13 +170,13 @@ const dateLocales = new Map<string, string>();
 export function dateLocaleOf(tag: string): string {
   let locale = dateLocales.get(tag);
   if (locale === undefined) {
-    locale = localeWithOwnMonths(tag);
+    locale = localeWithOwnNames(tag);
     dateLocales.set(tag, locale);
   }
   return locale;
 }
 
-function localeWithOwnMonths(tag: string): string {
+function localeWithOwnNames(tag: string): string {
   const language = tag.split(/[-_]/)[0]!.toLowerCase();
   let baseName: string;
   try {
