@@ -143,15 +143,23 @@ const foldName = (name: string, language: string): string =>
     .replace(/'/g, '’')
     .replace(/[يىك]/g, (variant) => SAME_LETTER.get(variant)!);
 
-/** The month names by their folded spelling, leaving out any that two months share. */
-function foldMonths(months: ReadonlyMap<string, MonthName>, language: string): Map<string, MonthName> {
-  const folded = new Map<string, MonthName>();
+/**
+ * Names by their folded spelling (`foldName`), leaving out any that two values share (`numberOf`
+ * tells them apart); of two spellings of one value, `isBetter` picks which is kept.
+ */
+function foldNames<T>(
+  names: ReadonlyMap<string, T>,
+  language: string,
+  numberOf: (value: T) => number,
+  isBetter: (value: T, than: T) => boolean = () => false,
+): Map<string, T> {
+  const folded = new Map<string, T>();
   const shared = new Set<string>();
-  for (const [name, month] of months) {
+  for (const [name, value] of names) {
     const key = foldName(name, language);
     const seen = folded.get(key);
-    if (seen && seen.month !== month.month) shared.add(key);
-    else if (!seen || (seen.isShort && !month.isShort)) folded.set(key, month);
+    if (seen !== undefined && numberOf(seen) !== numberOf(value)) shared.add(key);
+    else if (seen === undefined || isBetter(value, seen)) folded.set(key, value);
   }
   for (const key of shared) folded.delete(key);
   return folded;
@@ -412,12 +420,18 @@ function buildReader(language: string): LocalDateReader | null {
     timeAfterDate: new RegExp(time, 'yu'),
     writesDotInTime: literalsBetween(timeParts, 'hour', 'minute')?.trim() === '.',
     months,
-    foldedMonths: foldMonths(months, language),
+    // A full name rather than its abbreviation, where both fold alike.
+    foldedMonths: foldNames(
+      months,
+      language,
+      (name) => name.month,
+      (name, than) => than.isShort && !name.isShort,
+    ),
     toGregorian,
     morning: folded(morning),
     afternoon: folded(afternoon),
     weekdays: weekdayNumbers,
-    foldedWeekdays: foldNames(weekdayNumbers, language),
+    foldedWeekdays: foldNames(weekdayNumbers, language, (day) => day),
   };
 }
 
@@ -444,19 +458,6 @@ function weekdayNamesOf(
   }
   for (const word of shared) names.delete(word);
   return names;
-}
-
-/** The names by their folded spelling (`foldName`), leaving out any that two values share. */
-function foldNames(names: ReadonlyMap<string, number>, language: string): Map<string, number> {
-  const folded = new Map<string, number>();
-  const shared = new Set<string>();
-  for (const [name, value] of names) {
-    const key = foldName(name, language);
-    if (folded.has(key) && folded.get(key) !== value) shared.add(key);
-    folded.set(key, value);
-  }
-  for (const key of shared) folded.delete(key);
-  return folded;
 }
 
 /** The locale's name of a field of a date ("saat" for the hour in Turkish), lower case, or ''. */
